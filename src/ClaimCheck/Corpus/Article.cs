@@ -1,0 +1,62 @@
+namespace ClaimCheck.Corpus;
+
+/// <summary>
+/// One news article as loaded. <see cref="Text"/> is the body exactly as in the source (after the
+/// front matter); every offset ClaimCheck reports is an offset into it.
+/// </summary>
+public sealed record Article
+{
+    public Article(string id, string outlet, DateOnly published, string text, string sourcePath, int bodyLine = 1)
+    {
+        Id = Preconditions.CheckNotBlank(id, nameof(id));
+        Outlet = Preconditions.CheckNotBlank(outlet, nameof(outlet));
+        Published = published;
+        Text = Preconditions.CheckNotNull(text, nameof(text));
+        SourcePath = Preconditions.CheckNotNull(sourcePath, nameof(sourcePath));
+        Preconditions.CheckArgument(bodyLine >= 1, nameof(bodyLine), "lines are 1-based");
+        BodyLine = bodyLine;
+    }
+
+    public string Id { get; }
+
+    public string Outlet { get; }
+
+    public DateOnly Published { get; }
+
+    /// <summary>The publication time when the source gives one (with its offset).</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Byline { get; init; }
+
+    public string Language { get; init; } = "en";
+
+    public string Text { get; }
+
+    /// <summary>Where the article came from, as given to ClaimCheck (relative when it was relative).</summary>
+    public string SourcePath { get; }
+
+    /// <summary>The 1-based line of the source file on which <see cref="Text"/> begins.</summary>
+    public int BodyLine { get; }
+
+    /// <summary>1-based line and column in the source file of an offset into <see cref="Text"/>.</summary>
+    public (int Line, int Column) SourcePosition(int offset)
+    {
+        Preconditions.CheckArgument(offset >= 0 && offset <= Text.Length, nameof(offset), "outside the text");
+        var line = BodyLine;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (Text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+}

@@ -1,0 +1,50 @@
+using ClaimCheck.Corpus;
+using ClaimCheck.Names;
+using ClaimCheck.Numbers;
+using ClaimCheck.Rules;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck;
+
+/// <summary>One article after cleaning and recognition.</summary>
+public sealed record AnalyzedArticle(
+    Document Document,
+    ImmutableArray<TimeMention> Times,
+    ImmutableArray<QuantityMention> Quantities,
+    ImmutableArray<EntityMention> Entities)
+{
+    public Article Article => Document.Article;
+
+    /// <summary>Every mention as an observation, for rule examples.</summary>
+    public IEnumerable<Observation> Observations =>
+        TextRules.Observe(Document)
+            .Concat(Times.Select(m => m.Observe()))
+            .Concat(Quantities.Select(m => m.Observe()))
+            .Concat(Entities.Select(m => m.Observe()));
+}
+
+/// <summary>The pipeline of design.md §1, stage by stage, over one rule pack.</summary>
+public sealed class Pipeline
+{
+    public Pipeline(RulePack rules)
+    {
+        Rules = Preconditions.CheckNotNull(rules, nameof(rules));
+    }
+
+    public RulePack Rules { get; }
+
+    /// <summary>Cleans one article and runs the recognizers over it. Regex timeouts become diagnostics.</summary>
+    public AnalyzedArticle Analyze(Article article, DiagnosticBag diagnostics)
+    {
+        var document = Rules.Text.Clean(article);
+        var times = Rules.Time.Recognize(document, diagnostics);
+        var quantities = Rules.Numbers.Recognize(document, diagnostics);
+        var entities = Rules.Names.Recognize(document, diagnostics);
+        return new AnalyzedArticle(document, times, quantities, entities);
+    }
+
+    /// <summary>Everything the stages saw in one article, as observations (for rule examples).</summary>
+    public IEnumerable<Observation> Observe(Article article, DiagnosticBag diagnostics) =>
+        Analyze(article, diagnostics).Observations;
+}

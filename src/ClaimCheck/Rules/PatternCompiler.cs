@@ -1,0 +1,144 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ClaimCheck.Rules;
+
+/// <summary>
+/// Turns a rule's pattern into a Regex: expands <c>{fragment}</c> references (fragments may
+/// reference each other), captures named groups only, and sets a match timeout on every regex.
+/// Problems become diagnostics at the pattern's position in the rule file.
+/// </summary>
+public sealed partial class PatternCompiler
+{
+    /// <summary>The longest a single pattern may run over one sentence or line.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    public const RegexOptions DefaultOptions =
+        RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    private readonly ImmutableDictionary<string, string> fragments;
+
+    public PatternCompiler(IEnumerable<KeyValuePair<string, string>> fragments)
+    {
+        this.fragments = fragments
+            .GroupBy(f => f.Key, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+    }
+
+    public PatternCompiler WithFragments(IEnumerable<KeyValuePair<string, string>> more) =>
+        new(fragments.Concat(more));
+
+    public IReadOnlyDictionary<string, string> Fragments => fragments;
+
+    /// <summary>Compiles the pattern under <paramref name="key"/> of <paramref name="rule"/>; null (with a diagnostic) when it cannot.</summary>
+    public Regex? Compile(YamlMap rule, string key, RegexOptions options = DefaultOptions)
+    {
+        var pattern = rule.String(key, required: true);
+        if (pattern is null)
+        {
+            return null;
+        }
+
+        var expanded = Expand(pattern, [], out var unknown);
+        if (unknown is not null)
+        {
+            rule.Error(DiagnosticCodes.UnknownFragment, key, $"unknown fragment '{{{unknown}}}'; known: {string.Join(", ", fragments.Keys.Order(StringComparer.Ordinal))}");
+            return null;
+        }
+
+        if (HasUnnamedGroup(expanded))
+        {
+            rule.Warning(DiagnosticCodes.UnnamedGroup, key, "unnamed group '(…)': name it '(?<name>…)' or write '(?:…)'");
+        }
+
+        try
+        {
+            return new Regex(expanded, options, MatchTimeout);
+        }
+        catch (ArgumentException e)
+        {
+            rule.Error(DiagnosticCodes.InvalidRegex, key, e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Expands fragment references; <paramref name="unknown"/> names the first one that does not exist.</summary>
+    public string Expand(string pattern, ImmutableHashSet<string> expanding, out string? unknown)
+    {
+        string? missing = null;
+        var result = FragmentReference().Replace(pattern, match =>
+        {
+            var name = match.Groups["name"].Value;
+            if (missing is not null)
+            {
+                return match.Value;
+            }
+
+            if (!fragments.TryGetValue(name, out var body) || expanding.Contains(name))
+            {
+                missing = name;
+                return match.Value;
+            }
+
+            var inner = Expand(body, expanding.Add(name), out var innerMissing);
+            missing ??= innerMissing;
+            return "(?:" + inner + ")";
+        });
+        unknown = missing;
+        return result;
+    }
+
+    /// <summary>An opening parenthesis that is neither escaped, in a character class, nor followed by '?'.</summary>
+    internal static bool HasUnnamedGroup(string pattern)
+    {
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = c != ']';
+                continue;
+            }
+
+            if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == '(' && (i + 1 >= pattern.Length || pattern[i + 1] != '?'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Builds an alternation from literal phrases, longest first so the longest wins.</summary>
+    public static string Alternation(IEnumerable<string> phrases)
+    {
+        var sb = new StringBuilder("(?:");
+        var first = true;
+        foreach (var phrase in phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal))
+        {
+            if (!first)
+            {
+                sb.Append('|');
+            }
+
+            sb.Append(Regex.Escape(phrase).Replace("\\ ", "\\s+", StringComparison.Ordinal));
+            first = false;
+        }
+
+        return sb.Append(')').ToString();
+    }
+
+    [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9_\-]*)\}", RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex FragmentReference();
+}

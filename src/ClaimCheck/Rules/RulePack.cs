@@ -1,0 +1,83 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Names;
+using ClaimCheck.Numbers;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Rules;
+
+/// <summary>
+/// A whole rule pack: one folder per stage (text, time, numbers, names, claims, policies).
+/// Loading never throws on bad rules: each broken file or rule is a diagnostic and is skipped.
+/// </summary>
+public sealed class RulePack
+{
+    public const string DefaultFolderName = "rules";
+
+    private RulePack(string directory, TextRules text, TimeRecognizer time, NumberRecognizer numbers, NameRecognizer names, ClaimRules claims, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Directory = directory;
+        Text = text;
+        Time = time;
+        Numbers = numbers;
+        Names = names;
+        Claims = claims;
+        Diagnostics = diagnostics;
+    }
+
+    public string Directory { get; }
+
+    public TextRules Text { get; }
+
+    public TimeRecognizer Time { get; }
+
+    public NumberRecognizer Numbers { get; }
+
+    public NameRecognizer Names { get; }
+
+    public ClaimRules Claims { get; }
+
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public ImmutableArray<RuleExample> Examples =>
+        [.. Text.Examples, .. Time.Examples, .. Numbers.Examples, .. Names.Examples, .. Claims.Examples];
+
+    /// <summary>Loads the pack under <paramref name="directory"/>; paths in diagnostics are shown relative to <paramref name="displayRoot"/>.</summary>
+    public static RulePack Load(string directory, string? displayRoot = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var shown = displayRoot ?? directory;
+        if (!System.IO.Directory.Exists(directory))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CorpusPathNotFound, shown, 0, 0, "the rules folder does not exist"));
+        }
+
+        ImmutableArray<RuleFile> Stage(string name) =>
+            RuleFile.LoadFolder(Path.Combine(directory, name), Path.Combine(shown, name), diagnostics);
+
+        var text = TextRules.Load(Stage("text"), diagnostics);
+        var time = TimeRecognizer.Load(Stage("time"), diagnostics);
+        var numbers = NumberRecognizer.Load(Stage("numbers"), diagnostics);
+        var names = NameRecognizer.Load(Stage("names"), diagnostics);
+        var claims = ClaimRules.Load(Stage("claims"), Stage("policies"), diagnostics);
+        return new RulePack(directory, text, time, numbers, names, claims, diagnostics.ToImmutable());
+    }
+
+    /// <summary>The default pack: the nearest <c>rules/</c> folder above the working directory or the program.</summary>
+    public static string? FindDefaultDirectory()
+    {
+        foreach (var start in new[] { System.IO.Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, DefaultFolderName);
+                if (System.IO.Directory.Exists(Path.Combine(candidate, "claims")))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}

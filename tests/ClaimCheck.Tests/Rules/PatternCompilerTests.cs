@@ -1,0 +1,31 @@
+using ClaimCheck.Rules;
+using NUnit.Framework;
+using Shouldly;
+
+namespace ClaimCheck.Tests.Rules;
+
+public class PatternCompilerTests
+{
+    [Test]
+    public void Fragments_expand_recursively_and_quantifier_braces_are_left_alone()
+    {
+        var compiler = new PatternCompiler([new("digit", "[0-9]"), new("year", "{digit}{4}")]);
+        compiler.Expand("in (?<year>{year})", [], out var unknown).ShouldBe("in (?<year>(?:(?:[0-9]){4}))");
+        unknown.ShouldBeNull();
+    }
+
+    [Test]
+    public void A_cycle_between_fragments_is_reported_as_unknown_not_a_stack_overflow()
+    {
+        var compiler = new PatternCompiler([new("a", "{b}"), new("b", "{a}")]);
+        compiler.Expand("{a}", [], out var unknown);
+        unknown.ShouldNotBeNull();
+    }
+
+    [TestCase("(?<n>a)(?:b)", false)]
+    [TestCase("(a)", true)]
+    [TestCase(@"\(a\)", false)]
+    [TestCase("[(]a", false)]
+    public void Unnamed_groups_are_detected(string pattern, bool unnamed) =>
+        PatternCompiler.HasUnnamedGroup(pattern).ShouldBe(unnamed);
+}
