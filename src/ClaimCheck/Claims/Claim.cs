@@ -1,0 +1,139 @@
+using System.Globalization;
+using ClaimCheck.Numbers;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>The exact words an article used for a claim: article, span and sentence.</summary>
+public sealed record Evidence
+{
+    public Evidence(string articleId, TextSpan span, string text, int sentence)
+    {
+        ArticleId = Preconditions.CheckNotBlank(articleId, nameof(articleId));
+        Preconditions.CheckArgument(text.Length == span.Length, nameof(text), "evidence text must be the span's text");
+        Span = span;
+        Text = text;
+        Sentence = sentence;
+    }
+
+    public string ArticleId { get; }
+
+    public TextSpan Span { get; }
+
+    public string Text { get; }
+
+    public int Sentence { get; }
+}
+
+/// <summary>What a claim says, by slot type. <see cref="Display"/> is how reports show it.</summary>
+public abstract record ClaimValue
+{
+    public abstract string Display { get; }
+}
+
+/// <summary>A point in time as an interval ("February 2016"), possibly derived ("two-month-old" → start).</summary>
+public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string? DerivedFrom) : ClaimValue
+{
+    public override string Display => DerivedFrom is null
+        ? Timex
+        : $"{Timex} (derived from {DerivedFrom}: {Interval})";
+}
+
+/// <summary>How long something lasted ("more than four hours").</summary>
+public sealed record DurationClaimValue(DurationValue Duration, TimeModifier Modifier) : ClaimValue
+{
+    public override string Display => Modifier == TimeModifier.None ? Duration.Iso : $"{Modifier} {Duration.Iso}";
+}
+
+/// <summary>A count, with its hedges as bounds.</summary>
+public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
+{
+    public override string Display
+    {
+        get
+        {
+            var q = Quantity;
+            var n = q.ToString();
+            var per = q.Per is null ? "" : $" per {q.Per.Iso}";
+            return (q.Hedge is null ? n : $"{q.Hedge} {q.Value.ToString("0.###", CultureInfo.InvariantCulture)} {n}") + per;
+        }
+    }
+}
+
+/// <summary>A set of entities (meeting attendees); <see cref="Exhaustive"/> when the text says that was everyone.</summary>
+public sealed record SetClaimValue(ImmutableArray<string> Members, ImmutableArray<string> Names, bool Exhaustive) : ClaimValue
+{
+    public override string Display => string.Join(", ", Names);
+}
+
+/// <summary>Quoted words and who said them.</summary>
+public sealed record QuoteClaimValue(string Words, string? SpeakerId, string? SpeakerName) : ClaimValue
+{
+    public override string Display => SpeakerName is null ? $"\"{Words}\"" : $"{SpeakerName}: \"{Words}\"";
+}
+
+/// <summary>An entity in a role ("UN envoy for Syria" → staffan-de-mistura).</summary>
+public sealed record EntityClaimValue(string EntityId, string Name) : ClaimValue
+{
+    public override string Display => Name;
+}
+
+/// <summary>
+/// One thing an article asserts about one event: its event type and slot, the value, who the
+/// article attributes it to, when it held, and the exact evidence and rule that produced it.
+/// </summary>
+public sealed record Claim
+{
+    public Claim(string id, string articleId, string outlet, DateOnly published, string eventType, string slot, ClaimValue value, Evidence evidence, string ruleId)
+    {
+        Id = Preconditions.CheckNotBlank(id, nameof(id));
+        ArticleId = Preconditions.CheckNotBlank(articleId, nameof(articleId));
+        Outlet = Preconditions.CheckNotBlank(outlet, nameof(outlet));
+        Published = published;
+        EventType = Preconditions.CheckNotBlank(eventType, nameof(eventType));
+        Slot = Preconditions.CheckNotBlank(slot, nameof(slot));
+        Value = Preconditions.CheckNotNull(value, nameof(value));
+        Evidence = Preconditions.CheckNotNull(evidence, nameof(evidence));
+        Preconditions.CheckArgument(evidence.ArticleId == articleId, nameof(evidence), "evidence must come from the claim's article");
+        RuleId = Preconditions.CheckNotBlank(ruleId, nameof(ruleId));
+    }
+
+    public string Id { get; }
+
+    public string ArticleId { get; }
+
+    public string Outlet { get; }
+
+    public DateOnly Published { get; }
+
+    /// <summary>The kind of real-world event ("truce", "meeting", "war", "casualties", "statement").</summary>
+    public string EventType { get; }
+
+    /// <summary>The slot, qualified by event type ("truce.start", "meeting.attendees", "quote.staffan-de-mistura").</summary>
+    public string Slot { get; }
+
+    public ClaimValue Value { get; }
+
+    public Evidence Evidence { get; }
+
+    public string RuleId { get; }
+
+    /// <summary>False when the article denies it ("did not attend").</summary>
+    public bool Positive { get; init; } = true;
+
+    /// <summary>Who the article says the claim comes from ("according to Tass"), as an entity id.</summary>
+    public string? AttributedTo { get; init; }
+
+    /// <summary>The place the claim is about, as an entity id, when known.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>Entity ids of the event's participants named near the claim (for telling events apart).</summary>
+    public ImmutableArray<string> Participants { get; init; } = [];
+
+    /// <summary>When the claim held (defaults to publication); a later cumulative count is an update.</summary>
+    public DateOnly AsOf { get; init; }
+
+    /// <summary>For counts that only grow (deaths, displaced): a later larger value is an update.</summary>
+    public bool Cumulative { get; init; }
+}
