@@ -24,6 +24,12 @@ public sealed record Evidence
     public string Text { get; }
 
     public int Sentence { get; }
+
+    /// <summary>1-based line of the evidence in the source file (front matter counted).</summary>
+    public int Line { get; init; }
+
+    /// <summary>1-based column of the evidence in the source file.</summary>
+    public int Column { get; init; }
 }
 
 /// <summary>What a claim says, by slot type. <see cref="Display"/> is how reports show it.</summary>
