@@ -1,12 +1,150 @@
 using ClaimCheck.Reporting;
+using ClaimCheck.Rules;
 
 namespace ClaimCheck.Corpus;
 
-/// <summary>Articles loaded from a corpus, and the inputs that were skipped with the reason for each.</summary>
-public sealed record CorpusLoadResult(ImmutableArray<Article> Articles, ImmutableArray<SkippedInput> Skipped);
+/// <summary>
+/// Articles loaded from a corpus (ordered by id), the inputs that were skipped with the one reason
+/// for each, and warnings about articles that were kept (such as an unknown front-matter key).
+/// </summary>
+public sealed record CorpusLoadResult(ImmutableArray<Article> Articles, ImmutableArray<SkippedInput> Skipped)
+{
+    public ImmutableArray<Diagnostic> Warnings { get; init; } = [];
+}
 
-/// <summary>Loads a corpus: folders, files, or a manifest. PLACEHOLDER until the Corpus stage lands.</summary>
+/// <summary>
+/// Loads a corpus from folders (recursively: <c>*.md</c>, <c>*.markdown</c>, <c>*.txt</c> and
+/// manifests), single files, or corpus manifests. A bad input is skipped with a diagnostic and
+/// everything else still loads; the result does not depend on the order of the inputs.
+/// </summary>
 public static class CorpusLoader
 {
-    public static CorpusLoadResult Load(IReadOnlyList<string> paths) => new([], []);
+    private static readonly string[] ArticleExtensions = [".md", ".markdown", ".txt"];
+
+    /// <summary>Recursive, skipping hidden files and folders (such as .git) and folders that cannot be read.</summary>
+    private static readonly EnumerationOptions FolderWalk = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
+
+    public static CorpusLoadResult Load(IReadOnlyList<string> paths)
+    {
+        var inputs = new List<ArticleInput>();
+        var skipped = new List<SkippedInput>();
+        var warnings = new List<Diagnostic>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        void AddManifest(string fullPath, string displayPath)
+        {
+            var (entries, broken, manifestWarnings) = CorpusManifest.Read(fullPath, displayPath);
+            skipped.AddRange(broken);
+            warnings.AddRange(manifestWarnings);
+            foreach (var entry in entries.Where(e => seen.Add(e.FullPath)))
+            {
+                inputs.Add(entry);
+            }
+        }
+
+        void AddFile(string fullPath, string displayPath)
+        {
+            if (seen.Add(fullPath))
+            {
+                inputs.Add(new ArticleInput(fullPath, displayPath, ArticleMetadata.Empty, new MissingValueSite(displayPath, 1, 1)));
+            }
+        }
+
+        foreach (var given in paths)
+        {
+            var display = Display(given);
+            var full = Path.GetFullPath(given);
+            if (Directory.Exists(full))
+            {
+                // Manifests first, so that the plain files they describe are loaded with their metadata.
+                var files = Directory.EnumerateFiles(full, "*", FolderWalk).Order(StringComparer.Ordinal).ToList();
+                string Shown(string file) => Display(Path.Join(given, Path.GetRelativePath(full, file)));
+                foreach (var manifest in files.Where(CorpusManifest.IsManifest))
+                {
+                    AddManifest(manifest, Shown(manifest));
+                }
+
+                foreach (var file in files.Where(IsArticleFile))
+                {
+                    AddFile(file, Shown(file));
+                }
+            }
+            else if (!File.Exists(full))
+            {
+                skipped.Add(new SkippedInput(display, Diagnostic.Error(DiagnosticCodes.CorpusPathNotFound, display, 0, 0, "no such file or folder")));
+            }
+            else if (CorpusManifest.IsManifest(full))
+            {
+                AddManifest(full, display);
+            }
+            else
+            {
+                AddFile(full, display);
+            }
+        }
+
+        var results = inputs.AsParallel().AsOrdered().Select(LoadOne).ToList();
+        var articles = new List<Article>();
+        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (input, result) in inputs.Zip(results).OrderBy(r => r.First.DisplayPath, StringComparer.Ordinal))
+        {
+            warnings.AddRange(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning));
+            if (!result.Succeeded)
+            {
+                skipped.Add(new SkippedInput(input.DisplayPath, result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error)));
+                continue;
+            }
+
+            var (article, at) = result.Value!;
+            if (firstById.TryGetValue(article.Id, out var first))
+            {
+                skipped.Add(new SkippedInput(input.DisplayPath, Diagnostic.Error(DiagnosticCodes.DuplicateArticleId,
+                    at?.File ?? input.DisplayPath, at?.Line ?? 0, at?.Column ?? 0,
+                    $"the id '{article.Id}' is already used by {first}; this article is skipped")));
+                continue;
+            }
+
+            firstById.Add(article.Id, input.DisplayPath);
+            articles.Add(article);
+        }
+
+        return new CorpusLoadResult(
+            [.. articles.OrderBy(a => a.Id, StringComparer.Ordinal)],
+            [.. skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Reason.Line).ThenBy(s => s.Reason.Code, StringComparer.Ordinal)])
+        {
+            Warnings = [.. warnings.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)],
+        };
+    }
+
+    /// <summary>A path as users gave it, with '/' separators on every platform.</summary>
+    internal static string Display(string path) => path.Replace('\\', '/');
+
+    private static bool IsArticleFile(string path) =>
+        !CorpusManifest.IsManifest(path)
+        && ArticleExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    private static ParseResult<LoadedArticle> LoadOne(ArticleInput input)
+    {
+        var text = ArticleBytes.Read(input.FullPath, input.DisplayPath);
+        if (!text.Succeeded)
+        {
+            return ParseResult<LoadedArticle>.Failure(text.Diagnostics);
+        }
+
+        var source = FrontMatter.Split(text.Value!, input.DisplayPath);
+        if (!source.Succeeded)
+        {
+            return ParseResult<LoadedArticle>.Failure(source.Diagnostics);
+        }
+
+        var (frontMatter, body, bodyLine) = source.Value!;
+        var metadata = input.Metadata.Over(frontMatter);
+        var article = ArticleAssembly.Build(metadata, body, bodyLine, input.FullPath, input.DisplayPath, input.PublishedSite);
+        return article.Succeeded
+            ? ParseResult<LoadedArticle>.Success(new LoadedArticle(article.Value!, metadata["id"]), source.Diagnostics)
+            : ParseResult<LoadedArticle>.Failure([.. article.Diagnostics, .. source.Diagnostics]);
+    }
+
+    /// <summary>An article and where its id was written, to point a duplicate id at.</summary>
+    private sealed record LoadedArticle(Article Article, MetadataValue? Id);
 }

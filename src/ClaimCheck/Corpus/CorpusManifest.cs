@@ -1,0 +1,98 @@
+using ClaimCheck.Reporting;
+using ClaimCheck.Rules;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ClaimCheck.Corpus;
+
+/// <summary>One article file to load: where it is, how to show it, and metadata given from outside it.</summary>
+internal sealed record ArticleInput(string FullPath, string DisplayPath, ArticleMetadata Metadata, MissingValueSite PublishedSite);
+
+/// <summary>
+/// A corpus manifest (<c>corpus.yaml</c> or <c>*.corpus.yaml</c>): a list <c>articles:</c> of
+/// <c>{file, id, outlet, title, url, published, byline, language}</c>, files relative to the manifest.
+/// </summary>
+internal static class CorpusManifest
+{
+    public const string FileName = "corpus.yaml";
+
+    public const string Suffix = ".corpus.yaml";
+
+    public static bool IsManifest(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Equals(FileName, StringComparison.OrdinalIgnoreCase) || name.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The entries of a manifest; broken entries (or a broken manifest) are skipped inputs.</summary>
+    public static (ImmutableArray<ArticleInput> Inputs, ImmutableArray<SkippedInput> Skipped, ImmutableArray<Diagnostic> Warnings) Read(
+        string fullPath, string displayPath)
+    {
+        var text = ArticleBytes.Read(fullPath, displayPath);
+        if (!text.Succeeded)
+        {
+            return ([], [Broken(displayPath, text.Diagnostics[0].Line, text.Diagnostics[0].Column, text.Diagnostics[0].Message)], []);
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text.Value!));
+        }
+        catch (YamlException e)
+        {
+            return ([], [Broken(displayPath, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {e.InnerException?.Message ?? e.Message}")], []);
+        }
+
+        var articles = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
+            && root.Children.TryGetValue(new YamlScalarNode("articles"), out var list)
+            ? list as YamlSequenceNode
+            : null;
+        if (articles is null)
+        {
+            return ([], [Broken(displayPath, 1, 1, "a corpus manifest must be a mapping with a list 'articles:' of {file, id, outlet, title, url, published, byline, language}")], []);
+        }
+
+        var folder = Path.GetDirectoryName(fullPath)!;
+        var shownFolder = Path.GetDirectoryName(displayPath) ?? "";
+        var inputs = ImmutableArray.CreateBuilder<ArticleInput>();
+        var skipped = ImmutableArray.CreateBuilder<SkippedInput>();
+        var warnings = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var item in articles.Children)
+        {
+            var line = (int)item.Start.Line;
+            var column = (int)item.Start.Column;
+            if (item is not YamlMappingNode entry)
+            {
+                skipped.Add(Broken(displayPath, line, column, "each item of 'articles' must be a mapping with at least 'file'"));
+                continue;
+            }
+
+            var metadata = ArticleMetadata.Read(entry, displayPath, 0, DiagnosticCodes.InvalidManifest, "file");
+            warnings.AddRange(metadata.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning));
+            if (!metadata.Succeeded)
+            {
+                skipped.Add(new SkippedInput(displayPath, metadata.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error)));
+                continue;
+            }
+
+            var file = metadata.Value!["file"];
+            if (file is null)
+            {
+                skipped.Add(Broken(displayPath, line, column, "an entry of 'articles' has no 'file'"));
+                continue;
+            }
+
+            inputs.Add(new ArticleInput(
+                Path.GetFullPath(Path.Combine(folder, file.Text)),
+                CorpusLoader.Display(Path.Join(shownFolder, file.Text)),
+                metadata.Value,
+                new MissingValueSite(displayPath, line, column)));
+        }
+
+        return (inputs.ToImmutable(), skipped.ToImmutable(), warnings.ToImmutable());
+    }
+
+    private static SkippedInput Broken(string displayPath, int line, int column, string message) =>
+        new(displayPath, Diagnostic.Error(DiagnosticCodes.InvalidManifest, displayPath, line, column, message));
+}
