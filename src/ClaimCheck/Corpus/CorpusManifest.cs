@@ -1,6 +1,5 @@
 using ClaimCheck.Reporting;
 using ClaimCheck.Rules;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ClaimCheck.Corpus;
@@ -34,17 +33,13 @@ internal static class CorpusManifest
             return ([], [Broken(displayPath, text.Diagnostics[0].Line, text.Diagnostics[0].Column, text.Diagnostics[0].Message)], []);
         }
 
-        var stream = new YamlStream();
-        try
+        var (node, error) = YamlText.Parse(text.Value!);
+        if (error is not null)
         {
-            stream.Load(new StringReader(text.Value!));
-        }
-        catch (YamlException e)
-        {
-            return ([], [Broken(displayPath, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {e.InnerException?.Message ?? e.Message}")], []);
+            return ([], [Broken(displayPath, error.Line, error.Column, $"not valid YAML: {error.Message}")], []);
         }
 
-        var articles = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
+        var articles = node is YamlMappingNode root
             && root.Children.TryGetValue(new YamlScalarNode("articles"), out var list)
             ? list as YamlSequenceNode
             : null;

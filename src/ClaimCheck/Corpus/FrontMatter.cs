@@ -1,5 +1,4 @@
 using ClaimCheck.Rules;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ClaimCheck.Corpus;
@@ -49,32 +48,20 @@ internal static class FrontMatter
     {
         // The YAML starts on line 2 of the file.
         const int lineOffset = 1;
-        var stream = new YamlStream();
-        try
+        var (node, error) = YamlText.Parse(yaml);
+        if (error is not null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException?.Message ?? e.Message;
-            var paren = message.IndexOf("): ", StringComparison.Ordinal);
-            if (message.StartsWith('(') && paren > 0)
-            {
-                message = message[(paren + 3)..];
-            }
-
             return ParseResult<ArticleMetadata>.Failure(Diagnostic.Error(DiagnosticCodes.BrokenFrontMatter, file,
-                (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"the front matter is not valid YAML: {message}"));
+                error.Line + lineOffset, error.Column, $"the front matter is not valid YAML: {error.Message}"));
         }
 
-        if (stream.Documents.Count == 0)
+        if (node is null)
         {
             return ParseResult<ArticleMetadata>.Success(ArticleMetadata.Empty);
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (node is not YamlMappingNode root)
         {
-            var node = stream.Documents[0].RootNode;
             return ParseResult<ArticleMetadata>.Failure(Diagnostic.Error(DiagnosticCodes.BrokenFrontMatter, file,
                 (int)node.Start.Line + lineOffset, (int)node.Start.Column, "the front matter must be a mapping of keys such as 'published: 2016-04-28'"));
         }
