@@ -1,48 +1,357 @@
+using System.Text.RegularExpressions;
 using ClaimCheck.Corpus;
 using ClaimCheck.Rules;
 
 namespace ClaimCheck.Text;
 
 /// <summary>
-/// The clean stage: boilerplate patterns (rules/text) and the sentence and token splitter.
-/// PLACEHOLDER until the Text stage lands: one sentence per non-blank line.
+/// The clean stage: removes boilerplate by the rules of rules/text, then splits what is kept into
+/// paragraphs, sentences and tokens. Nothing is rewritten: every sentence and token is a span of
+/// <see cref="Article.Text"/>, and every removed stretch is recorded with the rule that removed it.
+/// Linear in the length of the text apart from the rules' own regexes.
 /// </summary>
 public sealed class TextRules
 {
-    private TextRules(ImmutableArray<RuleExample> examples)
+    public const string SentencesCheckId = "text.sentences";
+    public const string TokensCheckId = "text.tokens";
+
+    private static readonly string[] FileKeys = ["fragments", "rules", "abbreviations", "sentence-openers", "checks"];
+    private static readonly string[] RuleKeys = ["id", "description", "scope", "after", "pattern", "examples"];
+    private static readonly string[] CheckKeys = ["id", "description", "examples"];
+
+    private readonly ImmutableArray<BoilerplateRule> lineRules;
+    private readonly ImmutableArray<BoilerplateRule> spanRules;
+    private readonly SentenceSplitter splitter;
+    private readonly Tokenizer tokenizer;
+
+    private TextRules(ImmutableArray<BoilerplateRule> rules, AbbreviationLexicon abbreviations, ImmutableArray<RuleExample> examples)
     {
+        lineRules = [.. rules.Where(r => r.Scope == RemovalScope.Line)];
+        spanRules = [.. rules.Where(r => r.Scope == RemovalScope.Span)];
+        splitter = new SentenceSplitter(abbreviations);
+        tokenizer = new Tokenizer(abbreviations);
         Examples = examples;
     }
 
     public ImmutableArray<RuleExample> Examples { get; }
 
-    public static TextRules Load(ImmutableArray<RuleFile> files, DiagnosticBag diagnostics) => new([]);
+    /// <summary>The ids of the boilerplate rules, in the order they are tried.</summary>
+    public ImmutableArray<string> RuleIds => [.. lineRules.Concat(spanRules).Select(r => r.Id)];
 
-    public Document Clean(Article article)
+    public static TextRules Load(ImmutableArray<RuleFile> files, DiagnosticBag diagnostics)
     {
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        var start = 0;
-        var text = article.Text;
-        while (start < text.Length)
+        foreach (var file in files)
         {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            if (!string.IsNullOrWhiteSpace(text[start..end]))
-            {
-                sentences.Add(new Sentence(sentences.Count, TextSpan.FromBounds(start, end), [], 0));
-            }
-
-            start = end + 1;
+            file.Root.CheckKeys(FileKeys);
         }
 
-        return new Document(article, sentences.ToImmutable(), []);
+        var compiler = new PatternCompiler(files.SelectMany(f => f.Root.StringPairs("fragments")));
+        var rules = ImmutableArray.CreateBuilder<BoilerplateRule>();
+        var examples = ImmutableArray.CreateBuilder<RuleExample>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var neverFinal = new List<string>();
+        var mayEnd = new List<string>();
+        var openers = new List<string>();
+        foreach (var file in files)
+        {
+            foreach (var map in file.Root.Maps("rules"))
+            {
+                var rule = LoadRule(map, compiler, ids);
+                if (rule is not null)
+                {
+                    rules.Add(rule);
+                    examples.AddRange(ReadExamples(map, rule.Id));
+                }
+            }
+
+            foreach (var map in file.Root.Maps("checks"))
+            {
+                map.CheckKeys(CheckKeys);
+                var id = ReadId(map, ids);
+                if (id is null)
+                {
+                    continue;
+                }
+
+                if (id is not (SentencesCheckId or TokensCheckId))
+                {
+                    map.Error(DiagnosticCodes.UnknownReference, "id", $"'{id}' is not a check of the clean stage; checks are {SentencesCheckId} and {TokensCheckId}");
+                    continue;
+                }
+
+                examples.AddRange(ReadExamples(map, id));
+            }
+
+            if (file.Root.Map("abbreviations") is { } abbreviations)
+            {
+                abbreviations.CheckKeys("never-final", "may-end");
+                neverFinal.AddRange(Abbreviations(abbreviations, "never-final"));
+                mayEnd.AddRange(Abbreviations(abbreviations, "may-end"));
+            }
+
+            openers.AddRange(file.Root.Strings("sentence-openers"));
+        }
+
+        return new TextRules(rules.ToImmutable(), new AbbreviationLexicon(neverFinal, mayEnd, openers), examples.ToImmutable());
     }
 
-    /// <summary>Observations for rule examples: each removed span.</summary>
-    public static IEnumerable<Observation> Observe(Document document) =>
-        document.Removed.Select(r => new Observation(r.RuleId, ImmutableSortedDictionary<string, string>.Empty.Add("text", document.Slice(r.Span))));
+    /// <summary>Cleans an article; a rule that times out is skipped for it and reported to <paramref name="diagnostics"/>.</summary>
+    public Document Clean(Article article, DiagnosticBag diagnostics) =>
+        new ArticleCleaner(this, article, diagnostics).Run();
+
+    /// <summary>Cleans an article, dropping any regex-timeout diagnostics; prefer the overload that takes a bag.</summary>
+    public Document Clean(Article article) => Clean(article, new DiagnosticBag());
+
+    /// <summary>
+    /// Observations for rule examples: each removed span (field <c>text</c>), the sentences
+    /// (<c>text.sentences</c>: count, first, last, split) and the tokens (<c>text.tokens</c>: tokens, numbers).
+    /// </summary>
+    public static IEnumerable<Observation> Observe(Document document)
+    {
+        foreach (var removed in document.Removed)
+        {
+            yield return Fields(removed.RuleId, ("text", document.Slice(removed.Span)));
+        }
+
+        var sentences = document.Sentences.Select(document.SentenceText).ToList();
+        yield return Fields(SentencesCheckId,
+            ("count", sentences.Count.ToString()),
+            ("first", sentences.FirstOrDefault() ?? ""),
+            ("last", sentences.LastOrDefault() ?? ""),
+            ("split", string.Join(" | ", sentences)));
+
+        var tokens = document.Sentences.SelectMany(s => s.Tokens).ToList();
+        yield return Fields(TokensCheckId,
+            ("tokens", string.Join(' ', tokens.Select(t => document.Slice(t.Span)))),
+            ("numbers", string.Join(' ', tokens.Where(t => t.Kind == TokenKind.Number).Select(t => document.Slice(t.Span)))));
+    }
+
+    private static Observation Fields(string ruleId, params (string Key, string Value)[] fields) =>
+        new(ruleId, fields.ToImmutableSortedDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
+
+    private static BoilerplateRule? LoadRule(YamlMap map, PatternCompiler compiler, HashSet<string> ids)
+    {
+        map.CheckKeys(RuleKeys);
+        var id = ReadId(map, ids);
+        var scope = map.String("scope") ?? "line";
+        if (scope is not ("line" or "span"))
+        {
+            map.Error(DiagnosticCodes.InvalidValue, "scope", $"'scope' must be 'line' or 'span', not '{scope}'");
+            return null;
+        }
+
+        var after = map.String("after");
+        if (after is not (null or "text"))
+        {
+            map.Error(DiagnosticCodes.InvalidValue, "after", $"'after' can only be 'text' (the line directly above is kept text), not '{after}'");
+            return null;
+        }
+
+        var checkedPattern = compiler.Compile(map, "pattern");
+        if (id is null || checkedPattern is null)
+        {
+            return null;
+        }
+
+        // Compiled once here, at load; a line rule must match the whole trimmed line.
+        var options = PatternCompiler.DefaultOptions | RegexOptions.Compiled;
+        var pattern = scope == "line"
+            ? new Regex($"^(?:{checkedPattern})$", options, PatternCompiler.MatchTimeout)
+            : new Regex(checkedPattern.ToString(), options, PatternCompiler.MatchTimeout);
+        var (line, column) = map.PositionOf("id");
+        return new BoilerplateRule(id, scope == "line" ? RemovalScope.Line : RemovalScope.Span, after == "text", pattern, map.File, line, column);
+    }
+
+    private static string? ReadId(YamlMap map, HashSet<string> ids)
+    {
+        var id = map.String("id", required: true);
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (!id.StartsWith("text.", StringComparison.Ordinal) || id.Length == "text.".Length)
+        {
+            map.Error(DiagnosticCodes.InvalidValue, "id", $"rule ids of the clean stage start with 'text.', not '{id}'");
+            return null;
+        }
+
+        if (!ids.Add(id))
+        {
+            map.Error(DiagnosticCodes.DuplicateRuleId, "id", $"the rule id '{id}' is used twice");
+            return null;
+        }
+
+        return id;
+    }
+
+    private static ImmutableArray<RuleExample> ReadExamples(YamlMap map, string id)
+    {
+        var examples = RuleExample.ReadAll(map, id, RuleExample.DefaultReference);
+        if (examples.IsEmpty)
+        {
+            map.Warning(DiagnosticCodes.NoExamples, "id", $"'{id}' has no examples; add positive and negative ones");
+        }
+
+        return examples;
+    }
+
+    private static IEnumerable<string> Abbreviations(YamlMap map, string key)
+    {
+        foreach (var abbreviation in map.Strings(key))
+        {
+            if (abbreviation.EndsWith('.') && !abbreviation.Any(char.IsWhiteSpace))
+            {
+                yield return abbreviation;
+            }
+            else
+            {
+                map.Error(DiagnosticCodes.InvalidValue, key, $"'{abbreviation}' is not an abbreviation: one word ending in a full stop");
+            }
+        }
+    }
+
+    /// <summary>The state of cleaning one article: a single pass over its lines.</summary>
+    private sealed class ArticleCleaner(TextRules rules, Article article, DiagnosticBag diagnostics)
+    {
+        private readonly string text = article.Text;
+        private readonly ImmutableArray<RemovedSpan>.Builder removed = ImmutableArray.CreateBuilder<RemovedSpan>();
+        private readonly ImmutableArray<Sentence>.Builder sentences = ImmutableArray.CreateBuilder<Sentence>();
+        private readonly List<RemovedSpan> lineRemovals = [];
+        private readonly List<TextSpan> pieces = [];
+        private HashSet<BoilerplateRule>? timedOut;
+        private int paragraph;
+        private bool paragraphBreak;
+        private bool previousLineKept;
+        private int lineNumber;
+
+        public Document Run()
+        {
+            for (var start = 0; start <= text.Length; lineNumber++)
+            {
+                var newline = text.IndexOf('\n', start);
+                var end = newline < 0 ? text.Length : newline;
+                CleanLine(start, end);
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                start = newline + 1;
+            }
+
+            return new Document(article, sentences.ToImmutable(), removed.ToImmutable());
+        }
+
+        private void CleanLine(int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (start == end || RemoveWholeLine(start, end))
+            {
+                paragraphBreak = true;
+                previousLineKept = false;
+                return;
+            }
+
+            RemoveSpans(start, end);
+            var kept = start;
+            var sentencesBefore = sentences.Count;
+            foreach (var span in lineRemovals)
+            {
+                AddSentences(kept, span.Span.Start);
+                kept = span.Span.End;
+                removed.Add(span);
+            }
+
+            AddSentences(kept, end);
+            previousLineKept = sentences.Count > sentencesBefore;
+        }
+
+        private bool RemoveWholeLine(int start, int end)
+        {
+            foreach (var rule in rules.lineRules)
+            {
+                if ((rule.OnlyAfterText && !previousLineKept) || IsTimedOut(rule))
+                {
+                    continue;
+                }
+
+                if (Find(rule, null, start, end) is { Success: true })
+                {
+                    removed.Add(new RemovedSpan(TextSpan.FromBounds(start, end), rule.Id));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Fills <see cref="lineRemovals"/> with the span rules' matches in the line, in order, none overlapping.</summary>
+        private void RemoveSpans(int start, int end)
+        {
+            lineRemovals.Clear();
+            foreach (var rule in rules.spanRules)
+            {
+                if (IsTimedOut(rule))
+                {
+                    continue;
+                }
+
+                for (var match = Find(rule, null, start, end); match is { Success: true }; match = Find(rule, match, start, end))
+                {
+                    var group = match.Groups[BoilerplateRule.RemoveGroup];
+                    var span = group.Success ? new TextSpan(group.Index, group.Length) : new TextSpan(match.Index, match.Length);
+                    if (span.Length > 0 && !lineRemovals.Exists(r => r.Span.Overlaps(span)))
+                    {
+                        lineRemovals.Add(new RemovedSpan(span, rule.Id));
+                    }
+                }
+            }
+
+            lineRemovals.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+
+        private void AddSentences(int start, int end)
+        {
+            pieces.Clear();
+            rules.splitter.Split(text, start, end, pieces);
+            foreach (var span in pieces)
+            {
+                if (paragraphBreak && sentences.Count > 0)
+                {
+                    paragraph++;
+                }
+
+                paragraphBreak = false;
+                sentences.Add(new Sentence(sentences.Count, span, rules.tokenizer.Tokenize(text, span), paragraph));
+            }
+        }
+
+        /// <summary>The rule's first match in text[start..end), or the one after <paramref name="previous"/>; null when it timed out.</summary>
+        private Match? Find(BoilerplateRule rule, Match? previous, int start, int end)
+        {
+            try
+            {
+                return previous is null ? rule.Pattern.Match(text, start, end - start) : previous.NextMatch();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                (timedOut ??= []).Add(rule);
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, rule.File, rule.Line, rule.Column,
+                    $"rule {rule.Id} took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds:0} ms on line {article.BodyLine + lineNumber} of {article.SourcePath} ({article.Id}) and is skipped for that article"));
+                return null;
+            }
+        }
+
+        private bool IsTimedOut(BoilerplateRule rule) => timedOut?.Contains(rule) == true;
+    }
 }
