@@ -5,8 +5,8 @@ namespace ClaimCheck.Consistency;
 /// <summary>
 /// Compares two outlets' versions of a quote, sentence by sentence in words (case, punctuation
 /// and acronym dots folded). A sentence that appears word for word inside the other version is an
-/// agreement; one whose words nearly all appear, in order, within a window barely longer than
-/// itself is a variant (a word added, dropped or changed).
+/// agreement; two whose aligned stretches share nearly all their words, in order, are variants
+/// (a word added, dropped or changed).
 /// </summary>
 internal static class QuoteComparison
 {
@@ -43,10 +43,11 @@ internal static class QuoteComparison
             return new Match(true, shortLength, [], []);
         }
 
+        // Quote marks cut the same words at different places, so coverage is measured over the
+        // aligned stretch, not the whole of either version; half the shorter one must be in it.
         var (shared, aStart, aEnd, bStart, bEnd, onlyA, onlyB) = Align(a, b);
         var window = Math.Max(aEnd - aStart, bEnd - bStart);
-        var coverage = shared * 100 / shortLength;
-        if (coverage < policy.MatchThreshold || window > (shortLength * 3 / 2) + 2)
+        if (shared < policy.MinWords || shared * 2 < shortLength || shared * 100 / window < policy.MatchThreshold)
         {
             return null;
         }
