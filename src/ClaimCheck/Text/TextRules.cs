@@ -104,7 +104,7 @@ public sealed class TextRules
 
     /// <summary>
     /// Observations for rule examples: each removed span (field <c>text</c>), the sentences
-    /// (<c>text.sentences</c>: count, first, last, split) and the tokens (<c>text.tokens</c>: tokens, numbers).
+    /// (<c>text.sentences</c>: count, paragraphs, first, last, split) and the tokens (<c>text.tokens</c>: tokens, numbers).
     /// </summary>
     public static IEnumerable<Observation> Observe(Document document)
     {
@@ -116,6 +116,7 @@ public sealed class TextRules
         var sentences = document.Sentences.Select(document.SentenceText).ToList();
         yield return Fields(SentencesCheckId,
             ("count", sentences.Count.ToString()),
+            ("paragraphs", document.Sentences.IsEmpty ? "0" : (document.Sentences[^1].Paragraph + 1).ToString()),
             ("first", sentences.FirstOrDefault() ?? ""),
             ("last", sentences.LastOrDefault() ?? ""),
             ("split", string.Join(" | ", sentences)));
@@ -222,11 +223,14 @@ public sealed class TextRules
         private HashSet<BoilerplateRule>? timedOut;
         private int paragraph;
         private bool paragraphBreak;
+        private bool linesAreParagraphs;
         private bool previousLineKept;
         private int lineNumber;
 
         public Document Run()
         {
+            // Some outlets put each paragraph on one line with no blank line between them.
+            linesAreParagraphs = !HasBlankLine(text);
             for (var start = 0; start <= text.Length; lineNumber++)
             {
                 var newline = text.IndexOf('\n', start);
@@ -262,6 +266,7 @@ public sealed class TextRules
                 return;
             }
 
+            paragraphBreak |= linesAreParagraphs;
             RemoveSpans(start, end);
             var kept = start;
             var sentencesBefore = sentences.Count;
@@ -350,6 +355,33 @@ public sealed class TextRules
                     $"rule {rule.Id} took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds:0} ms on line {article.BodyLine + lineNumber} of {article.SourcePath} ({article.Id}) and is skipped for that article"));
                 return null;
             }
+        }
+
+        /// <summary>Whether a blank line stands between two lines of text.</summary>
+        private static bool HasBlankLine(string text)
+        {
+            var seenText = false;
+            var blankSinceText = false;
+            var lineHasText = false;
+            foreach (var c in text)
+            {
+                if (c == '\n')
+                {
+                    blankSinceText |= seenText && !lineHasText;
+                    lineHasText = false;
+                }
+                else if (!lineHasText && !char.IsWhiteSpace(c))
+                {
+                    if (blankSinceText)
+                    {
+                        return true;
+                    }
+
+                    lineHasText = seenText = true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsTimedOut(BoilerplateRule rule) => timedOut?.Contains(rule) == true;
