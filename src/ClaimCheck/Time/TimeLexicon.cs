@@ -49,6 +49,9 @@ public sealed class TimeLexicon
 {
     private static readonly StringComparer Keys = StringComparer.OrdinalIgnoreCase;
 
+    private readonly ImmutableArray<string> hedgeWords;
+    private readonly ImmutableArray<string> boundaryWords;
+
     private TimeLexicon(Builder b)
     {
         Months = b.Months.ToImmutableDictionary(Keys);
@@ -59,7 +62,9 @@ public sealed class TimeLexicon
         VagueAmounts = b.VagueAmounts.ToImmutableDictionary(Keys);
         Units = b.Units.ToImmutableDictionary(Keys);
         Parts = b.Parts.ToImmutableDictionary(Keys);
-        Modifiers = b.Modifiers.ToImmutableDictionary(Keys);
+        Modifiers = b.Modifiers.Concat(b.Boundaries).ToImmutableDictionary(Keys);
+        hedgeWords = [.. b.Modifiers.Keys];
+        boundaryWords = [.. b.Boundaries.Keys];
         Directions = b.Directions.ToImmutableDictionary(Keys);
         Deictics = b.Deictics.ToImmutableDictionary(Keys);
         DayParts = b.DayParts.ToImmutableDictionary(Keys);
@@ -84,6 +89,7 @@ public sealed class TimeLexicon
 
     public ImmutableDictionary<string, PeriodPart> Parts { get; }
 
+    /// <summary>Hedges ("more than", "nearly") and boundaries ("since", "until"), by phrase.</summary>
     public ImmutableDictionary<string, Hedge> Modifiers { get; }
 
     public ImmutableDictionary<string, int> Directions { get; }
@@ -108,7 +114,8 @@ public sealed class TimeLexicon
         new("vague-amount", PatternCompiler.Alternation(VagueAmounts.Keys)),
         new("unit", PatternCompiler.Alternation(Units.Keys)),
         new("part", PatternCompiler.Alternation(Parts.Keys)),
-        new("mod", PatternCompiler.Alternation(Modifiers.Keys)),
+        new("mod", PatternCompiler.Alternation(hedgeWords)),
+        new("boundary-word", PatternCompiler.Alternation(boundaryWords)),
         new("direction", PatternCompiler.Alternation(Directions.Keys)),
         new("deictic", PatternCompiler.Alternation(Deictics.Keys)),
         new("partofday", PatternCompiler.Alternation(DayParts.Keys)),
@@ -122,13 +129,21 @@ public sealed class TimeLexicon
         return table.TryGetValue(key, out value!);
     }
 
+    /// <summary>What an empty <c>amount</c> group stands for: an unstated plural ("for months" is PXM, 2 to 12 months).</summary>
+    public static readonly Amount Unstated = new(3, 2, 12, true);
+
     /// <summary>
-    /// Reads an amount: digits ("48", "13.5", "1,000"), a vague amount ("several"), "a"/"an", or
+    /// Reads an amount: the empty text (<see cref="Unstated"/>), digits ("48", "13.5", "1,000"), a vague amount ("several"), "a"/"an", or
     /// number words added and multiplied ("forty-eight", "two hundred", "two and half", "a dozen").
     /// </summary>
     public Amount? ReadAmount(string text)
     {
         var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return Unstated;
+        }
+
         if (decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var digits))
         {
             return new Amount(digits, digits, digits, false);
@@ -219,6 +234,8 @@ public sealed class TimeLexicon
 
         internal Dictionary<string, Hedge> Modifiers { get; } = new(Keys);
 
+        internal Dictionary<string, Hedge> Boundaries { get; } = new(Keys);
+
         internal Dictionary<string, int> Directions { get; } = new(Keys);
 
         internal Dictionary<string, int> Deictics { get; } = new(Keys);
@@ -233,7 +250,7 @@ public sealed class TimeLexicon
 
         public void Read(YamlMap lexicon)
         {
-            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "directions", "deictics", "parts-of-day", "quarters", "tense");
+            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "directions", "deictics", "parts-of-day", "quarters", "tense");
             ReadInts(lexicon, "months", Months, 1, 12);
             foreach (var month in lexicon.Strings("ambiguous-months"))
             {
@@ -266,14 +283,8 @@ public sealed class TimeLexicon
                 ReadModifier(e) is { } mod && TryReadFraction(e, "from", out var from) && TryReadFraction(e, "to", out var to)
                     ? new PeriodPart(mod, from, to)
                     : null);
-            ReadEntries(lexicon, "modifiers", Modifiers, ["mod", "min", "max", "approximate"], e =>
-            {
-                var max = e.String("max") == "open" ? (decimal?)null : e.Decimal("max") ?? 1;
-                var min = e.Decimal("min") ?? 1;
-                return ReadModifier(e) is { } mod && (max is null || min <= 1 && 1 <= max)
-                    ? new Hedge(mod, min, max, e.Bool("approximate") ?? false)
-                    : Invalid<Hedge>(e, "min", "a hedge needs a known mod and min <= 1 <= max");
-            });
+            ReadEntries(lexicon, "modifiers", Modifiers, ["mod", "min", "max", "approximate"], ReadHedge);
+            ReadEntries(lexicon, "boundaries", Boundaries, ["mod"], ReadHedge);
             ReadEntries(lexicon, "parts-of-day", DayParts, ["code", "from", "to"], e =>
                 e.String("code", required: true) is { } code && e.Int("from", required: true) is { } from && e.Int("to", required: true) is { } to
                     ? from >= 0 && from < to && to <= 36 ? new DayPart(code, from, to) : Invalid<DayPart>(e, "to", "hours must satisfy 0 <= from < to <= 36")
@@ -359,6 +370,19 @@ public sealed class TimeLexicon
                     table[word] = value;
                 }
             }
+        }
+
+        private static Hedge? ReadHedge(YamlMap entry)
+        {
+            var max = entry.String("max") == "open" ? (decimal?)null : entry.Decimal("max") ?? 1;
+            var min = entry.Decimal("min") ?? 1;
+            if (max is not null && !(min <= 1 && 1 <= max))
+            {
+                entry.Error(DiagnosticCodes.InvalidValue, "min", "a hedge needs min <= 1 <= max");
+                return null;
+            }
+
+            return ReadModifier(entry) is { } mod ? new Hedge(mod, min, max, entry.Bool("approximate") ?? false) : null;
         }
 
         private static TimeModifier? ReadModifier(YamlMap entry)

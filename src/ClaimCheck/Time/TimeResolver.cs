@@ -77,7 +77,8 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return new TimeValue(type, period.Timex, period.Granularity, period.Interval, null)
         {
             Modifier = modifier,
-            Approximate = hedge?.Approximate ?? false,
+            // A vague amount ("several years ago") leaves only a PAST_REF or FUTURE_REF with a rough range.
+            Approximate = (hedge?.Approximate ?? false) || period.Timex.EndsWith("_REF", StringComparison.Ordinal),
             Anchor = absolute ? "absolute" : "publication",
         };
     }
@@ -184,13 +185,13 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         var units = DurationValue.Exact(amount.Value * unit.Times, unit.Unit);
         if (amount.Vague)
         {
-            var far = units.Subtract(anchor, sign * amount.Maximum * unit.Times);
-            var near = units.Subtract(anchor, sign * amount.Minimum * unit.Times);
+            var far = units.Subtract(anchor, -sign * amount.Maximum * unit.Times);
+            var near = units.Subtract(anchor, -sign * amount.Minimum * unit.Times);
             var (from, to) = far < near ? (far, near) : (near, far);
             return new Period(new TimeInterval(from.Date, to.Date.AddDays(1)), Period.GranularityOf(unit.Unit), sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
 
-        var moved = units.Subtract(anchor, sign * units.Amount);
+        var moved = units.Subtract(anchor, -sign * units.Amount);
         return Period.Containing(unit.Unit, DateOnly.FromDateTime(moved));
     }
 
