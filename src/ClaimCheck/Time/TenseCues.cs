@@ -9,7 +9,7 @@ namespace ClaimCheck.Time;
 /// use. The tense at an expression is that of the nearest cue outside it; on a tie the cue
 /// before the expression wins.
 /// </summary>
-internal sealed class TenseCues(Regex? pattern, Document document, Sentence sentence, DiagnosticBag diagnostics)
+internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText scan, string articleId, int sentence, DiagnosticBag diagnostics)
 {
     private List<(TextSpan Span, Tense Tense)>? cues;
 
@@ -35,21 +35,22 @@ internal sealed class TenseCues(Regex? pattern, Document document, Sentence sent
     private List<(TextSpan, Tense)> Find()
     {
         var found = new List<(TextSpan, Tense)>();
-        if (pattern is null)
+        if (lexicon.TenseCues is not { } pattern)
         {
             return found;
         }
 
         try
         {
-            for (var m = pattern.Match(document.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+            for (var m = pattern.Match(scan.Source, scan.Start, scan.Length); m.Success; m = m.NextMatch())
             {
-                found.Add((new TextSpan(m.Index, m.Length), m.Groups["future"].Success ? Tense.Future : Tense.Past));
+                found.Add((new TextSpan(m.Index + scan.Shift, m.Length), m.Groups["future"].Success ? Tense.Future : Tense.Past));
             }
         }
         catch (RegexMatchTimeoutException)
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, "lexicon: tense", 0, 0, $"the tense cues took too long on sentence {sentence.Index + 1} of article '{document.Article.Id}'; its expressions are read without tense"));
+            var (file, line, column) = lexicon.TenseSource;
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, file, line, column, $"the tense cues took too long on sentence {sentence + 1} of article '{articleId}'; its expressions are read without tense"));
             found.Clear();
         }
 

@@ -70,6 +70,7 @@ public sealed class TimeLexicon
         DayParts = b.DayParts.ToImmutableDictionary(Keys);
         Quarters = b.Quarters.ToImmutableDictionary(Keys);
         TenseCues = b.TenseCues;
+        TenseSource = b.TenseSource;
     }
 
     public ImmutableDictionary<string, int> Months { get; }
@@ -102,6 +103,9 @@ public sealed class TimeLexicon
 
     /// <summary>Finds tense cues in a sentence: groups <c>future</c> and <c>past</c>. Null when the lexicon has none.</summary>
     public Regex? TenseCues { get; }
+
+    /// <summary>Where the tense cues are defined (file, line, column), for diagnostics.</summary>
+    public (string File, int Line, int Column) TenseSource { get; }
 
     /// <summary>The fragments generated from the tables, one per table, for rule patterns to reference.</summary>
     public ImmutableArray<KeyValuePair<string, string>> Fragments =>
@@ -246,6 +250,8 @@ public sealed class TimeLexicon
 
         internal Regex? TenseCues { get; private set; }
 
+        internal (string File, int Line, int Column) TenseSource { get; private set; } = ("", 0, 0);
+
         private (YamlMap Map, string Future, string Past)? tenseSection;
 
         public void Read(YamlMap lexicon)
@@ -304,6 +310,7 @@ public sealed class TimeLexicon
         {
             if (tenseSection is var (map, future, past))
             {
+                TenseSource = (map.File, map.Line, map.Column);
                 var expanded = compiler.Expand($@"\b(?:(?<future>{future})|(?<past>{past}))\b", [], out var unknown);
                 if (unknown is not null)
                 {

@@ -15,6 +15,9 @@ public sealed class TimeRecognizer
 {
     public const string SpecSuffix = ".spec.yaml";
 
+    /// <summary>No time expression has a word longer than this; longer runs without spaces are not scanned.</summary>
+    public const int LongestWord = 64;
+
     private static readonly string[] RuleKeys = ["id", "type", "pattern", "age", "value", "unit", "priority", "examples"];
 
     private readonly TimeResolver resolver;
@@ -82,24 +85,25 @@ public sealed class TimeRecognizer
         foreach (var sentence in document.Sentences)
         {
             candidates.Clear();
-            Collect(document, sentence, candidates, diagnostics);
+            var scan = ScanText.Of(document.Text, sentence.Span);
+            Collect(document, sentence, scan, candidates, diagnostics);
             if (candidates.Count > 0)
             {
-                Choose(document, sentence, candidates, result, diagnostics);
+                Choose(document, sentence, scan, candidates, result, diagnostics);
             }
         }
 
         return result.ToImmutable();
     }
 
-    private void Collect(Document document, Sentence sentence, List<Candidate> candidates, DiagnosticBag diagnostics)
+    private void Collect(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, DiagnosticBag diagnostics)
     {
         for (var r = 0; r < Rules.Length; r++)
         {
             var rule = Rules[r];
             try
             {
-                for (var match = rule.Pattern.Match(document.Text, sentence.Span.Start, sentence.Span.Length); match.Success; match = match.NextMatch())
+                for (var match = rule.Pattern.Match(scan.Source, scan.Start, scan.Length); match.Success; match = match.NextMatch())
                 {
                     if (match.Length > 0)
                     {
@@ -119,7 +123,7 @@ public sealed class TimeRecognizer
         }
     }
 
-    private void Choose(Document document, Sentence sentence, List<Candidate> candidates, ImmutableArray<TimeMention>.Builder result, DiagnosticBag diagnostics)
+    private void Choose(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, ImmutableArray<TimeMention>.Builder result, DiagnosticBag diagnostics)
     {
         candidates.Sort((a, b) =>
         {
@@ -128,11 +132,11 @@ public sealed class TimeRecognizer
             order = order != 0 ? order : Rules[b.Rule].Priority.CompareTo(Rules[a.Rule].Priority);
             return order != 0 ? order : a.Rule.CompareTo(b.Rule);
         });
-        var cues = new TenseCues(Lexicon.TenseCues, document, sentence, diagnostics);
+        var cues = new TenseCues(Lexicon, scan, document.Article.Id, sentence.Index, diagnostics);
         var kept = new List<TimeMention>();
         foreach (var (match, r) in candidates)
         {
-            var span = new TextSpan(match.Index, match.Length);
+            var span = new TextSpan(match.Index + scan.Shift, match.Length);
             if (kept.Exists(k => k.Span.Overlaps(span)))
             {
                 continue;
@@ -141,7 +145,7 @@ public sealed class TimeRecognizer
             var value = resolver.Resolve(Rules[r], match, document.Article.Published, () => cues.At(span));
             if (value is not null)
             {
-                kept.Add(new TimeMention(span, Rules[r].Id, sentence.Index, match.Value, value));
+                kept.Add(new TimeMention(span, Rules[r].Id, sentence.Index, document.Slice(span), value));
             }
         }
 
@@ -224,4 +228,38 @@ public sealed class TimeRecognizer
     }
 
     private readonly record struct Candidate(Match Match, int Rule);
+
+    /// <summary>
+    /// The text the rules scan for one sentence: the sentence itself, except that runs of more than
+    /// <see cref="LongestWord"/> characters without a space (a megabyte of digits, a line of commas)
+    /// are blanked, so that no pattern has to work through them. Offsets stay those of the original.
+    /// </summary>
+    internal readonly record struct ScanText(string Source, int Start, int Length, int Shift)
+    {
+        public static ScanText Of(string text, TextSpan sentence)
+        {
+            char[]? masked = null;
+            var run = 0;
+            for (var i = sentence.Start; i <= sentence.End; i++)
+            {
+                if (i < sentence.End && !char.IsWhiteSpace(text[i]))
+                {
+                    run++;
+                    continue;
+                }
+
+                if (run > LongestWord)
+                {
+                    masked ??= text.ToCharArray(sentence.Start, sentence.Length);
+                    Array.Fill(masked, ' ', i - run - sentence.Start, run);
+                }
+
+                run = 0;
+            }
+
+            return masked is null
+                ? new ScanText(text, sentence.Start, sentence.Length, 0)
+                : new ScanText(new string(masked), 0, masked.Length, sentence.Start);
+        }
+    }
 }
