@@ -18,9 +18,15 @@ public sealed class TimeRecognizer
     /// <summary>No time expression has a word longer than this; longer runs without spaces are not scanned.</summary>
     public const int LongestWord = 64;
 
-    private static readonly string[] RuleKeys = ["id", "type", "pattern", "age", "value", "unit", "priority", "examples"];
+    private static readonly string[] RuleKeys = ["id", "type", "pattern", "requires", "age", "value", "unit", "priority", "examples"];
 
     private readonly TimeResolver resolver;
+
+    /// <summary>The distinct <c>requires</c> patterns of the rules, each run at most once per sentence.</summary>
+    private readonly ImmutableArray<Regex> requirements;
+
+    /// <summary>For each rule, the index of its requirement in <see cref="requirements"/>, or -1.</summary>
+    private readonly ImmutableArray<int> requirementOf;
 
     private TimeRecognizer(TimeLexicon lexicon, ImmutableArray<TimeRule> rules, ImmutableArray<RuleExample> examples)
     {
@@ -28,6 +34,28 @@ public sealed class TimeRecognizer
         Rules = rules;
         Examples = examples;
         resolver = new TimeResolver(lexicon);
+        var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
+        var found = ImmutableArray.CreateBuilder<Regex>();
+        var of = ImmutableArray.CreateBuilder<int>();
+        foreach (var rule in rules)
+        {
+            if (rule.Requires is not { } requires)
+            {
+                of.Add(-1);
+                continue;
+            }
+
+            if (!distinct.TryGetValue(requires.ToString(), out var index))
+            {
+                index = distinct[requires.ToString()] = found.Count;
+                found.Add(requires);
+            }
+
+            of.Add(index);
+        }
+
+        requirements = found.ToImmutable();
+        requirementOf = of.ToImmutable();
     }
 
     public TimeLexicon Lexicon { get; }
@@ -74,7 +102,29 @@ public sealed class TimeRecognizer
             }
         }
 
-        return new TimeRecognizer(lexicon, rules.ToImmutable(), examples.ToImmutable());
+        var recognizer = new TimeRecognizer(lexicon, rules.ToImmutable(), examples.ToImmutable());
+        recognizer.WarmUp();
+        return recognizer;
+    }
+
+    /// <summary>
+    /// Runs every pattern once, so that compiling a pattern to code happens at load and is not
+    /// charged to the match timeout of the first article (which, on a busy machine, it can exceed).
+    /// </summary>
+    private void WarmUp()
+    {
+        const string sample = "On Monday, 3 March 2016, more than four hours ago, at 10:30 a.m. every 25 minutes, the two-month-old war was said to end next week.";
+        foreach (var pattern in Rules.Select(r => r.Pattern).Concat(requirements).Append(Lexicon.TenseCues).OfType<Regex>())
+        {
+            try
+            {
+                pattern.Match(sample);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Only the compile was slow; real matches are timed and reported when they run.
+            }
+        }
     }
 
     /// <summary>The time expressions of every sentence, in text order. A rule that times out is reported and skipped for that sentence.</summary>
@@ -98,9 +148,15 @@ public sealed class TimeRecognizer
 
     private void Collect(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, DiagnosticBag diagnostics)
     {
+        Span<sbyte> present = stackalloc sbyte[requirements.Length];
         for (var r = 0; r < Rules.Length; r++)
         {
             var rule = Rules[r];
+            if (!Required(requirementOf[r], scan, present))
+            {
+                continue;
+            }
+
             try
             {
                 for (var match = rule.Pattern.Match(scan.Source, scan.Start, scan.Length); match.Success; match = match.NextMatch())
@@ -121,6 +177,29 @@ public sealed class TimeRecognizer
                     $"rule '{rule.Id}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds} ms on sentence {sentence.Index + 1} of article '{document.Article.Id}' and was skipped there"));
             }
         }
+    }
+
+    /// <summary>Whether the sentence has what a rule requires (found once per sentence and requirement); a timeout counts as present.</summary>
+    private bool Required(int requirement, ScanText scan, Span<sbyte> present)
+    {
+        if (requirement < 0)
+        {
+            return true;
+        }
+
+        if (present[requirement] == 0)
+        {
+            try
+            {
+                present[requirement] = requirements[requirement].IsMatch(scan.Source.AsSpan(scan.Start, scan.Length)) ? (sbyte)1 : (sbyte)-1;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                present[requirement] = 1;
+            }
+        }
+
+        return present[requirement] > 0;
     }
 
     private void Choose(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, ImmutableArray<TimeMention>.Builder result, DiagnosticBag diagnostics)
@@ -217,6 +296,12 @@ public sealed class TimeRecognizer
             return null;
         }
 
+        Regex? requires = null;
+        if (map.Has("requires") && (requires = compiler.Compile(map, "requires")) is null)
+        {
+            return null;
+        }
+
         var (line, column) = map.PositionOf("pattern");
         return new TimeRule(id, type, pattern, map.File, line, column)
         {
@@ -224,6 +309,7 @@ public sealed class TimeRecognizer
             FixedValue = fixedValue,
             Unit = unit,
             Priority = map.Int("priority") ?? 0,
+            Requires = requires,
         };
     }
 

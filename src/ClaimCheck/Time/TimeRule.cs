@@ -30,6 +30,12 @@ public sealed record TimeRule
 
     public Regex Pattern { get; }
 
+    /// <summary>
+    /// A quick test the whole sentence must pass before <see cref="Pattern"/> runs on it (e.g. "has a
+    /// unit word"): it saves scanning long sentences with patterns that cannot match there.
+    /// </summary>
+    public Regex? Requires { get; init; }
+
     /// <summary>The duration is the age of what it describes ("two-month-old ceasefire").</summary>
     public bool IsAge { get; init; }
 

@@ -23,8 +23,9 @@ public class SeedArticleTests
     {
         var article = TimeTestSupport.ReadSeed(TestPaths.RequireShared("corpus", "seeds", id + ".md"));
         var document = TimeTestSupport.Pack.Text.Clean(article);
-        var mentions = TimeTestSupport.Pack.Time.Recognize(document, new DiagnosticBag());
-        var problems = new List<string>();
+        var diagnostics = new DiagnosticBag();
+        var mentions = TimeTestSupport.Pack.Time.Recognize(document, diagnostics);
+        var problems = diagnostics.ToImmutable().Select(d => d.ToString()).ToList();
         var claimed = new HashSet<TimeMention>();
         var cursor = 0;
         foreach (var fields in expected)
