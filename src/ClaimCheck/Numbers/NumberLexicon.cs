@@ -127,31 +127,8 @@ internal sealed class NumberLexicon
                 }
             });
 
-            ReadPairs(root, Hedge, (map, key, text) =>
-            {
-                if (ParseEnum<HedgeKind>(text) is { } kind)
-                {
-                    hedgeMap[key] = kind;
-                    Word(Hedge, key);
-                }
-                else
-                {
-                    map.Error(DiagnosticCodes.InvalidValue, key, $"'{key}' must be one of {EnumNames<HedgeKind>()}, not '{text}'");
-                }
-            });
-
-            ReadPairs(root, TimeUnitSection, (map, key, text) =>
-            {
-                if (ParseEnum<TimeUnit>(text) is { } unit)
-                {
-                    unitMap[key] = unit;
-                    Word(TimeUnitSection, key);
-                }
-                else
-                {
-                    map.Error(DiagnosticCodes.InvalidValue, key, $"'{key}' must be one of {EnumNames<TimeUnit>()}, not '{text}'");
-                }
-            });
+            ReadEnumPairs(root, Hedge, hedgeMap, key => Word(Hedge, key));
+            ReadEnumPairs(root, TimeUnitSection, unitMap, key => Word(TimeUnitSection, key));
 
             foreach (var section in CategorySections)
             {
@@ -440,6 +417,21 @@ internal sealed class NumberLexicon
             }
         }
     }
+
+    private static void ReadEnumPairs<T>(YamlMap root, string section, Dictionary<string, T> target, Action<string> word)
+        where T : struct, Enum =>
+        ReadPairs(root, section, (map, key, text) =>
+        {
+            if (ParseEnum<T>(text) is { } value)
+            {
+                target[key] = value;
+                word(key);
+            }
+            else
+            {
+                map.Error(DiagnosticCodes.InvalidValue, key, $"'{key}' must be one of {EnumNames<T>()}, not '{text}'");
+            }
+        });
 
     private static (decimal, decimal)? ParseInterval(string text)
     {
