@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using ClaimCheck.Rules;
@@ -39,6 +40,8 @@ internal sealed class NumberLexicon
     private readonly ImmutableDictionary<string, TimeUnit> timeUnits;
     private readonly ImmutableDictionary<string, string> categories;
     private readonly ImmutableDictionary<string, string> verbCategories;
+    private readonly FrozenSet<string> anchorWords;
+    private readonly FrozenSet<string> articleFollowers;
 
     private NumberLexicon(
         ImmutableDictionary<string, ImmutableDictionary<string, decimal>> values,
@@ -49,8 +52,12 @@ internal sealed class NumberLexicon
         ImmutableDictionary<string, string> categories,
         ImmutableDictionary<string, string> verbCategories,
         HedgeBounds bounds,
-        ImmutableArray<KeyValuePair<string, string>> fragments)
+        ImmutableArray<KeyValuePair<string, string>> fragments,
+        FrozenSet<string> anchorWords,
+        FrozenSet<string> articleFollowers)
     {
+        this.anchorWords = anchorWords;
+        this.articleFollowers = articleFollowers;
         this.values = values;
         this.labels = labels;
         this.vague = vague;
@@ -173,7 +180,84 @@ internal sealed class NumberLexicon
             nounMap.ToImmutableDictionary(StringComparer.Ordinal),
             verbMap.ToImmutableDictionary(StringComparer.Ordinal),
             bounds,
-            fragments);
+            fragments,
+            AnchorWords(words, out var articleFollowers),
+            articleFollowers);
+    }
+
+    /// <summary>
+    /// Where a number can begin, in the sentence's own offsets: every token that starts with a
+    /// digit, every token that begins a number word, fraction or vague count, and "a"/"an" before
+    /// a scale, fraction or vague word ("a dozen", "a few"). Rules are tried only there.
+    /// </summary>
+    public void FindAnchors(string text, List<int> anchors)
+    {
+        var words = anchorWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var token = text.AsSpan(start, i - start);
+            if (char.IsAsciiDigit(token[0]) || words.Contains(token) || (IsArticle(token) && FollowsArticle(text, i)))
+            {
+                anchors.Add(start);
+            }
+        }
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> token) =>
+        token.Equals("a", StringComparison.OrdinalIgnoreCase) || token.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    private bool FollowsArticle(string text, int end)
+    {
+        var start = end;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var stop = start;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return stop > start && articleFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, stop - start));
+    }
+
+    /// <summary>The first words of number words, fractions and vague counts; the words "a"/"an" may stand before are returned apart.</summary>
+    private static FrozenSet<string> AnchorWords(Dictionary<string, SortedSet<string>> words, out FrozenSet<string> articleFollowers)
+    {
+        IEnumerable<string> Section(string name) => words.TryGetValue(name, out var set) ? set : [];
+        var anchors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var followers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var phrase in Section("number-word").Concat(Section("fraction")).Concat(Section("vague")))
+        {
+            var parts = phrase.Split(' ');
+            if (parts[0] is "a" or "an")
+            {
+                followers.Add(parts.Length > 1 ? parts[1] : parts[0]);
+            }
+            else
+            {
+                anchors.Add(parts[0]);
+            }
+        }
+
+        followers.UnionWith(Section("scale-word").Concat(Section("fraction")).Select(p => p.Split(' ')[0]));
+        articleFollowers = followers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return anchors.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Lower case with runs of white space as one space: the form lexicon keys are stored in.</summary>

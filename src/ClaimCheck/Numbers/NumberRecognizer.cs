@@ -13,7 +13,7 @@ public sealed class NumberRecognizer
 {
     private const string RulePrefix = "numbers.";
 
-    private static readonly ImmutableArray<string> RuleKeys = ["id", "description", "pattern", "category", "unit", "examples"];
+    private static readonly ImmutableArray<string> RuleKeys = ["id", "description", "pattern", "requires", "category", "unit", "examples"];
 
     private readonly NumberLexicon lexicon;
     private readonly ImmutableArray<NumberRule> rules;
@@ -71,7 +71,7 @@ public sealed class NumberRecognizer
                 map.Warning(DiagnosticCodes.NoExamples, "id", $"rule '{id}' has no examples");
             }
 
-            if (compiler.Compile(map, "pattern", PatternCompiler.DefaultOptions | RegexOptions.Compiled) is not { } regex)
+            if (compiler.Compile(map, "pattern") is not { } regex)
             {
                 continue;
             }
@@ -82,8 +82,16 @@ public sealed class NumberRecognizer
                 continue;
             }
 
+            var requires = map.Has("requires") ? compiler.Compile(map, "requires") : null;
+            if (map.Has("requires") && requires is null)
+            {
+                continue;
+            }
+
+            // Rules are tried only where a number begins (see NumberLexicon.FindAnchors).
+            var anchored = new Regex(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
             var (line, column) = map.PositionOf("pattern");
-            rules.Add(new NumberRule(id, regex, map.File, line, column, map.String("category"), map.String("unit")));
+            rules.Add(new NumberRule(id, anchored, map.File, line, column, map.String("category"), map.String("unit")) { Requires = requires });
             examples.AddRange(ruleExamples);
         }
 
@@ -95,20 +103,35 @@ public sealed class NumberRecognizer
     {
         var mentions = ImmutableArray.CreateBuilder<QuantityMention>();
         var candidates = new List<Candidate>();
+        var anchors = new List<int>();
+        var skipped = new bool[rules.Length];
         foreach (var sentence in document.Sentences)
         {
             var text = document.Slice(sentence.Span);
             candidates.Clear();
+            anchors.Clear();
+            lexicon.FindAnchors(text, anchors);
             for (var r = 0; r < rules.Length; r++)
             {
-                Collect(rules[r], r, text, sentence, document, candidates, diagnostics);
+                skipped[r] = anchors.Count == 0 || !Required(r, text, sentence, document, diagnostics);
+            }
+
+            foreach (var anchor in anchors)
+            {
+                for (var r = 0; r < rules.Length; r++)
+                {
+                    if (!skipped[r])
+                    {
+                        skipped[r] = !TryRule(r, text, anchor, sentence, document, candidates, diagnostics);
+                    }
+                }
             }
 
             candidates.Sort();
             var end = -1;
             foreach (var candidate in candidates)
             {
-                if (candidate.Start < end)
+                if (candidate.Start < end || skipped[candidate.Rule])
                 {
                     continue;
                 }
@@ -122,29 +145,65 @@ public sealed class NumberRecognizer
         return mentions.ToImmutable();
     }
 
-    private void Collect(NumberRule rule, int index, string text, Sentence sentence, Document document, List<Candidate> candidates, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Whether the sentence holds what the rule requires (a currency, a unit, a time unit): one
+    /// scan of the sentence that spares trying the rule at every number. False on a timeout (reported).
+    /// </summary>
+    private bool Required(int index, string text, Sentence sentence, Document document, DiagnosticBag diagnostics)
     {
-        var found = candidates.Count;
+        var rule = rules[index];
         try
         {
-            for (var match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
-            {
-                if (match.Length > 0 && rule.Interpret(match, lexicon) is { } value)
-                {
-                    candidates.Add(new Candidate(match.Index, match.Length, index, value));
-                }
-            }
+            return rule.Requires is null || rule.Requires.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
-            candidates.RemoveRange(found, candidates.Count - found);
-            diagnostics.Add(Diagnostic.Warning(
-                DiagnosticCodes.RegexTimeout,
-                rule.File,
-                rule.Line,
-                rule.Column,
-                $"rule '{rule.Id}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds:0} ms on sentence {sentence.Index} of article '{document.Article.Id}' and was skipped there"));
+            ReportTimeout(rule, sentence, document, diagnostics);
+            return false;
         }
+    }
+
+    private static void ReportTimeout(NumberRule rule, Sentence sentence, Document document, DiagnosticBag diagnostics) =>
+        diagnostics.Add(Diagnostic.Warning(
+            DiagnosticCodes.RegexTimeout,
+            rule.File,
+            rule.Line,
+            rule.Column,
+            $"rule '{rule.Id}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds:0} ms on sentence {sentence.Index} of article '{document.Article.Id}' and was skipped there"));
+
+    /// <summary>Tries one rule at one anchor; false when it ran out of time (reported), so the caller skips it for the sentence.</summary>
+    private bool TryRule(int index, string text, int anchor, Sentence sentence, Document document, List<Candidate> candidates, DiagnosticBag diagnostics)
+    {
+        var rule = rules[index];
+        Match match;
+        try
+        {
+            match = rule.Pattern.Match(text, anchor);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            ReportTimeout(rule, sentence, document, diagnostics);
+            return false;
+        }
+
+        if (match.Success && rule.Interpret(match, lexicon) is { } value)
+        {
+            // What a rule reads before its number (a hedge, a verb, "between") is in lookbehinds;
+            // the mention covers it too.
+            int start = match.Index, end = match.Index + match.Length;
+            foreach (Group group in match.Groups)
+            {
+                if (group.Success && group.Length > 0)
+                {
+                    start = Math.Min(start, group.Index);
+                    end = Math.Max(end, group.Index + group.Length);
+                }
+            }
+
+            candidates.Add(new Candidate(start, end - start, index, value));
+        }
+
+        return true;
     }
 
     /// <summary>A match before overlaps are resolved; the sort order is the order in which candidates win.</summary>

@@ -7,12 +7,16 @@ namespace ClaimCheck.Numbers;
 /// One compiled rule of rules/numbers. A match is read by its named groups: <c>number</c>, or
 /// <c>low</c> and <c>high</c>, or <c>vague</c> (with <c>scale</c>) give the value; <c>hedge</c>
 /// bounds it; <c>noun</c> is the counted noun, <c>verb</c> a casualty verb; <c>unit</c> a percent
-/// sign, currency or measure; <c>every</c> and <c>period</c> the period of a rate.
+/// sign, currency or measure; <c>every</c> and <c>period</c> the period of a rate; any other
+/// named group (<c>lead</c>) only widens the mention's span.
 /// </summary>
 internal sealed record NumberRule(string Id, Regex Pattern, string File, int Line, int Column, string? Category, string? Unit)
 {
     /// <summary>Groups of which a rule's pattern must capture at least one, or it could never give a value.</summary>
     public static readonly ImmutableArray<string> ValueGroups = ["number", "low", "vague"];
+
+    /// <summary>A pattern that must match somewhere in a sentence before the rule is tried there, or null.</summary>
+    public Regex? Requires { get; init; }
 
     /// <summary>The quantity a match stands for, or null when its number is not well formed (e.g. "one two people").</summary>
     public Quantity? Interpret(Match match, NumberLexicon lexicon)
