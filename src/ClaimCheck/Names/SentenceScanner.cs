@@ -225,8 +225,8 @@ internal sealed class SentenceScanner
             return null;
         }
 
-        var start = tokens[item.Start];
         var former = item.Start > 0 && tokens[item.Start - 1].IsWord && Lexicons.Former.ContainsFolded(Word(item.Start - 1));
+        var titleStart = tokens[former ? item.Start - 1 : item.Start].Start;
         var grant = title.Kind == PhraseKind.RoleTitle
             ? new TitleGrant(model.Roles[title.Target], null, model.Roles[title.Target].Of, former)
             : new TitleGrant(null, model.Offices[title.Target], of ?? model.Offices[title.Target].DefaultOf, former);
@@ -235,7 +235,7 @@ internal sealed class SentenceScanner
         var named = false;
         while (next < items.Count && (named ? title.Plural && Coordinated(next - 1, next) : Adjacent(titleEnd, next)) && IsPersonName(items[next]))
         {
-            AddPerson(items[next], named ? tokens[items[next].Start].Start : start.Start, grant);
+            AddPerson(items[next], named ? tokens[items[next].Start].Start : titleStart, grant);
             named = true;
             next++;
         }
@@ -549,8 +549,25 @@ internal sealed class SentenceScanner
         return new string(chars);
     }
 
-    /// <summary>A span of the article from offsets relative to the sentence.</summary>
-    private TextSpan Span(int start, int end) => TextSpan.FromBounds(start + sentenceSpan.Start, end + sentenceSpan.Start);
+    /// <summary>
+    /// A span of the article from offsets relative to the sentence, widened over an editor's
+    /// bracket the name opens or closes ("[Russian] Foreign Minister Lavrov", "the Secretary [John Kerry]").
+    /// </summary>
+    private TextSpan Span(int start, int end)
+    {
+        var text = sentence.AsSpan(start, end - start);
+        var open = text.Count('[') - text.Count(']');
+        if (open > 0 && end < sentence.Length && sentence[end] == ']')
+        {
+            end++;
+        }
+        else if (open < 0 && start > 0 && sentence[start - 1] == '[')
+        {
+            start--;
+        }
+
+        return TextSpan.FromBounds(start + sentenceSpan.Start, end + sentenceSpan.Start);
+    }
 
     /// <summary>A stretch of tokens [Start, End): a gazetteer phrase (with what it may stand for) or a run of capitalized words.</summary>
     private readonly record struct Item(int Start, int End, List<Phrase>? Phrases, int Connector = -1)
