@@ -65,38 +65,30 @@ public static class NameFolding
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Latin letters with diacritics (U+00C0–U+024F) and the base letter each folds to. Written out
+    /// because Unicode decomposition is not available under invariant globalization, and because
+    /// some letters (ø, ł, đ, ß, æ) have no decomposition at all.
+    /// </summary>
+    private const string Accented = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĴĵĶķĸĹĺĻļĽľĿŀŁłŃńŅņŇňŉŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſƀƁƇƈƊƋƌƑƒƓƗƘƙƚƝƞƠơƤƥƫƬƭƮƯưƲƳƴƵƶǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǤǥǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȡȦȧȨȩȪȫȬȭȮȯȰȱȲȳȴȵȶȷȺȻȼȽȾɃɆɇɈɉɌɍɎɏ";
+
+    private const string Bases = "aaaaaaaceeeeiiiidnoooooouuuuytsaaaaaaaceeeeiiiidnoooooouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjkkkllllllllllnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzsbbccdddffgikklnnooppttttuuvyyzzaaiioouuuuuuuuuuaaaaggggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhdaaeeooooooooyylntjaccltbeejjrryy";
+
     private static char[] BuildTable()
     {
         var table = new char[TableSize];
         for (var i = 0; i < TableSize; i++)
         {
-            var c = (char)i;
-            table[i] = Special(c) ?? BaseLetter(c);
+            table[i] = char.ToLowerInvariant((char)i);
         }
 
+        for (var i = 0; i < Accented.Length; i++)
+        {
+            table[Accented[i]] = Bases[i];
+        }
+
+        table['`'] = '\'';
+        table['\u00B4'] = '\'';
         return table;
     }
-
-    private static char BaseLetter(char c)
-    {
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        var first = decomposed[0];
-        return char.IsLetter(first) ? char.ToLowerInvariant(first) : char.ToLowerInvariant(c);
-    }
-
-    /// <summary>Letters that Unicode does not decompose into a base letter and a mark.</summary>
-    private static char? Special(char c) => c switch
-    {
-        'ø' or 'Ø' => 'o',
-        'ł' or 'Ł' => 'l',
-        'đ' or 'Đ' or 'ð' or 'Ð' => 'd',
-        'ß' => 's',
-        'æ' or 'Æ' => 'a',
-        'œ' or 'Œ' => 'o',
-        'ı' => 'i',
-        'þ' or 'Þ' => 't',
-        'ħ' or 'Ħ' => 'h',
-        '`' or '´' => '\'',
-        _ => null,
-    };
 }
