@@ -65,7 +65,12 @@ internal sealed class DocumentResolver
             return true;
         }
 
-        if (surname.Words.Length != 1)
+        if (surname.Words.Length > 1)
+        {
+            return person.Words.SequenceEqual(surname.Words);
+        }
+
+        if (surname.Words.IsEmpty)
         {
             return false;
         }

@@ -22,10 +22,12 @@ internal sealed class WordSet
 
 /// <summary>
 /// The word lists of rules/names that steer recognition (lexicons: in patterns.yaml and
-/// first-names.yaml). Each is named by its key; an unknown key is a diagnostic.
+/// person-names.yaml). Each is named by its key; an unknown key is a diagnostic.
 /// </summary>
 internal sealed record NameLexicons(
     WordSet FirstNames,
+    WordSet Surnames,
+    WordSet PersonBefore,
     WordSet NotNames,
     WordSet Locatives,
     WordSet SayVerbs,
@@ -38,7 +40,7 @@ internal sealed record NameLexicons(
 {
     public static readonly ImmutableArray<string> Keys =
     [
-        "first_names", "not_names", "locatives", "say_verbs", "organization_heads", "connectors",
+        "first_names", "surnames", "person_before", "not_names", "locatives", "say_verbs", "organization_heads", "connectors",
         "particles", "determiners", "former", "honorifics",
     ];
 
@@ -47,6 +49,8 @@ internal sealed record NameLexicons(
         WordSet Get(string key) => lists.TryGetValue(key, out var words) ? new WordSet(words) : WordSet.Empty;
         return new NameLexicons(
             Get("first_names"),
+            Get("surnames"),
+            Get("person_before"),
             Get("not_names"),
             Get("locatives"),
             Get("say_verbs"),

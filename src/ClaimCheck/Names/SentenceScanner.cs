@@ -398,16 +398,23 @@ internal sealed class SentenceScanner
 
         var person = item with { End = PersonEnd(item) };
         var wordCount = WordsOf(person.Start, person.End).Length;
-        var strongCue = HasHonorific(person.Start) || IsSpeakerLabel(person) || HasAge(person.End);
-        var weakCue = wordCount >= 2 && (Lexicons.FirstNames.ContainsFolded(Word(person.Start)) || SayVerbAround(person));
+        var strongCue = HasHonorific(person.Start) || IsSpeakerLabel(person) || HasAge(person.End) || FollowsPersonWord(person.Start);
+        var weakCue = wordCount >= 2 && (Lexicons.FirstNames.ContainsFolded(Word(person.Start))
+            || Lexicons.Surnames.ContainsFolded(Word(person.End - 1)) || SayVerbAround(person));
         if (wordCount >= 2 && (strongCue || weakCue))
         {
             AddNewPerson(person, tokens[person.Start].Start, null, NameRuleIds.UnknownPerson);
         }
-        else if (wordCount == 1)
+        else
         {
+            // Without a cue here, the name may still be one the article introduces elsewhere ("Parish", "Elliot Rodger").
             var span = Span(tokens[person.Start].Start, tokens[person.End - 1].End);
             Add(SurnameCandidate(person, span, null, NameRuleIds.Surname, newIfUnresolved: strongCue));
+        }
+
+        if (item.Connector >= 0)
+        {
+            ClassifyRun(ReadRun(item.Connector + 1)); // "Andrew Parish and Sara Davidson": the name after the connector
         }
     }
 
@@ -425,6 +432,18 @@ internal sealed class SentenceScanner
         }
 
         return false;
+    }
+
+    /// <summary>"the victim John Doe", "21-year-old Andy Parish", "identified as John Doe".</summary>
+    private bool FollowsPersonWord(int start)
+    {
+        var i = start - 1;
+        if (i >= 1 && tokens[i].IsWord && Word(i).SequenceEqual("as"))
+        {
+            i--;
+        }
+
+        return i >= 0 && tokens[i].IsWord && Lexicons.PersonBefore.ContainsFolded(Word(i));
     }
 
     private bool HasHonorific(int start)
