@@ -1,8 +1,6 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClaimCheck.Claims;
-using ClaimCheck.Rules;
 
 namespace ClaimCheck.Reporting;
 
@@ -26,13 +24,6 @@ public static class JsonReportWriter
 {
     public const string Schema = "claimcheck-report/1";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The report as UTF-8 bytes (no BOM), ending with a newline.</summary>
     public static byte[] Render(Report report)
     {
@@ -45,12 +36,12 @@ public static class JsonReportWriter
 
     public static void Write(Report report, Stream stream)
     {
-        using (var json = new Utf8JsonWriter(stream, Options))
+        using (var json = new Utf8JsonWriter(stream, JsonParts.Options))
         {
             json.WriteStartObject();
             json.WriteString("schema", Schema);
             WriteSummary(json, report);
-            WriteArray(json, "findings", report.Findings, (j, f) =>
+            JsonParts.WriteArray(json, "findings", report.Findings, (j, f) =>
             {
                 j.WriteString("id", f.Id);
                 j.WriteString("kind", ReportNames.Kind(f.Kind));
@@ -59,9 +50,9 @@ public static class JsonReportWriter
                 j.WriteString("severity", ReportNames.Severity(f.Severity));
                 j.WriteString("summary", f.Summary);
                 j.WriteString("policy", f.Policy);
-                WriteArray(j, "claims", f.Claims, WriteClaim);
+                JsonParts.WriteArray(j, "claims", f.Claims, WriteClaim);
             });
-            WriteArray(json, "articles", report.Articles, (j, a) =>
+            JsonParts.WriteArray(json, "articles", report.Articles, (j, a) =>
             {
                 j.WriteString("id", a.Id);
                 j.WriteString("outlet", a.Outlet);
@@ -70,23 +61,23 @@ public static class JsonReportWriter
                 j.WriteString("source", a.SourcePath);
                 j.WriteNumber("claims", a.Claims);
             });
-            WriteArray(json, "stories", report.Stories, (j, s) =>
+            JsonParts.WriteArray(json, "stories", report.Stories, (j, s) =>
             {
                 j.WriteString("id", s.Id);
                 j.WriteString("label", s.Label);
                 j.WriteString("from", s.From.ToString("yyyy-MM-dd"));
                 j.WriteString("to", s.To.ToString("yyyy-MM-dd"));
-                WriteStrings(j, "articles", s.ArticleIds);
+                JsonParts.WriteStrings(j, "articles", s.ArticleIds);
             });
-            WriteArray(json, "events", report.Events, (j, e) =>
+            JsonParts.WriteArray(json, "events", report.Events, (j, e) =>
             {
                 j.WriteString("id", e.Id);
                 j.WriteString("type", e.Type);
                 j.WriteString("label", e.Label);
-                WriteStrings(j, "stories", e.StoryIds);
-                WriteStrings(j, "claims", e.ClaimIds);
+                JsonParts.WriteStrings(j, "stories", e.StoryIds);
+                JsonParts.WriteStrings(j, "claims", e.ClaimIds);
             });
-            WriteArray(json, "skipped", report.Skipped, (j, s) =>
+            JsonParts.WriteArray(json, "skipped", report.Skipped, (j, s) =>
             {
                 j.WriteString("path", s.Path);
                 j.WriteString("code", s.Reason.Code);
@@ -94,7 +85,7 @@ public static class JsonReportWriter
                 j.WriteNumber("column", s.Reason.Column);
                 j.WriteString("message", s.Reason.Message);
             });
-            WriteArray(json, "diagnostics", report.RuleDiagnostics, WriteDiagnostic);
+            JsonParts.WriteArray(json, "diagnostics", report.RuleDiagnostics, JsonParts.WriteDiagnostic);
             json.WriteEndObject();
         }
 
@@ -132,39 +123,5 @@ public static class JsonReportWriter
         json.WriteBoolean("positive", claim.Positive);
         json.WriteString("attributedTo", claim.AttributedTo);
         json.WriteString("rule", claim.RuleId);
-    }
-
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
-    {
-        json.WriteString("file", diagnostic.File);
-        json.WriteNumber("line", diagnostic.Line);
-        json.WriteNumber("column", diagnostic.Column);
-        json.WriteString("severity", diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning");
-        json.WriteString("code", diagnostic.Code);
-        json.WriteString("message", diagnostic.Message);
-    }
-
-    private static void WriteArray<T>(Utf8JsonWriter json, string name, ImmutableArray<T> items, Action<Utf8JsonWriter, T> writeItem)
-    {
-        json.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            json.WriteStartObject();
-            writeItem(json, item);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, ImmutableArray<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -2,8 +2,8 @@ using ClaimCheck.Alignment;
 
 namespace ClaimCheck.Reporting;
 
-/// <summary>Phrases the human-readable reports share.</summary>
-internal static class ReportText
+/// <summary>Phrases the human-readable reports and the command line share.</summary>
+public static class ReportText
 {
     public static string Plural(int count, string noun, string? plural = null) => count == 1 ? $"1 {noun}" : $"{count} {plural ?? noun + "s"}";
 
