@@ -98,7 +98,7 @@ internal static class CheckCommand
         Baseline? baseline = null;
         if (options.Baseline is not null)
         {
-            var read = BaselineComparer.Read(options.Baseline);
+            var read = BaselineComparer.Read(console.FullPath(options.Baseline), options.Baseline);
             if (read.Baseline is null)
             {
                 return console.Stop(read.Error!);

@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.Text;
 using ClaimCheck.Reporting;
 using ClaimCheck.Rules;
-using Spectre.Console;
 
 namespace ClaimCheck.Cli;
 
@@ -56,39 +55,36 @@ internal static class ExtractCommand
             console.Error.WriteLine(diagnostic);
         }
 
-        var human = console.Human(console.Out);
         foreach (var article in extracted)
         {
             var a = article.Analysis.Article;
-            human.WriteLine($"{a.Id} ({a.Outlet}, {a.Published:yyyy-MM-dd}) from {a.SourcePath}");
-            WriteRows(human, "Mentions", "Kind", ExtractionListing.Mentions(article));
-            WriteRows(human, "Claims", "Slot", ExtractionListing.Claims(article));
+            console.Out.WriteLine($"{a.Id} ({a.Outlet}, {a.Published:yyyy-MM-dd}) from {a.SourcePath}");
+            WriteRows(console.Out, "Mentions", ExtractionListing.Mentions(article));
+            WriteRows(console.Out, "Claims", ExtractionListing.Claims(article));
         }
 
         return ExitCodes.Success;
     }
 
-    private static void WriteRows(IAnsiConsole human, string title, string kindHeader, ImmutableArray<ExtractionRow> rows)
+    /// <summary>One row a line, columns aligned, so the listing reads in a terminal and greps in a pipe.</summary>
+    private static void WriteRows(TextWriter output, string title, ImmutableArray<ExtractionRow> rows)
     {
+        output.WriteLine(rows.IsEmpty ? $"{title}: none" : $"{title}:");
         if (rows.IsEmpty)
         {
-            human.WriteLine($"{title}: none");
             return;
         }
 
-        var table = new Table { Title = new TableTitle(title) }
-            .AddColumns(kindHeader, "Span", "Line:Col", "Text", "Rule", "Value");
+        var kindWidth = rows.Max(r => r.Kind.Length);
+        var spanWidth = rows.Max(r => r.Span.ToString().Length);
+        var placeWidth = rows.Max(r => $"{r.Line}:{r.Column}".Length);
+        var ruleWidth = rows.Max(r => r.Rule.Length);
         foreach (var row in rows)
         {
-            table.AddRow(
-                new Spectre.Console.Text(row.Kind),
-                new Spectre.Console.Text(row.Span.ToString()),
-                new Spectre.Console.Text($"{row.Line}:{row.Column}"),
-                new Spectre.Console.Text(row.Text),
-                new Spectre.Console.Text(row.Rule),
-                new Spectre.Console.Text(row.Value));
+            var text = row.Text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+            output.WriteLine(
+                $"  {row.Kind.PadRight(kindWidth)}  {row.Span.ToString().PadRight(spanWidth)}  {$"{row.Line}:{row.Column}".PadRight(placeWidth)}  " +
+                $"{row.Rule.PadRight(ruleWidth)}  \u201c{text}\u201d  {row.Value}");
         }
-
-        human.Write(table);
     }
 }

@@ -48,8 +48,10 @@ public sealed record BaselineComparison(ImmutableArray<Finding> New, ImmutableAr
 /// <summary>Reads a previous JSON report and compares a run's findings with it, by <see cref="FindingIdentity"/>.</summary>
 public static class BaselineComparer
 {
-    public static BaselineReadResult Read(string path)
+    /// <summary>Reads the report at <paramref name="path"/>; messages name it as <paramref name="shownAs"/> (default: the path).</summary>
+    public static BaselineReadResult Read(string path, string? shownAs = null)
     {
+        var shown = shownAs ?? path;
         byte[] bytes;
         try
         {
@@ -57,10 +59,10 @@ public static class BaselineComparer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new(null, $"{path}: cannot read the baseline: {e.Message}");
+            return new(null, $"{shown}: cannot read the baseline: {e.Message}");
         }
 
-        return Parse(path, bytes);
+        return Parse(shown, bytes);
     }
 
     /// <summary>Parses a JSON report's findings; <paramref name="path"/> is only used in messages.</summary>
