@@ -1,4 +1,6 @@
+using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
+using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
 using ClaimCheck.Reporting;
 using ClaimCheck.Rules;
@@ -6,17 +8,47 @@ using ClaimCheck.Rules;
 namespace ClaimCheck;
 
 /// <summary>An article's mentions, quotes and claims, as <c>claimcheck extract</c> shows them.</summary>
-public sealed record ExtractedArticle(AnalyzedArticle Analysis, ImmutableArray<QuoteMention> Quotes, ImmutableArray<Claim> Claims);
+public sealed record ExtractedArticle(AnalyzedArticle Analysis, ImmutableArray<QuoteMention> Quotes, ImmutableArray<Claim> Claims)
+{
+    /// <summary>Every mention and claim as an observation, for rule examples.</summary>
+    public IEnumerable<Observation> Observations =>
+        Analysis.Observations.Concat(Quotes.Select(q => q.Observe())).Concat(ClaimExtractor.Observe(Claims));
+}
 
-/// <summary>The whole check: extract every article, align, compare, and build the report. PLACEHOLDER until the stages land.</summary>
+/// <summary>The whole check of design.md §1: extract every article, align, compare, and build the report.</summary>
 public static class Checker
 {
     public static ExtractedArticle Extract(Article article, RulePack rules, DiagnosticBag diagnostics)
     {
         var analysis = new Pipeline(rules).Analyze(article, diagnostics);
-        return new ExtractedArticle(analysis, [], []);
+        var quotes = QuoteRecognizer.Recognize(analysis.Document, analysis.Entities, diagnostics);
+        var claims = ClaimExtractor.Extract(analysis, quotes, rules.Claims, diagnostics);
+        return new ExtractedArticle(analysis, quotes, claims);
     }
 
-    public static Report Check(CorpusLoadResult corpus, RulePack rules) =>
-        new([], [], [], [], corpus.Skipped, rules.Diagnostics);
+    /// <summary>
+    /// Runs the check. Articles are extracted in parallel, but everything downstream is ordered by
+    /// article id, so the report is the same whatever the thread count or input order.
+    /// </summary>
+    public static Report Check(CorpusLoadResult corpus, RulePack rules)
+    {
+        var diagnostics = new DiagnosticBag();
+        var extracted = corpus.Articles
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
+            .AsParallel()
+            .AsOrdered()
+            .Select(a => Extract(a, rules, diagnostics))
+            .ToImmutableArray();
+        var policies = rules.Claims.Policies;
+        var stories = Aligner.BuildStories(extracted, policies.Stories);
+        var claims = extracted.SelectMany(e => e.Claims).ToImmutableArray();
+        var events = Aligner.BuildEvents(stories, claims, policies);
+        var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var findings = Comparer.Compare(stories, events, byId, policies);
+        var articles = extracted
+            .Select(e => (Article: e.Analysis.Article, Claims: e.Claims.Length))
+            .Select(e => new ArticleSummary(e.Article.Id, e.Article.Outlet, e.Article.Published, e.Article.Title, e.Article.SourcePath, e.Claims))
+            .ToImmutableArray();
+        return new Report(articles, stories, events, findings, corpus.Skipped, [.. rules.Diagnostics, .. diagnostics.ToImmutable()]);
+    }
 }

@@ -43,8 +43,4 @@ public sealed class Pipeline
         var entities = Rules.Names.Recognize(document, diagnostics);
         return new AnalyzedArticle(document, times, quantities, entities);
     }
-
-    /// <summary>Everything the stages saw in one article, as observations (for rule examples).</summary>
-    public IEnumerable<Observation> Observe(Article article, DiagnosticBag diagnostics) =>
-        Analyze(article, diagnostics).Observations;
 }

@@ -1,16 +1,105 @@
+using System.Text.RegularExpressions;
+using ClaimCheck.Consistency;
 using ClaimCheck.Rules;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>Claim rules (rules/claims) and comparison policies (rules/policies). PLACEHOLDER until the Claims stage lands.</summary>
+/// <summary>Which mention in a claim pattern's match gives the slot its value.</summary>
+public enum ClaimValueKind
+{
+    /// <summary>The <c>{date}</c> mention's interval.</summary>
+    Date,
+
+    /// <summary>A start implied by an <c>{age}</c> or an elapsed <c>{duration}</c> before publication.</summary>
+    Elapsed,
+
+    /// <summary>The <c>{duration}</c> mention itself.</summary>
+    Duration,
+
+    /// <summary>The <c>{count}</c> mention.</summary>
+    Count,
+
+    /// <summary>A <c>{count}</c> per <c>{every}</c> period, or a count mention that is already a rate.</summary>
+    Rate,
+
+    /// <summary>Every person, country and organization inside the <c>members</c> group (or the match).</summary>
+    Set,
+}
+
+/// <summary>One claim rule: a pattern over a masked sentence, the event type and slot it fills, and how it reads the value.</summary>
+public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimValueKind ValueKind, Regex Pattern, bool Cumulative, string File, int Line);
+
+/// <summary>
+/// Claim rules (rules/claims) and comparison policies (rules/policies). Claim patterns run over a
+/// sentence whose mentions are masked; the reserved fragments <c>{date}</c>, <c>{age}</c>,
+/// <c>{duration}</c>, <c>{every}</c>, <c>{count}</c>, <c>{person}</c>, <c>{country}</c>,
+/// <c>{organization}</c>, <c>{place}</c>, <c>{group}</c> and <c>{entity}</c> each match one mention.
+/// </summary>
 public sealed class ClaimRules
 {
-    private ClaimRules(ImmutableArray<RuleExample> examples)
+    private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "cumulative", "examples"];
+
+    private ClaimRules(ImmutableArray<ClaimRule> rules, Policies policies, ImmutableArray<RuleExample> examples)
     {
+        Rules = rules;
+        Policies = policies;
         Examples = examples;
     }
 
+    public ImmutableArray<ClaimRule> Rules { get; }
+
+    public Policies Policies { get; }
+
     public ImmutableArray<RuleExample> Examples { get; }
 
-    public static ClaimRules Load(ImmutableArray<RuleFile> claimFiles, ImmutableArray<RuleFile> policyFiles, DiagnosticBag diagnostics) => new([]);
+    public static ClaimRules Load(ImmutableArray<RuleFile> claimFiles, ImmutableArray<RuleFile> policyFiles, DiagnosticBag diagnostics)
+    {
+        var rules = ImmutableArray.CreateBuilder<ClaimRule>();
+        var examples = ImmutableArray.CreateBuilder<RuleExample>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in claimFiles)
+        {
+            var root = file.Root;
+            root.CheckKeys("fragments", "rules", "reference");
+            var reference = root.Date("reference") ?? RuleExample.DefaultReference;
+            var compiler = new PatternCompiler(MentionMask.Fragments).WithFragments(root.StringPairs("fragments"));
+            foreach (var item in root.Maps("rules", required: true))
+            {
+                item.CheckKeys(RuleKeys);
+                var id = item.String("id", required: true);
+                var eventType = item.String("event", required: true);
+                var slot = item.String("slot", required: true);
+                var valueText = item.String("value", required: true);
+                var pattern = compiler.Compile(item, "pattern");
+                if (id is null || eventType is null || slot is null || valueText is null || pattern is null)
+                {
+                    continue;
+                }
+
+                if (!Enum.TryParse<ClaimValueKind>(valueText, ignoreCase: true, out var valueKind))
+                {
+                    item.Error(DiagnosticCodes.InvalidValue, "value", $"'value' must be one of: {string.Join(", ", Enum.GetNames<ClaimValueKind>().Select(n => n.ToLowerInvariant()))}");
+                    continue;
+                }
+
+                if (seen.TryGetValue(id, out var first))
+                {
+                    item.Error(DiagnosticCodes.DuplicateRuleId, "id", $"rule id '{id}' is already used in {first}");
+                    continue;
+                }
+
+                seen[id] = $"{file.Path}({item.Line},{item.Column})";
+                var ruleExamples = RuleExample.ReadAll(item, id, reference);
+                if (ruleExamples.IsEmpty)
+                {
+                    item.Warning(DiagnosticCodes.NoExamples, "id", $"rule '{id}' has no examples");
+                }
+
+                examples.AddRange(ruleExamples);
+                rules.Add(new ClaimRule(id, eventType, slot, valueKind, pattern, item.Bool("cumulative") ?? false, file.Path, item.Line));
+            }
+        }
+
+        return new ClaimRules(rules.ToImmutable(), Policies.Load(policyFiles), examples.ToImmutable());
+    }
 }

@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string UnknownFrontMatterKey = "CC0009";
     public const string CorpusPathNotFound = "CC0010";
     public const string InvalidManifest = "CC0011";
+    public const string InvalidDataRecord = "CC0020";
 
     public const string YamlSyntax = "CC0101";
     public const string UnknownKey = "CC0102";
@@ -46,6 +47,7 @@ public static class DiagnosticCodes
         [UnknownFrontMatterKey] = "the front matter has a key ClaimCheck does not know",
         [CorpusPathNotFound] = "a corpus path does not exist",
         [InvalidManifest] = "the corpus manifest cannot be read",
+        [InvalidDataRecord] = "a record of an imported data set (CSV row, JSON line) is malformed and was skipped",
         [YamlSyntax] = "the rule file is not valid YAML",
         [UnknownKey] = "the rule file has a key the schema does not know",
         [MissingKey] = "a required key is missing",

@@ -29,7 +29,7 @@ public static class RuleTester
     public static ExampleResult Run(Pipeline pipeline, RuleExample example)
     {
         var article = new Article("example", "example", example.Published, example.Text, example.File);
-        var observed = pipeline.Observe(article, new DiagnosticBag())
+        var observed = Checker.Extract(article, pipeline.Rules, new DiagnosticBag()).Observations
             .Where(o => o.RuleId == example.RuleId)
             .ToImmutableArray();
         var passed = example.Expect is null

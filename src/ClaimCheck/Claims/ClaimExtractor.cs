@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ClaimCheck.Names;
+using ClaimCheck.Numbers;
+using ClaimCheck.Rules;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// The extract stage: runs every claim rule over each sentence with its mentions masked, reads
+/// the slot's value from the matched mention, and turns quotes into quote claims.
+/// </summary>
+public static class ClaimExtractor
+{
+    public const string QuoteEventType = "statement";
+
+    public static ImmutableArray<Claim> Extract(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, ClaimRules rules, DiagnosticBag diagnostics)
+    {
+        var document = analysis.Document;
+        var article = analysis.Article;
+        var mentions = analysis.Times.Cast<Mention>().Concat(analysis.Quantities).Concat(analysis.Entities).ToImmutableArray();
+        var bySentence = mentions.ToLookup(m => m.Sentence);
+        var mainPlace = MainPlace(analysis.Entities);
+        var claims = new List<Claim>();
+        foreach (var sentence in document.Sentences)
+        {
+            var sentenceMentions = bySentence[sentence.Index].ToImmutableArray();
+            if (sentenceMentions.IsEmpty)
+            {
+                continue;
+            }
+
+            var mask = MentionMask.Build(document, sentence, sentenceMentions);
+            var context = new SentenceContext(analysis, sentence, mask, mainPlace);
+            foreach (var rule in rules.Rules)
+            {
+                foreach (var match in Matches(rule, mask.Text, article.SourcePath, diagnostics))
+                {
+                    if (Read(rule, match, context) is { } claim)
+                    {
+                        claims.Add(claim);
+                    }
+                }
+            }
+        }
+
+        claims.AddRange(QuoteClaims(analysis, quotes, rules));
+        return [.. Deduplicate(claims)];
+    }
+
+    /// <summary>The claims of an analysis as observations, for claim-rule examples.</summary>
+    public static IEnumerable<Observation> Observe(IEnumerable<Claim> claims) => claims.Select(claim =>
+    {
+        var fields = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        fields["text"] = claim.Evidence.Text;
+        fields["event"] = claim.EventType;
+        fields["slot"] = claim.Slot;
+        fields["value"] = claim.Value.Display;
+        switch (claim.Value)
+        {
+            case TimeClaimValue time:
+                fields["earliest"] = time.Interval.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                fields["latest"] = time.Interval.Latest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                fields["timex"] = time.Timex;
+                break;
+            case SetClaimValue set:
+                fields["members"] = string.Join(",", set.Members);
+                break;
+            case QuoteClaimValue quote:
+                fields["speaker"] = quote.SpeakerId ?? "";
+                break;
+        }
+
+        if (claim.Place is { } place)
+        {
+            fields["place"] = place;
+        }
+
+        return new Observation(claim.RuleId, fields.ToImmutable());
+    });
+
+    private static IEnumerable<Match> Matches(ClaimRule rule, string text, string file, DiagnosticBag diagnostics)
+    {
+        var found = new List<Match>();
+        try
+        {
+            for (var match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
+            {
+                found.Add(match);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, rule.File, rule.Line, 1, $"rule '{rule.Id}' timed out on {file} and was skipped there"));
+        }
+
+        return found;
+    }
+
+    private sealed record SentenceContext(AnalyzedArticle Analysis, Sentence Sentence, MentionMask Mask, string? MainPlace);
+
+    private static Claim? Read(ClaimRule rule, Match match, SentenceContext context)
+    {
+        ClaimValue? value = rule.ValueKind switch
+        {
+            ClaimValueKind.Date => DateValue(match, context),
+            ClaimValueKind.Elapsed => ElapsedValue(match, context),
+            ClaimValueKind.Duration => Mentioned<TimeMention>(match, "duration", context) is { Value.Duration: { } d } t
+                ? new DurationClaimValue(d, t.Value.Modifier)
+                : null,
+            ClaimValueKind.Count => Mentioned<QuantityMention>(match, "count", context) is { } q ? new CountClaimValue(q.Value) : null,
+            ClaimValueKind.Rate => RateValue(match, context),
+            ClaimValueKind.Set => SetValue(match, context),
+            _ => null,
+        };
+        if (value is null)
+        {
+            return null;
+        }
+
+        var span = Trimmed(context.Analysis.Document.Text, new TextSpan(context.Mask.Offset + match.Index, match.Length));
+        return MakeClaim(context.Analysis, rule.EventType, rule.Slot, value, span, context.Sentence.Index, rule.Id) with
+        {
+            Cumulative = rule.Cumulative,
+            Place = PlaceIn(match, context) ?? context.MainPlace,
+            Participants = [.. context.Mask.MentionsIn(0, context.Mask.Text.Length).OfType<EntityMention>().Select(e => e.EntityId).Distinct().Order(StringComparer.Ordinal)],
+        };
+    }
+
+    private static T? Mentioned<T>(Match match, string group, SentenceContext context)
+        where T : Mention
+    {
+        var g = match.Groups[group];
+        return g.Success ? context.Mask.MentionAt(g.Index) as T : null;
+    }
+
+    private static TimeClaimValue? DateValue(Match match, SentenceContext context) =>
+        Mentioned<TimeMention>(match, "date", context) is { Value.Interval: { } interval } time
+            ? new TimeClaimValue(interval, time.Value.Timex, null)
+            : null;
+
+    /// <summary>
+    /// A start implied by how long something has lasted at publication. An age ("two-month-old")
+    /// is at least N and under N+1 units; a plain elapsed duration is read to half its last unit.
+    /// </summary>
+    private static TimeClaimValue? ElapsedValue(Match match, SentenceContext context)
+    {
+        var mention = Mentioned<TimeMention>(match, "age", context) ?? Mentioned<TimeMention>(match, "duration", context);
+        if (mention?.Value.Duration is not { } duration)
+        {
+            return null;
+        }
+
+        var span = duration;
+        if (duration.Minimum == duration.Maximum)
+        {
+            var precision = duration.Amount == Math.Floor(duration.Amount) ? 1m : 0.5m;
+            span = mention.Value.IsAge
+                ? new DurationValue(duration.Amount, duration.Unit, duration.Amount, duration.Amount + precision)
+                : new DurationValue(duration.Amount, duration.Unit, Math.Max(0, duration.Amount - (precision / 2)), duration.Amount + (precision / 2));
+        }
+
+        var anchor = context.Analysis.Article.Published.ToDateTime(TimeOnly.MinValue);
+        var interval = span.StartBefore(anchor);
+        return new TimeClaimValue(interval, interval.Earliest.ToString("yyyy-MM", CultureInfo.InvariantCulture), $"{mention.Text} before {context.Analysis.Article.Published:yyyy-MM-dd}");
+    }
+
+    private static CountClaimValue? RateValue(Match match, SentenceContext context)
+    {
+        if (Mentioned<QuantityMention>(match, "count", context) is not { } count)
+        {
+            return null;
+        }
+
+        if (count.Value.Per is not null)
+        {
+            return new CountClaimValue(count.Value);
+        }
+
+        return Mentioned<TimeMention>(match, "every", context) is { Value.Duration: { } per }
+            ? new CountClaimValue(count.Value with { Per = per })
+            : null;
+    }
+
+    private static SetClaimValue? SetValue(Match match, SentenceContext context)
+    {
+        var group = match.Groups["members"];
+        var (start, length) = group.Success ? (group.Index, group.Length) : (match.Index, match.Length);
+        var members = context.Mask.MentionsIn(start, length)
+            .OfType<EntityMention>()
+            .Where(e => e.Type is EntityType.Person or EntityType.Country && e.Form != MentionForm.Demonym)
+            .GroupBy(e => e.EntityId)
+            .Select(g => g.First())
+            .ToImmutableArray();
+        return members.IsEmpty
+            ? null
+            : new SetClaimValue([.. members.Select(m => m.EntityId)], [.. members.Select(m => m.CanonicalName)], Exhaustive: false);
+    }
+
+    private static string? PlaceIn(Match match, SentenceContext context) =>
+        context.Mask.MentionsIn(match.Index, match.Length)
+            .OfType<EntityMention>()
+            .FirstOrDefault(e => e.Type == EntityType.Country)?.EntityId;
+
+    /// <summary>The country an article is mostly about: the one named most often (ties: first named).</summary>
+    private static string? MainPlace(ImmutableArray<EntityMention> entities) =>
+        entities.Where(e => e.Type == EntityType.Country)
+            .GroupBy(e => e.EntityId)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Min(e => e.Span.Start))
+            .FirstOrDefault()?.Key;
+
+    private static IEnumerable<Claim> QuoteClaims(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, ClaimRules rules)
+    {
+        foreach (var quote in quotes)
+        {
+            if (QuoteText.Words(quote.Text).Length < rules.Policies.Quotes.MinWords)
+            {
+                continue;
+            }
+
+            var slot = "quote." + (quote.SpeakerId ?? "unattributed");
+            var value = new QuoteClaimValue(quote.Text, quote.SpeakerId, quote.SpeakerName);
+            yield return MakeClaim(analysis, QuoteEventType, slot, value, quote.Span, quote.Sentence, quote.RuleId);
+        }
+    }
+
+    private static Claim MakeClaim(AnalyzedArticle analysis, string eventType, string slot, ClaimValue value, TextSpan span, int sentence, string ruleId)
+    {
+        var article = analysis.Article;
+        var (line, column) = article.SourcePosition(span.Start);
+        var evidence = new Evidence(article.Id, span, analysis.Document.Slice(span), sentence) { Line = line, Column = column };
+        var id = $"{article.Id}:{slot}:{span.Start}";
+        return new Claim(id, article.Id, article.Outlet, article.Published, eventType, slot, value, evidence, ruleId) { AsOf = article.Published };
+    }
+
+    private static TextSpan Trimmed(string text, TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';'))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>Two rules matching the same slot at overlapping evidence keep only the longer evidence.</summary>
+    private static IEnumerable<Claim> Deduplicate(List<Claim> claims) =>
+        claims.GroupBy(c => c.Slot)
+            .SelectMany(slot =>
+            {
+                var kept = new List<Claim>();
+                foreach (var claim in slot.OrderByDescending(c => c.Evidence.Span.Length).ThenBy(c => c.Evidence.Span.Start))
+                {
+                    if (!kept.Any(k => k.Evidence.Span.Overlaps(claim.Evidence.Span)))
+                    {
+                        kept.Add(claim);
+                    }
+                }
+
+                return kept;
+            })
+            .OrderBy(c => c.Evidence.Span.Start)
+            .ThenBy(c => c.Slot, StringComparer.Ordinal);
+}

@@ -1,0 +1,51 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Consistency;
+
+/// <summary>
+/// Whether two values of one slot can both be true: dates and counts conflict only when their
+/// intervals (granularity and hedges applied) cannot overlap. Values of different kinds, or rates
+/// over different periods, are not comparable and never conflict.
+/// </summary>
+internal static class IntervalComparison
+{
+    public static bool Compatible(ClaimValue a, ClaimValue b) => (a, b) switch
+    {
+        (TimeClaimValue x, TimeClaimValue y) => x.Interval.Overlaps(y.Interval),
+        (CountClaimValue x, CountClaimValue y) => !SamePer(x, y) || x.Quantity.Overlaps(y.Quantity),
+        (DurationClaimValue x, DurationClaimValue y) => Overlap(Hours(x), Hours(y)),
+        _ => true,
+    };
+
+    /// <summary>True when b's value lies wholly above a's (a rising count or a later date).</summary>
+    public static bool Above(ClaimValue a, ClaimValue b) => (a, b) switch
+    {
+        (CountClaimValue x, CountClaimValue y) => x.Quantity.High is { } high && y.Quantity.Low is { } low && low > high,
+        (TimeClaimValue x, TimeClaimValue y) => y.Interval.Earliest >= x.Interval.Latest,
+        _ => false,
+    };
+
+    private static bool SamePer(CountClaimValue x, CountClaimValue y) =>
+        x.Quantity.Per?.Iso == y.Quantity.Per?.Iso;
+
+    private static (decimal Low, decimal? High) Hours(DurationClaimValue value)
+    {
+        var d = value.Duration;
+        var perUnit = d.Unit switch
+        {
+            TimeUnit.Minute => 1m / 60,
+            TimeUnit.Hour => 1,
+            TimeUnit.Day => 24,
+            TimeUnit.Week => 168,
+            TimeUnit.Month => 730.5m,
+            TimeUnit.Year => 8766,
+            TimeUnit.Decade => 87660,
+            _ => 876600,
+        };
+        return (d.Minimum * perUnit, d.Maximum * perUnit);
+    }
+
+    private static bool Overlap((decimal Low, decimal? High) a, (decimal Low, decimal? High) b) =>
+        (a.High is null || b.Low <= a.High) && (b.High is null || a.Low <= b.High);
+}

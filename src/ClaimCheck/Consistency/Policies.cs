@@ -1,0 +1,126 @@
+using ClaimCheck.Rules;
+
+namespace ClaimCheck.Consistency;
+
+/// <summary>How a slot's values are compared.</summary>
+public enum Comparison
+{
+    /// <summary>Dates and counts: values conflict only when their intervals cannot overlap.</summary>
+    Interval,
+
+    /// <summary>Sets of entities: a difference is an omission unless someone is said to be absent.</summary>
+    Set,
+}
+
+/// <summary>Whether claims of one event type in different stories can be about the same event.</summary>
+public enum EventScope
+{
+    /// <summary>One event per story, merged with same-type events of stories close in time (a truce, a meeting).</summary>
+    Story,
+
+    /// <summary>One event per place across the whole corpus (a war).</summary>
+    Place,
+}
+
+public sealed record EventPolicy(string Type, EventScope Scope, int MergeWindowDays);
+
+public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportOmission, Severity ContradictionSeverity, bool Cumulative);
+
+/// <summary>Thresholds for grouping articles into stories.</summary>
+public sealed record StoryPolicy(int WindowDays, int MinSharedEntities, int TitleSimilarity);
+
+/// <summary>Thresholds for comparing quotes (FuzzySharp scores, 0–100).</summary>
+public sealed record QuotePolicy(int MinWords, int MatchThreshold);
+
+/// <summary>The comparison policies of rules/policies: data, so a fact-checker can tune them.</summary>
+public sealed record Policies(
+    ImmutableDictionary<string, EventPolicy> Events,
+    ImmutableDictionary<string, SlotPolicy> Slots,
+    StoryPolicy Stories,
+    QuotePolicy Quotes)
+{
+    public static readonly Policies Defaults = new(
+        ImmutableDictionary<string, EventPolicy>.Empty,
+        ImmutableDictionary<string, SlotPolicy>.Empty,
+        new StoryPolicy(3, 2, 70),
+        new QuotePolicy(4, 85));
+
+    public EventPolicy EventPolicyFor(string type) =>
+        Events.GetValueOrDefault(type) ?? new EventPolicy(type, EventScope.Story, 0);
+
+    public SlotPolicy SlotPolicyFor(string slot) =>
+        Slots.GetValueOrDefault(slot) ?? new SlotPolicy(slot, Comparison.Interval, false, Severity.Medium, false);
+
+    public static Policies Load(ImmutableArray<RuleFile> files)
+    {
+        var result = Defaults;
+        foreach (var file in files)
+        {
+            var root = file.Root;
+            root.CheckKeys("events", "slots", "stories", "quotes");
+            var events = result.Events.ToBuilder();
+            foreach (var item in root.Maps("events"))
+            {
+                item.CheckKeys("type", "scope", "merge-window-days");
+                var type = item.String("type", required: true);
+                var scope = Enum(item, "scope", EventScope.Story);
+                if (type is not null)
+                {
+                    events[type] = new EventPolicy(type, scope, item.Int("merge-window-days") ?? 0);
+                }
+            }
+
+            var slots = result.Slots.ToBuilder();
+            foreach (var item in root.Maps("slots"))
+            {
+                item.CheckKeys("slot", "compare", "omission", "severity", "cumulative");
+                var slot = item.String("slot", required: true);
+                if (slot is not null)
+                {
+                    slots[slot] = new SlotPolicy(
+                        slot,
+                        Enum(item, "compare", Comparison.Interval),
+                        item.Bool("omission") ?? false,
+                        Enum(item, "severity", Severity.Medium),
+                        item.Bool("cumulative") ?? false);
+                }
+            }
+
+            var stories = result.Stories;
+            if (root.Map("stories") is { } s)
+            {
+                s.CheckKeys("window-days", "min-shared-entities", "title-similarity");
+                stories = new StoryPolicy(s.Int("window-days") ?? stories.WindowDays, s.Int("min-shared-entities") ?? stories.MinSharedEntities, s.Int("title-similarity") ?? stories.TitleSimilarity);
+            }
+
+            var quotes = result.Quotes;
+            if (root.Map("quotes") is { } q)
+            {
+                q.CheckKeys("min-words", "match-threshold");
+                quotes = new QuotePolicy(q.Int("min-words") ?? quotes.MinWords, q.Int("match-threshold") ?? quotes.MatchThreshold);
+            }
+
+            result = new Policies(events.ToImmutable(), slots.ToImmutable(), stories, quotes);
+        }
+
+        return result;
+    }
+
+    private static T Enum<T>(YamlMap map, string key, T fallback)
+        where T : struct, System.Enum
+    {
+        var text = map.String(key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (System.Enum.TryParse<T>(text.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var value))
+        {
+            return value;
+        }
+
+        map.Error(DiagnosticCodes.InvalidValue, key, $"'{key}' must be one of: {string.Join(", ", System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}");
+        return fallback;
+    }
+}

@@ -1,0 +1,138 @@
+using ClaimCheck.Claims;
+
+namespace ClaimCheck.Consistency;
+
+/// <summary>
+/// Compares two outlets' versions of a quote, sentence by sentence in words (case, punctuation
+/// and acronym dots folded). A sentence that appears word for word inside the other version is an
+/// agreement; two whose aligned stretches share nearly all their words, in order, are variants
+/// (a word added, dropped or changed).
+/// </summary>
+internal static class QuoteComparison
+{
+    public sealed record Match(bool Identical, int SharedWords, ImmutableArray<string> OnlyInA, ImmutableArray<string> OnlyInB);
+
+    public static Match? Compare(string a, string b, QuotePolicy policy)
+    {
+        Match? best = null;
+        foreach (var sa in Sentences(a))
+        {
+            foreach (var sb in Sentences(b))
+            {
+                var candidate = CompareSentences(sa, sb, policy);
+                if (candidate is not null && (best is null || candidate.SharedWords > best.SharedWords))
+                {
+                    best = candidate;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static Match? CompareSentences(ImmutableArray<string> a, ImmutableArray<string> b, QuotePolicy policy)
+    {
+        var shortLength = Math.Min(a.Length, b.Length);
+        if (shortLength < policy.MinWords)
+        {
+            return null;
+        }
+
+        if (ContainsRun(a, b) || ContainsRun(b, a))
+        {
+            return new Match(true, shortLength, [], []);
+        }
+
+        // Quote marks cut the same words at different places, so coverage is measured over the
+        // aligned stretch, not the whole of either version; half the shorter one must be in it.
+        var (shared, aStart, aEnd, bStart, bEnd, onlyA, onlyB) = Align(a, b);
+        var window = Math.Max(aEnd - aStart, bEnd - bStart);
+        if (shared < policy.MinWords || shared * 2 < shortLength || shared * 100 / window < policy.MatchThreshold)
+        {
+            return null;
+        }
+
+        return new Match(false, shared, onlyA, onlyB);
+    }
+
+    /// <summary>The quote split into sentences of words; an ellipsis or end mark ends a sentence.</summary>
+    private static IEnumerable<ImmutableArray<string>> Sentences(string quote)
+    {
+        var start = 0;
+        for (var i = 0; i <= quote.Length; i++)
+        {
+            if (i == quote.Length || quote[i] is '?' or '!' or '\u2026' || (quote[i] == '.' && (i + 1 == quote.Length || char.IsWhiteSpace(quote[i + 1]))))
+            {
+                var words = QuoteText.Words(quote[start..i]);
+                if (words.Length > 0)
+                {
+                    yield return words;
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+
+    private static bool ContainsRun(ImmutableArray<string> haystack, ImmutableArray<string> needle)
+    {
+        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+        {
+            var j = 0;
+            while (j < needle.Length && haystack[i + j] == needle[j])
+            {
+                j++;
+            }
+
+            if (j == needle.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Longest common subsequence of words, with the span it covers in each and the words left over inside that span.</summary>
+    private static (int Shared, int AStart, int AEnd, int BStart, int BEnd, ImmutableArray<string> OnlyA, ImmutableArray<string> OnlyB) Align(ImmutableArray<string> a, ImmutableArray<string> b)
+    {
+        var table = new int[a.Length + 1, b.Length + 1];
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            for (var j = b.Length - 1; j >= 0; j--)
+            {
+                table[i, j] = a[i] == b[j] ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
+            }
+        }
+
+        var pairs = new List<(int I, int J)>();
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                pairs.Add((i++, j++));
+            }
+            else if (table[i + 1, j] >= table[i, j + 1])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        if (pairs.Count == 0)
+        {
+            return (0, 0, 0, 0, 0, [], []);
+        }
+
+        var (aStart, bStart) = pairs[0];
+        var (aLast, bLast) = pairs[^1];
+        var matchedA = pairs.Select(p => p.I).ToHashSet();
+        var matchedB = pairs.Select(p => p.J).ToHashSet();
+        var onlyA = Enumerable.Range(aStart, aLast - aStart + 1).Where(i => !matchedA.Contains(i)).Select(i => a[i]).ToImmutableArray();
+        var onlyB = Enumerable.Range(bStart, bLast - bStart + 1).Where(j => !matchedB.Contains(j)).Select(j => b[j]).ToImmutableArray();
+        return (pairs.Count, aStart, aLast + 1, bStart, bLast + 1, onlyA, onlyB);
+    }
+}

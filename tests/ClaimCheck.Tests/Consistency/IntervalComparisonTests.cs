@@ -1,0 +1,52 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Consistency;
+using ClaimCheck.Numbers;
+using ClaimCheck.Time;
+using NUnit.Framework;
+using Shouldly;
+
+namespace ClaimCheck.Tests.Consistency;
+
+public class IntervalComparisonTests
+{
+    private static TimeClaimValue Month(int year, int month) => new(TimeInterval.Month(year, month), $"{year}-{month:00}", null);
+
+    [Test]
+    public void Different_months_conflict_and_a_month_agrees_with_a_day_inside_it()
+    {
+        IntervalComparison.Compatible(Month(2016, 2), Month(2016, 3)).ShouldBeFalse();
+        var day = new TimeClaimValue(TimeInterval.Day(new DateOnly(2016, 2, 27)), "2016-02-27", null);
+        IntervalComparison.Compatible(Month(2016, 2), day).ShouldBeTrue();
+    }
+
+    [Test]
+    public void Hedged_counts_conflict_only_when_their_bounds_cannot_meet()
+    {
+        var moreThan40 = new CountClaimValue(new Quantity(40, 41, null) { Hedge = "more than" });
+        var exactly43 = new CountClaimValue(new Quantity(43, 43, 43));
+        var exactly12 = new CountClaimValue(new Quantity(12, 12, 12));
+
+        IntervalComparison.Compatible(moreThan40, exactly43).ShouldBeTrue();
+        IntervalComparison.Compatible(moreThan40, exactly12).ShouldBeFalse();
+        IntervalComparison.Above(exactly12, exactly43).ShouldBeTrue();
+    }
+
+    [Test]
+    public void Durations_compare_across_units()
+    {
+        var moreThanFourHours = new DurationClaimValue(new DurationValue(4, TimeUnit.Hour, 4, null), TimeModifier.MoreThan);
+        var twoHours = new DurationClaimValue(DurationValue.Exact(2, TimeUnit.Hour), TimeModifier.None);
+        var threeHundredMinutes = new DurationClaimValue(DurationValue.Exact(300, TimeUnit.Minute), TimeModifier.None);
+
+        IntervalComparison.Compatible(moreThanFourHours, twoHours).ShouldBeFalse();
+        IntervalComparison.Compatible(moreThanFourHours, threeHundredMinutes).ShouldBeTrue();
+    }
+
+    [Test]
+    public void Rates_over_different_periods_are_not_compared()
+    {
+        var perTenMinutes = new CountClaimValue(new Quantity(1, 1, 1) { Per = DurationValue.Exact(10, TimeUnit.Minute) });
+        var perHour = new CountClaimValue(new Quantity(9, 9, 9) { Per = DurationValue.Exact(1, TimeUnit.Hour) });
+        IntervalComparison.Compatible(perTenMinutes, perHour).ShouldBeTrue();
+    }
+}

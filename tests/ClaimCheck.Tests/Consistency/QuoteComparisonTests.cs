@@ -1,0 +1,51 @@
+using ClaimCheck.Consistency;
+using NUnit.Framework;
+using Shouldly;
+
+namespace ClaimCheck.Tests.Consistency;
+
+public class QuoteComparisonTests
+{
+    private static readonly QuotePolicy Policy = new(MinWords: 4, MatchThreshold: 85);
+
+    [Test]
+    public void A_word_added_inside_the_same_quote_is_a_variant_naming_the_word()
+    {
+        var match = QuoteComparison.Compare(
+            "We need a U.S.-Russian plan at the highest level",
+            "Our hope is for a US-Russian joint plan at the highest level, because time is short.",
+            Policy);
+
+        match.ShouldNotBeNull();
+        match.Identical.ShouldBeFalse();
+        match.OnlyInA.ShouldBeEmpty();
+        match.OnlyInB.ShouldContain("joint");
+    }
+
+    [Test]
+    public void One_sentence_shared_word_for_word_by_two_longer_quotes_is_an_agreement()
+    {
+        var match = QuoteComparison.Compare(
+            "Nobody is safe here. How can families plan anything when the shelling never stops?",
+            "How can families plan anything when the shelling never stops? We ask for calm.",
+            Policy);
+
+        match.ShouldNotBeNull();
+        match.Identical.ShouldBeTrue();
+    }
+
+    [Test]
+    public void Different_quotes_that_share_a_few_common_words_do_not_match()
+    {
+        QuoteComparison.Compare(
+            "We will continue to work for peace in the region",
+            "The region needs more food and medicine before winter",
+            Policy).ShouldBeNull();
+    }
+
+    [Test]
+    public void Quotes_shorter_than_the_minimum_are_never_compared()
+    {
+        QuoteComparison.Compare("barely alive", "barely alive", Policy).ShouldBeNull();
+    }
+}
