@@ -3,7 +3,7 @@ using System.CommandLine.Invocation;
 
 namespace ClaimCheck.Cli;
 
-/// <summary>The <c>claimcheck</c> command tree: check, extract, rules lint|test.</summary>
+/// <summary>The <c>claimcheck</c> command tree: check, extract, rules lint|test, import fakes|gva.</summary>
 internal static class ClaimCheckCommand
 {
     public static RootCommand Build(CliConsole console, CheckEngine engine) =>
@@ -12,6 +12,7 @@ internal static class ClaimCheckCommand
             CheckCommand.Build(console, engine),
             ExtractCommand.Build(console, engine),
             RulesCommand.Build(console),
+            ImportCommand.Build(console),
         };
 
     /// <summary>
