@@ -131,6 +131,17 @@ public class GazetteerTests
     }
 
     [Test]
+    public void A_negative_example_is_read_without_a_diagnostic()
+    {
+        var (recognizer, diagnostics) = LoadYaml("""
+            rules:
+              - {id: names.alias, examples: [{text: nothing here, expect: none}]}
+            """);
+        diagnostics.ShouldBeEmpty();
+        recognizer.Examples.ShouldHaveSingleItem().IsNegative.ShouldBeTrue();
+    }
+
+    [Test]
     public void The_spec_file_is_not_read_as_rules()
     {
         var bag = new DiagnosticBag();
