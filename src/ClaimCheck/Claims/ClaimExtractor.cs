@@ -121,6 +121,10 @@ public static class ClaimExtractor
         }
 
         var span = Trimmed(context.Analysis.Document.Text, new TextSpan(context.Mask.Offset + match.Index, match.Length));
+        if (rule.Where is { } where && !where.IsMatch(context.Analysis.Document.Slice(span)))
+        {
+            return null;
+        }
         return MakeClaim(context.Analysis, rule.EventType, rule.Slot, value, span, context.Sentence.Index, rule.Id) with
         {
             Cumulative = rule.Cumulative,
@@ -169,14 +173,14 @@ public static class ClaimExtractor
 
     private static CountClaimValue? RateValue(Match match, SentenceContext context)
     {
+        if (Mentioned<QuantityMention>(match, "rate", context) is { Value.Per: not null } rate)
+        {
+            return new CountClaimValue(rate.Value);
+        }
+
         if (Mentioned<QuantityMention>(match, "count", context) is not { } count)
         {
             return null;
-        }
-
-        if (count.Value.Per is not null)
-        {
-            return new CountClaimValue(count.Value);
         }
 
         return Mentioned<TimeMention>(match, "every", context) is { Value.Duration: { } per }

@@ -19,7 +19,7 @@ public enum ClaimValueKind
     /// <summary>The <c>{count}</c> mention.</summary>
     Count,
 
-    /// <summary>A <c>{count}</c> per <c>{every}</c> period, or a count mention that is already a rate.</summary>
+    /// <summary>A <c>{rate}</c> mention ("one killed every 25 minutes"), or a <c>{count}</c> per <c>{every}</c> period.</summary>
     Rate,
 
     /// <summary>Every person, country and organization inside the <c>members</c> group (or the match).</summary>
@@ -27,17 +27,18 @@ public enum ClaimValueKind
 }
 
 /// <summary>One claim rule: a pattern over a masked sentence, the event type and slot it fills, and how it reads the value.</summary>
-public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimValueKind ValueKind, Regex Pattern, bool Cumulative, string File, int Line);
+/// <remarks><see cref="Where"/>, when given, must also match the original (unmasked) text of the match: it lets a rule look inside a masked mention.</remarks>
+public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimValueKind ValueKind, Regex Pattern, Regex? Where, bool Cumulative, string File, int Line);
 
 /// <summary>
 /// Claim rules (rules/claims) and comparison policies (rules/policies). Claim patterns run over a
 /// sentence whose mentions are masked; the reserved fragments <c>{date}</c>, <c>{age}</c>,
-/// <c>{duration}</c>, <c>{every}</c>, <c>{count}</c>, <c>{person}</c>, <c>{country}</c>,
+/// <c>{duration}</c>, <c>{every}</c>, <c>{count}</c>, <c>{rate}</c>, <c>{person}</c>, <c>{country}</c>,
 /// <c>{organization}</c>, <c>{place}</c>, <c>{group}</c> and <c>{entity}</c> each match one mention.
 /// </summary>
 public sealed class ClaimRules
 {
-    private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "cumulative", "examples"];
+    private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "where", "cumulative", "examples"];
 
     private ClaimRules(ImmutableArray<ClaimRule> rules, Policies policies, ImmutableArray<RuleExample> examples)
     {
@@ -71,7 +72,8 @@ public sealed class ClaimRules
                 var slot = item.String("slot", required: true);
                 var valueText = item.String("value", required: true);
                 var pattern = compiler.Compile(item, "pattern");
-                if (id is null || eventType is null || slot is null || valueText is null || pattern is null)
+                var where = item.Has("where") ? compiler.Compile(item, "where") : null;
+                if ((item.Has("where") && where is null) || id is null || eventType is null || slot is null || valueText is null || pattern is null)
                 {
                     continue;
                 }
@@ -96,7 +98,7 @@ public sealed class ClaimRules
                 }
 
                 examples.AddRange(ruleExamples);
-                rules.Add(new ClaimRule(id, eventType, slot, valueKind, pattern, item.Bool("cumulative") ?? false, file.Path, item.Line));
+                rules.Add(new ClaimRule(id, eventType, slot, valueKind, pattern, where, item.Bool("cumulative") ?? false, file.Path, item.Line));
             }
         }
 

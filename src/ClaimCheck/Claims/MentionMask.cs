@@ -23,6 +23,7 @@ internal sealed class MentionMask
         new("duration", Group("duration", MentionKind.Duration)),
         new("every", Group("every", MentionKind.Set)),
         new("count", Group("count", MentionKind.Count)),
+        new("rate", Group("rate", MentionKind.Rate)),
         new("person", Group("person", MentionKind.Person)),
         new("country", Group("country", MentionKind.Country)),
         new("organization", Group("organization", MentionKind.Organization)),
@@ -52,6 +53,7 @@ internal sealed class MentionMask
         Organization = '\uE008',
         Place = '\uE009',
         Group = '\uE00A',
+        Rate = '\uE00B',
     }
 
     /// <summary>The masked sentence text.</summary>
@@ -118,6 +120,7 @@ internal sealed class MentionMask
         TimeMention { Value.Type: TimeType.Duration } => MentionKind.Duration,
         TimeMention { Value.Type: TimeType.Set } => MentionKind.Set,
         TimeMention => MentionKind.Date,
+        QuantityMention { Value.Per: not null } => MentionKind.Rate,
         QuantityMention => MentionKind.Count,
         EntityMention e => e.Type switch
         {
