@@ -40,7 +40,7 @@ public static class Checker
             .Select(a => Extract(a, rules, diagnostics))
             .ToImmutableArray();
         var policies = rules.Claims.Policies;
-        var stories = Aligner.BuildStories(extracted, policies.Stories);
+        var stories = Aligner.BuildStories(extracted, policies.Stories, policies.Quotes);
         var claims = extracted.SelectMany(e => e.Claims).ToImmutableArray();
         var events = Aligner.BuildEvents(stories, claims, policies);
         var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);

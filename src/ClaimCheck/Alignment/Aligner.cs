@@ -6,27 +6,32 @@ namespace ClaimCheck.Alignment;
 
 /// <summary>
 /// The align stage. Articles become stories when they were published within a few days of each
-/// other and share specific entities (people, organizations, cities — not just countries) or a
-/// similar title. Pairs are only considered inside the date window (articles sorted by date), so
-/// the cost grows with the corpus times the articles per window, never with all pairs.
+/// other and their words and named entities are alike (TF-IDF cosine, see <see cref="TermVector"/>),
+/// or when they quote the same words.
+/// Pairs are only considered inside the date window (articles sorted by date), so the cost grows
+/// with the corpus times the articles per window, never with all pairs.
 /// Claims then become events: per story, or per place for event types whose scope is the place.
 /// </summary>
 public static class Aligner
 {
-    public static ImmutableArray<Story> BuildStories(IReadOnlyList<ExtractedArticle> articles, StoryPolicy policy)
+    public static ImmutableArray<Story> BuildStories(IReadOnlyList<ExtractedArticle> articles, StoryPolicy policy, QuotePolicy quotes)
     {
         var ordered = articles.OrderBy(a => a.Analysis.Article.Published).ThenBy(a => a.Analysis.Article.Id, StringComparer.Ordinal).ToArray();
-        var keys = ordered.Select(SpecificEntities).ToArray();
-        var titles = ordered.Select(a => Fold(a.Analysis.Article.Title ?? "")).ToArray();
+        var counts = ordered.Select(a => TermVector.Counts(a, policy.Stopwords)).ToArray();
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in counts.SelectMany(c => c.Keys))
+        {
+            documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+        }
+
+        var vectors = counts.Select(c => TermVector.Build(c, documentFrequency, ordered.Length)).ToArray();
         var parent = Enumerable.Range(0, ordered.Length).ToArray();
         for (var i = 0; i < ordered.Length; i++)
         {
             var published = ordered[i].Analysis.Article.Published;
             for (var j = i + 1; j < ordered.Length && ordered[j].Analysis.Article.Published.DayNumber - published.DayNumber <= policy.WindowDays; j++)
             {
-                var shared = keys[i].Intersect(keys[j]).Count();
-                var similarTitles = titles[i].Length > 0 && titles[j].Length > 0 && FuzzySharp.Fuzz.TokenSetRatio(titles[i], titles[j]) >= policy.TitleSimilarity;
-                if (shared >= policy.MinSharedEntities || similarTitles)
+                if (vectors[i].Cosine(vectors[j]) * 100 >= policy.Similarity || ShareAQuote(ordered[i], ordered[j], quotes))
                 {
                     Union(parent, i, j);
                 }
@@ -81,12 +86,9 @@ public static class Aligner
         })];
     }
 
-    /// <summary>People, organizations, groups and cities: entities that tell one news event from another, unlike countries.</summary>
-    private static ImmutableHashSet<string> SpecificEntities(ExtractedArticle article) =>
-        article.Analysis.Entities
-            .Where(e => e.Type is EntityType.Person or EntityType.Organization or EntityType.Group or EntityType.City or EntityType.Place)
-            .Select(e => e.EntityId)
-            .ToImmutableHashSet(StringComparer.Ordinal);
+    /// <summary>Two articles quoting the same words (or nearly) report the same story, however differently they tell it.</summary>
+    private static bool ShareAQuote(ExtractedArticle a, ExtractedArticle b, QuotePolicy policy) =>
+        a.Quotes.Any(qa => b.Quotes.Any(qb => QuoteComparison.Compare(qa.Text, qb.Text, policy) is not null));
 
     private static string StoryLabel(ExtractedArticle[] group)
     {
@@ -101,8 +103,6 @@ public static class Aligner
         var subject = titled ?? string.Join(", ", top);
         return $"{from:yyyy-MM-dd}: {(subject.Length > 0 ? subject : group[0].Analysis.Article.Id)}";
     }
-
-    private static string Fold(string text) => string.Join(' ', QuoteText.Words(text));
 
     private static int Find(int[] parent, int i)
     {

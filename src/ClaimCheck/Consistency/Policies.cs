@@ -26,8 +26,8 @@ public sealed record EventPolicy(string Type, EventScope Scope, int MergeWindowD
 
 public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportOmission, Severity ContradictionSeverity, bool Cumulative);
 
-/// <summary>Thresholds for grouping articles into stories.</summary>
-public sealed record StoryPolicy(int WindowDays, int MinSharedEntities, int TitleSimilarity);
+/// <summary>Grouping articles into stories: the date window, the similarity (cosine × 100) that links two articles, and words too common to count.</summary>
+public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSet<string> Stopwords);
 
 /// <summary>Thresholds for comparing quotes (FuzzySharp scores, 0–100).</summary>
 public sealed record QuotePolicy(int MinWords, int MatchThreshold);
@@ -42,7 +42,7 @@ public sealed record Policies(
     public static readonly Policies Defaults = new(
         ImmutableDictionary<string, EventPolicy>.Empty,
         ImmutableDictionary<string, SlotPolicy>.Empty,
-        new StoryPolicy(3, 2, 70),
+        new StoryPolicy(3, 20, ImmutableHashSet<string>.Empty),
         new QuotePolicy(4, 85));
 
     public EventPolicy EventPolicyFor(string type) =>
@@ -57,7 +57,7 @@ public sealed record Policies(
         foreach (var file in files)
         {
             var root = file.Root;
-            root.CheckKeys("events", "slots", "stories", "quotes");
+            root.CheckKeys("events", "slots", "stories", "quotes", "stopwords");
             var events = result.Events.ToBuilder();
             foreach (var item in root.Maps("events"))
             {
@@ -89,8 +89,13 @@ public sealed record Policies(
             var stories = result.Stories;
             if (root.Map("stories") is { } s)
             {
-                s.CheckKeys("window-days", "min-shared-entities", "title-similarity");
-                stories = new StoryPolicy(s.Int("window-days") ?? stories.WindowDays, s.Int("min-shared-entities") ?? stories.MinSharedEntities, s.Int("title-similarity") ?? stories.TitleSimilarity);
+                s.CheckKeys("window-days", "similarity");
+                stories = stories with { WindowDays = s.Int("window-days") ?? stories.WindowDays, Similarity = s.Int("similarity") ?? stories.Similarity };
+            }
+
+            if (root.Has("stopwords"))
+            {
+                stories = stories with { Stopwords = stories.Stopwords.Union(root.Strings("stopwords").Select(w => w.ToLowerInvariant())) };
             }
 
             var quotes = result.Quotes;
