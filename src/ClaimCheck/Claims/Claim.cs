@@ -38,12 +38,15 @@ public abstract record ClaimValue
     public abstract string Display { get; }
 }
 
-/// <summary>A point in time as an interval ("February 2016"), possibly derived ("two-month-old" → start).</summary>
+/// <summary>
+/// A point in time as an interval ("February 2016"), possibly derived ("two-month-old" on the
+/// publication date → a start between two dates; <see cref="Timex"/> is then an ISO interval).
+/// </summary>
 public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string? DerivedFrom) : ClaimValue
 {
     public override string Display => DerivedFrom is null
         ? Timex
-        : $"{Timex} (derived from {DerivedFrom}: {Interval})";
+        : $"between {Interval.Earliest:yyyy-MM-dd} and {Interval.Latest.AddDays(-1):yyyy-MM-dd} (derived: {DerivedFrom})";
 }
 
 /// <summary>How long something lasted ("more than four hours").</summary>
@@ -76,7 +79,7 @@ public sealed record SetClaimValue(ImmutableArray<string> Members, ImmutableArra
 /// <summary>Quoted words and who said them.</summary>
 public sealed record QuoteClaimValue(string Words, string? SpeakerId, string? SpeakerName) : ClaimValue
 {
-    public override string Display => SpeakerName is null ? $"\"{Words}\"" : $"{SpeakerName}: \"{Words}\"";
+    public override string Display => $"quoted words of {SpeakerName ?? "an unnamed speaker"}";
 }
 
 /// <summary>An entity in a role ("UN envoy for Syria" → staffan-de-mistura).</summary>

@@ -168,7 +168,7 @@ public static class ClaimExtractor
 
         var anchor = context.Analysis.Article.Published.ToDateTime(TimeOnly.MinValue);
         var interval = span.StartBefore(anchor);
-        return new TimeClaimValue(interval, interval.Earliest.ToString("yyyy-MM", CultureInfo.InvariantCulture), $"{mention.Text} before {context.Analysis.Article.Published:yyyy-MM-dd}");
+        return new TimeClaimValue(interval, $"{interval.Earliest:yyyy-MM-dd}/{interval.Latest:yyyy-MM-dd}", $"{mention.Text} on {context.Analysis.Article.Published:yyyy-MM-dd}");
     }
 
     private static CountClaimValue? RateValue(Match match, SentenceContext context)
@@ -188,15 +188,20 @@ public static class ClaimExtractor
             : null;
     }
 
+    /// <summary>Persons and countries in every <c>members</c> capture, persons alone in every <c>persons</c> capture.</summary>
     private static SetClaimValue? SetValue(Match match, SentenceContext context)
     {
-        var group = match.Groups["members"];
-        var (start, length) = group.Success ? (group.Index, group.Length) : (match.Index, match.Length);
-        var members = context.Mask.MentionsIn(start, length)
-            .OfType<EntityMention>()
-            .Where(e => e.Type is EntityType.Person or EntityType.Country && e.Form != MentionForm.Demonym)
-            .GroupBy(e => e.EntityId)
-            .Select(g => g.First())
+        IEnumerable<EntityMention> In(string group, bool countries) =>
+            match.Groups[group].Captures
+                .SelectMany(c => context.Mask.MentionsIn(c.Index, c.Length))
+                .OfType<EntityMention>()
+                .Where(e => e.Form != MentionForm.Demonym && (e.Type == EntityType.Person || (countries && e.Type == EntityType.Country)));
+
+        var members = (match.Groups["members"].Success || match.Groups["persons"].Success
+                ? In("persons", countries: false).Concat(In("members", countries: true))
+                : context.Mask.MentionsIn(match.Index, match.Length).OfType<EntityMention>().Where(e => e.Type is EntityType.Person or EntityType.Country && e.Form != MentionForm.Demonym))
+            .OrderBy(e => e.Span.Start)
+            .DistinctBy(e => e.EntityId)
             .ToImmutableArray();
         return members.IsEmpty
             ? null
