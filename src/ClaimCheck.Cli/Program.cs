@@ -2,5 +2,5 @@ namespace ClaimCheck.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => ClaimCheckCommand.Build().Parse(args).Invoke();
+    private static int Main(string[] args) => ClaimCheckCommand.Run(args, CliConsole.FromProcess());
 }

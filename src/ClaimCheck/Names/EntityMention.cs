@@ -66,6 +66,11 @@ public sealed record EntityMention : Mention
             fields["role"] = role;
         }
 
+        if (IsGovernment)
+        {
+            fields["government"] = "true";
+        }
+
         return fields.ToImmutable();
     }
 }

@@ -3,18 +3,52 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Names;
 
-/// <summary>The name recognizer: gazetteer and patterns from rules/names. PLACEHOLDER until the Names stage lands.</summary>
+/// <summary>
+/// The name recognizer: the gazetteer, titles, lexicons and rules of rules/names, compiled once
+/// at load. Recognizing reads each sentence (gazetteer longest match, titles, unknown names with
+/// cues), then resolves surnames and titles across the article.
+/// </summary>
 public sealed class NameRecognizer
 {
-    private NameRecognizer(ImmutableArray<RuleExample> examples)
+    /// <summary>Files in rules/names that hold test specifications, not rules.</summary>
+    public const string SpecSuffix = ".spec.yaml";
+
+    private readonly NameModel model;
+
+    private NameRecognizer(NameModel model)
     {
-        Examples = examples;
+        this.model = model;
+        Matcher = new NameMatcher(model.Matching);
     }
 
-    public ImmutableArray<RuleExample> Examples { get; }
+    public ImmutableArray<RuleExample> Examples => model.Examples;
 
-    public static NameRecognizer Load(ImmutableArray<RuleFile> files, DiagnosticBag diagnostics) => new([]);
+    /// <summary>Compares names across articles (the alignment stage's entry point), with thresholds from rules/names/matching.yaml.</summary>
+    public NameMatcher Matcher { get; }
 
-    /// <summary>All name mentions of a document, each resolved to an entity within the document.</summary>
-    public ImmutableArray<EntityMention> Recognize(Document document, DiagnosticBag diagnostics) => [];
+    /// <summary>The gazetteer's entities by id.</summary>
+    public IReadOnlyDictionary<string, GazetteerEntity> Entities => model.Entities;
+
+    /// <summary>The roles with their holders, by id.</summary>
+    public IReadOnlyDictionary<string, Role> Roles => model.Roles;
+
+    internal NameModel Model => model;
+
+    public static NameRecognizer Load(ImmutableArray<RuleFile> files, DiagnosticBag diagnostics) =>
+        new(NameModelLoader.Load([.. files.Where(f => !f.Path.EndsWith(SpecSuffix, StringComparison.Ordinal))], diagnostics));
+
+    /// <summary>All name mentions of a document, each resolved to an entity within the document, in text order.</summary>
+    public ImmutableArray<EntityMention> Recognize(Document document, DiagnosticBag diagnostics)
+    {
+        var candidates = new List<NameCandidate>();
+        foreach (var sentence in document.Sentences)
+        {
+            SentenceScanner.Scan(model, document.SentenceText(sentence), sentence.Span, sentence.Index, candidates);
+        }
+
+        return [.. DocumentResolver.Resolve(model, document.Article.Published, candidates)
+            .Select(c => c.ToMention(document.Slice(c.Span)))
+            .OrderBy(m => m.Span.Start)
+            .ThenBy(m => m.Span.End)];
+    }
 }

@@ -1,19 +1,217 @@
+using System.Text.RegularExpressions;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Numbers;
 
-/// <summary>The number and quantity recognizer: grammar and lexicons from rules/numbers. PLACEHOLDER until the Numbers stage lands.</summary>
+/// <summary>
+/// The number and quantity recognizer: lexicons and rules from rules/numbers. Every rule runs over
+/// each sentence; where matches overlap, the one that starts first wins, then the longest, then
+/// the rule listed first, so "more than 6 million Syrians" is one quantity and not three.
+/// </summary>
 public sealed class NumberRecognizer
 {
-    private NumberRecognizer(ImmutableArray<RuleExample> examples)
+    private const string RulePrefix = "numbers.";
+
+    private static readonly ImmutableArray<string> RuleKeys = ["id", "description", "pattern", "requires", "category", "unit", "examples"];
+
+    private readonly NumberLexicon lexicon;
+    private readonly ImmutableArray<NumberRule> rules;
+
+    private NumberRecognizer(NumberLexicon lexicon, ImmutableArray<NumberRule> rules, ImmutableArray<RuleExample> examples)
     {
+        this.lexicon = lexicon;
+        this.rules = rules;
         Examples = examples;
     }
 
     public ImmutableArray<RuleExample> Examples { get; }
 
-    public static NumberRecognizer Load(ImmutableArray<RuleFile> files, DiagnosticBag diagnostics) => new([]);
+    /// <summary>The ids of the rules that loaded, in the order they win ties.</summary>
+    public ImmutableArray<string> RuleIds => [.. rules.Select(r => r.Id)];
 
-    public ImmutableArray<QuantityMention> Recognize(Document document, DiagnosticBag diagnostics) => [];
+    /// <summary>Reads lexicons, fragments and rules from every file; a broken rule is reported and left out.</summary>
+    public static NumberRecognizer Load(ImmutableArray<RuleFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var file in files)
+        {
+            file.Root.CheckKeys([.. NumberLexicon.Sections, "fragments", "rules"]);
+        }
+
+        var lexicon = NumberLexicon.Read(files);
+        var compiler = new PatternCompiler(lexicon.Fragments)
+            .WithFragments(files.SelectMany(f => f.Root.StringPairs("fragments")));
+        var rules = ImmutableArray.CreateBuilder<NumberRule>();
+        var examples = ImmutableArray.CreateBuilder<RuleExample>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var map in files.SelectMany(f => f.Root.Maps("rules")))
+        {
+            map.CheckKeys([.. RuleKeys]);
+            var id = map.String("id", required: true);
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                continue;
+            }
+
+            if (!id.StartsWith(RulePrefix, StringComparison.Ordinal))
+            {
+                map.Error(DiagnosticCodes.InvalidValue, "id", $"rule id '{id}' must start with '{RulePrefix}'");
+                continue;
+            }
+
+            if (!seen.Add(id))
+            {
+                map.Error(DiagnosticCodes.DuplicateRuleId, "id", $"rule id '{id}' is already used by another rule");
+                continue;
+            }
+
+            var ruleExamples = RuleExample.ReadAll(map, id, RuleExample.DefaultReference);
+            if (ruleExamples.IsEmpty)
+            {
+                map.Warning(DiagnosticCodes.NoExamples, "id", $"rule '{id}' has no examples");
+            }
+
+            if (compiler.Compile(map, "pattern") is not { } regex)
+            {
+                continue;
+            }
+
+            if (!NumberRule.ValueGroups.Any(g => regex.GroupNumberFromName(g) >= 0))
+            {
+                map.Error(DiagnosticCodes.InvalidValue, "pattern", $"the pattern of '{id}' captures no value; name a group {string.Join(", ", NumberRule.ValueGroups)}");
+                continue;
+            }
+
+            var requires = map.Has("requires") ? compiler.Compile(map, "requires") : null;
+            if (map.Has("requires") && requires is null)
+            {
+                continue;
+            }
+
+            // Rules are tried only where a number begins (see NumberLexicon.FindAnchors).
+            var anchored = new Regex(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
+            var (line, column) = map.PositionOf("pattern");
+            rules.Add(new NumberRule(id, anchored, map.File, line, column, map.String("category"), map.String("unit")) { Requires = requires });
+            examples.AddRange(ruleExamples);
+        }
+
+        return new NumberRecognizer(lexicon, rules.ToImmutable(), examples.ToImmutable());
+    }
+
+    /// <summary>Every quantity in the document, in text order. A rule that times out on a sentence is reported and skipped there.</summary>
+    public ImmutableArray<QuantityMention> Recognize(Document document, DiagnosticBag diagnostics)
+    {
+        var mentions = ImmutableArray.CreateBuilder<QuantityMention>();
+        var candidates = new List<Candidate>();
+        var anchors = new List<int>();
+        var skipped = new bool[rules.Length];
+        foreach (var sentence in document.Sentences)
+        {
+            var text = document.Slice(sentence.Span);
+            candidates.Clear();
+            anchors.Clear();
+            lexicon.FindAnchors(text, anchors);
+            for (var r = 0; r < rules.Length; r++)
+            {
+                skipped[r] = anchors.Count == 0 || !Required(r, text, sentence, document, diagnostics);
+            }
+
+            foreach (var anchor in anchors)
+            {
+                for (var r = 0; r < rules.Length; r++)
+                {
+                    if (!skipped[r])
+                    {
+                        skipped[r] = !TryRule(r, text, anchor, sentence, document, candidates, diagnostics);
+                    }
+                }
+            }
+
+            candidates.Sort();
+            var end = -1;
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Start < end || skipped[candidate.Rule])
+                {
+                    continue;
+                }
+
+                end = candidate.Start + candidate.Length;
+                var span = new TextSpan(sentence.Span.Start + candidate.Start, candidate.Length);
+                mentions.Add(new QuantityMention(span, rules[candidate.Rule].Id, sentence.Index, document.Slice(span), candidate.Value));
+            }
+        }
+
+        return mentions.ToImmutable();
+    }
+
+    /// <summary>
+    /// Whether the sentence holds what the rule requires (a currency, a unit, a time unit): one
+    /// scan of the sentence that spares trying the rule at every number. False on a timeout (reported).
+    /// </summary>
+    private bool Required(int index, string text, Sentence sentence, Document document, DiagnosticBag diagnostics)
+    {
+        var rule = rules[index];
+        try
+        {
+            return rule.Requires is null || rule.Requires.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            ReportTimeout(rule, sentence, document, diagnostics);
+            return false;
+        }
+    }
+
+    private static void ReportTimeout(NumberRule rule, Sentence sentence, Document document, DiagnosticBag diagnostics) =>
+        diagnostics.Add(Diagnostic.Warning(
+            DiagnosticCodes.RegexTimeout,
+            rule.File,
+            rule.Line,
+            rule.Column,
+            $"rule '{rule.Id}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds:0} ms on sentence {sentence.Index} of article '{document.Article.Id}' and was skipped there"));
+
+    /// <summary>Tries one rule at one anchor; false when it ran out of time (reported), so the caller skips it for the sentence.</summary>
+    private bool TryRule(int index, string text, int anchor, Sentence sentence, Document document, List<Candidate> candidates, DiagnosticBag diagnostics)
+    {
+        var rule = rules[index];
+        Match match;
+        try
+        {
+            match = rule.Pattern.Match(text, anchor);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            ReportTimeout(rule, sentence, document, diagnostics);
+            return false;
+        }
+
+        if (match.Success && rule.Interpret(match, lexicon) is { } value)
+        {
+            // What a rule reads before its number (a hedge, a verb, "between") is in lookbehinds;
+            // the mention covers it too.
+            int start = match.Index, end = match.Index + match.Length;
+            foreach (Group group in match.Groups)
+            {
+                if (group.Success && group.Length > 0)
+                {
+                    start = Math.Min(start, group.Index);
+                    end = Math.Max(end, group.Index + group.Length);
+                }
+            }
+
+            candidates.Add(new Candidate(start, end - start, index, value));
+        }
+
+        return true;
+    }
+
+    /// <summary>A match before overlaps are resolved; the sort order is the order in which candidates win.</summary>
+    private readonly record struct Candidate(int Start, int Length, int Rule, Quantity Value) : IComparable<Candidate>
+    {
+        public int CompareTo(Candidate other) =>
+            Start != other.Start ? Start.CompareTo(other.Start)
+            : Length != other.Length ? other.Length.CompareTo(Length)
+            : Rule.CompareTo(other.Rule);
+    }
 }

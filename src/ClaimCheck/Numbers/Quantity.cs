@@ -36,6 +36,13 @@ public sealed record Quantity
     /// <summary>The noun's category from the lexicon (civilians, children, women, fighters, troops, people, factions…).</summary>
     public string? Category { get; init; }
 
+    /// <summary>
+    /// What is measured when it is not a count of things: "percent", "percentage-point", a
+    /// currency code ("USD"), a measure ("km"), or "proportion" for a fraction of a whole ("half
+    /// of the children"). Null for a plain count.
+    /// </summary>
+    public string? Unit { get; init; }
+
     /// <summary>For a rate ("one … every 25 minutes"): the period per which the count holds.</summary>
     public DurationValue? Per { get; init; }
 

@@ -37,6 +37,11 @@ public sealed record QuantityMention : Mention
             fields["category"] = category;
         }
 
+        if (Value.Unit is { } unit)
+        {
+            fields["unit"] = unit;
+        }
+
         if (Value.Per is { } per)
         {
             fields["per"] = per.Iso;

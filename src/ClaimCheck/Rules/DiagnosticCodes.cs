@@ -30,6 +30,8 @@ public static class DiagnosticCodes
     public const string InvalidValue = "CC0108";
     public const string NoExamples = "CC0109";
     public const string UnknownReference = "CC0110";
+    public const string AmbiguousAlias = "CC0111";
+    public const string OverlappingRolePeriods = "CC0112";
 
     public const string RegexTimeout = "CC0201";
     public const string ExampleFailed = "CC0202";
@@ -58,6 +60,8 @@ public static class DiagnosticCodes
         [InvalidValue] = "a value has the wrong type or form",
         [NoExamples] = "a rule has no examples",
         [UnknownReference] = "a rule refers to an entity, lexicon or slot that does not exist",
+        [AmbiguousAlias] = "one name or alias is given to two entities; it is kept for the first",
+        [OverlappingRolePeriods] = "two people hold one role over overlapping periods",
         [RegexTimeout] = "a pattern took longer than its match timeout and was skipped for this text",
         [ExampleFailed] = "a rule's example did not give the expected result",
     }.ToImmutableDictionary();

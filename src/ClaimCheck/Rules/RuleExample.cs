@@ -52,7 +52,7 @@ public sealed record RuleExample
 
             var published = item.Date("published") ?? reference;
             ImmutableSortedDictionary<string, string>? expect;
-            var none = item.Has("expect") && item.Map("expect") is null ? item.String("expect") : null;
+            var none = item.Has("expect") && !item.IsMapping("expect") ? item.String("expect") : null;
             if (none is not null)
             {
                 if (none != "none")

@@ -31,6 +31,9 @@ public sealed class YamlMap
 
     public bool Has(string key) => Find(key) is not null;
 
+    /// <summary>Whether the key holds a mapping; unlike <see cref="Map"/>, reports nothing when it does not.</summary>
+    public bool IsMapping(string key) => Find(key) is YamlMappingNode;
+
     /// <summary>Reports every key not in <paramref name="allowed"/>; returns false when there was one.</summary>
     public bool CheckKeys(params string[] allowed)
     {

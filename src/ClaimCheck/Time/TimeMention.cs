@@ -31,6 +31,12 @@ public sealed record TimeMention : Mention
             fields["latest"] = interval.Latest.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
         }
 
+        if (Value.Duration is { } duration)
+        {
+            fields["min"] = duration.Minimum.ToString("0.###", CultureInfo.InvariantCulture);
+            fields["max"] = duration.Maximum?.ToString("0.###", CultureInfo.InvariantCulture) ?? "open";
+        }
+
         if (Value.Approximate)
         {
             fields["approximate"] = "true";

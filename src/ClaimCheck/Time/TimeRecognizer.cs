@@ -1,19 +1,351 @@
+using System.Text.RegularExpressions;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Time;
 
-/// <summary>The time recognizer: grammar and lexicons from rules/time. PLACEHOLDER until the Time stage lands.</summary>
+/// <summary>
+/// The time recognizer: a rule-based temporal tagger whose grammar and lexicon are the YAML files
+/// of rules/time. Every rule runs over every sentence; where matches overlap the longest wins
+/// (then the earliest, then the higher priority, then the rule loaded first); each kept match is
+/// resolved against the article's publication date. Files ending in <c>.spec.yaml</c> are test
+/// specifications, not rules, and are left to the tests.
+/// </summary>
 public sealed class TimeRecognizer
 {
-    private TimeRecognizer(ImmutableArray<RuleExample> examples)
+    public const string SpecSuffix = ".spec.yaml";
+
+    /// <summary>No time expression has a word longer than this; longer runs without spaces are not scanned.</summary>
+    public const int LongestWord = 64;
+
+    private static readonly string[] RuleKeys = ["id", "type", "pattern", "requires", "age", "value", "unit", "priority", "examples"];
+
+    private readonly TimeResolver resolver;
+
+    /// <summary>The distinct <c>requires</c> patterns of the rules, each run at most once per sentence.</summary>
+    private readonly ImmutableArray<Regex> requirements;
+
+    /// <summary>For each rule, the index of its requirement in <see cref="requirements"/>, or -1.</summary>
+    private readonly ImmutableArray<int> requirementOf;
+
+    private TimeRecognizer(TimeLexicon lexicon, ImmutableArray<TimeRule> rules, ImmutableArray<RuleExample> examples)
     {
+        Lexicon = lexicon;
+        Rules = rules;
         Examples = examples;
+        resolver = new TimeResolver(lexicon);
+        var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
+        var found = ImmutableArray.CreateBuilder<Regex>();
+        var of = ImmutableArray.CreateBuilder<int>();
+        foreach (var rule in rules)
+        {
+            if (rule.Requires is not { } requires)
+            {
+                of.Add(-1);
+                continue;
+            }
+
+            if (!distinct.TryGetValue(requires.ToString(), out var index))
+            {
+                index = distinct[requires.ToString()] = found.Count;
+                found.Add(requires);
+            }
+
+            of.Add(index);
+        }
+
+        requirements = found.ToImmutable();
+        requirementOf = of.ToImmutable();
     }
+
+    public TimeLexicon Lexicon { get; }
+
+    public ImmutableArray<TimeRule> Rules { get; }
 
     public ImmutableArray<RuleExample> Examples { get; }
 
-    public static TimeRecognizer Load(ImmutableArray<RuleFile> files, DiagnosticBag diagnostics) => new([]);
+    /// <summary>Loads the lexicon, fragments and rules of rules/time. Bad rules are reported and skipped.</summary>
+    public static TimeRecognizer Load(ImmutableArray<RuleFile> files, DiagnosticBag diagnostics)
+    {
+        var ruleFiles = files.Where(f => !f.Path.EndsWith(SpecSuffix, StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
+        foreach (var file in ruleFiles)
+        {
+            file.Root.CheckKeys("lexicon", "fragments", "rules");
+        }
 
-    public ImmutableArray<TimeMention> Recognize(Document document, DiagnosticBag diagnostics) => [];
+        var compiler = new PatternCompiler(ruleFiles.SelectMany(f => f.Root.StringPairs("fragments")));
+        var builder = new TimeLexicon.Builder();
+        foreach (var file in ruleFiles)
+        {
+            if (file.Root.Map("lexicon") is { } section)
+            {
+                builder.Read(section);
+            }
+        }
+
+        var lexicon = builder.Build(compiler);
+        compiler = compiler.WithFragments(lexicon.Fragments);
+
+        var rules = ImmutableArray.CreateBuilder<TimeRule>();
+        var examples = ImmutableArray.CreateBuilder<RuleExample>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var map in ruleFiles.SelectMany(f => f.Root.Maps("rules")))
+        {
+            if (ReadRule(map, compiler, lexicon, ids) is { } rule)
+            {
+                rules.Add(rule);
+                examples.AddRange(RuleExample.ReadAll(map, rule.Id, RuleExample.DefaultReference));
+                if (!map.Has("examples"))
+                {
+                    map.Warning(DiagnosticCodes.NoExamples, "id", $"rule '{rule.Id}' has no examples");
+                }
+            }
+        }
+
+        var recognizer = new TimeRecognizer(lexicon, rules.ToImmutable(), examples.ToImmutable());
+        recognizer.WarmUp();
+        return recognizer;
+    }
+
+    /// <summary>
+    /// Runs every pattern once, so that compiling a pattern to code happens at load and is not
+    /// charged to the match timeout of the first article (which, on a busy machine, it can exceed).
+    /// </summary>
+    private void WarmUp()
+    {
+        const string sample = "On Monday, 3 March 2016, more than four hours ago, at 10:30 a.m. every 25 minutes, the two-month-old war was said to end next week.";
+        foreach (var pattern in Rules.Select(r => r.Pattern).Concat(requirements).Append(Lexicon.TenseCues).OfType<Regex>())
+        {
+            try
+            {
+                pattern.Match(sample);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Only the compile was slow; real matches are timed and reported when they run.
+            }
+        }
+    }
+
+    /// <summary>The time expressions of every sentence, in text order. A rule that times out is reported and skipped for that sentence.</summary>
+    public ImmutableArray<TimeMention> Recognize(Document document, DiagnosticBag diagnostics)
+    {
+        var result = ImmutableArray.CreateBuilder<TimeMention>();
+        var candidates = new List<Candidate>();
+        foreach (var sentence in document.Sentences)
+        {
+            candidates.Clear();
+            var scan = ScanText.Of(document.Text, sentence.Span);
+            Collect(document, sentence, scan, candidates, diagnostics);
+            if (candidates.Count > 0)
+            {
+                Choose(document, sentence, scan, candidates, result, diagnostics);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private void Collect(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, DiagnosticBag diagnostics)
+    {
+        Span<sbyte> present = stackalloc sbyte[requirements.Length];
+        for (var r = 0; r < Rules.Length; r++)
+        {
+            var rule = Rules[r];
+            if (!Required(requirementOf[r], scan, present))
+            {
+                continue;
+            }
+
+            try
+            {
+                for (var match = rule.Pattern.Match(scan.Source, scan.Start, scan.Length); match.Success; match = match.NextMatch())
+                {
+                    if (match.Length > 0)
+                    {
+                        candidates.Add(new Candidate(match, r));
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    DiagnosticCodes.RegexTimeout,
+                    rule.File,
+                    rule.Line,
+                    rule.Column,
+                    $"rule '{rule.Id}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds} ms on sentence {sentence.Index + 1} of article '{document.Article.Id}' and was skipped there"));
+            }
+        }
+    }
+
+    /// <summary>Whether the sentence has what a rule requires (found once per sentence and requirement); a timeout counts as present.</summary>
+    private bool Required(int requirement, ScanText scan, Span<sbyte> present)
+    {
+        if (requirement < 0)
+        {
+            return true;
+        }
+
+        if (present[requirement] == 0)
+        {
+            try
+            {
+                present[requirement] = requirements[requirement].IsMatch(scan.Source.AsSpan(scan.Start, scan.Length)) ? (sbyte)1 : (sbyte)-1;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                present[requirement] = 1;
+            }
+        }
+
+        return present[requirement] > 0;
+    }
+
+    private void Choose(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, ImmutableArray<TimeMention>.Builder result, DiagnosticBag diagnostics)
+    {
+        candidates.Sort((a, b) =>
+        {
+            var order = b.Match.Length.CompareTo(a.Match.Length);
+            order = order != 0 ? order : a.Match.Index.CompareTo(b.Match.Index);
+            order = order != 0 ? order : Rules[b.Rule].Priority.CompareTo(Rules[a.Rule].Priority);
+            return order != 0 ? order : a.Rule.CompareTo(b.Rule);
+        });
+        var cues = new TenseCues(Lexicon, scan, document.Article.Id, sentence.Index, diagnostics);
+        var kept = new List<TimeMention>();
+        foreach (var (match, r) in candidates)
+        {
+            var span = new TextSpan(match.Index + scan.Shift, match.Length);
+            if (kept.Exists(k => k.Span.Overlaps(span)))
+            {
+                continue;
+            }
+
+            var value = resolver.Resolve(Rules[r], match, document.Article.Published, () => cues.At(span));
+            if (value is not null)
+            {
+                kept.Add(new TimeMention(span, Rules[r].Id, sentence.Index, document.Slice(span), value));
+            }
+        }
+
+        kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        result.AddRange(kept);
+    }
+
+    private static TimeRule? ReadRule(YamlMap map, PatternCompiler compiler, TimeLexicon lexicon, HashSet<string> ids)
+    {
+        map.CheckKeys(RuleKeys);
+        var id = map.String("id", required: true);
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (!id.StartsWith("time.", StringComparison.Ordinal))
+        {
+            map.Error(DiagnosticCodes.InvalidValue, "id", $"time rule ids start with 'time.', not '{id}'");
+            return null;
+        }
+
+        if (!ids.Add(id))
+        {
+            map.Error(DiagnosticCodes.DuplicateRuleId, "id", $"rule id '{id}' is used twice");
+            return null;
+        }
+
+        var typeText = map.String("type", required: true);
+        if (typeText is null || !Enum.TryParse<TimeType>(typeText, ignoreCase: true, out var type) || !Enum.IsDefined(type) || char.IsDigit(typeText[0]))
+        {
+            if (typeText is not null)
+            {
+                map.Error(DiagnosticCodes.InvalidValue, "type", $"'type' must be date, time, duration or set, not '{typeText}'");
+            }
+
+            return null;
+        }
+
+        UnitWord? unit = null;
+        if (map.String("unit") is { } unitWord)
+        {
+            if (!TimeLexicon.TryLookup(lexicon.Units, unitWord, out var found))
+            {
+                map.Error(DiagnosticCodes.UnknownReference, "unit", $"'{unitWord}' is not in the lexicon's units");
+                return null;
+            }
+
+            unit = found;
+        }
+
+        var fixedValue = map.String("value");
+        if (fixedValue is not null && !fixedValue.EndsWith("_REF", StringComparison.Ordinal))
+        {
+            map.Error(DiagnosticCodes.InvalidValue, "value", $"'value' is for vague references (PRESENT_REF, PAST_REF, FUTURE_REF), not '{fixedValue}'");
+            return null;
+        }
+
+        var pattern = compiler.Compile(map, "pattern", PatternCompiler.DefaultOptions | RegexOptions.Compiled);
+        if (pattern is null)
+        {
+            return null;
+        }
+
+        var unknown = pattern.GetGroupNames().Where(g => g != "0" && !TimeRule.KnownGroups.Contains(g)).ToList();
+        if (unknown.Count > 0)
+        {
+            map.Error(DiagnosticCodes.UnknownReference, "pattern", $"unknown group name(s) {string.Join(", ", unknown)}; the time recognizer knows: {string.Join(", ", TimeRule.KnownGroups.Order(StringComparer.Ordinal))}");
+            return null;
+        }
+
+        Regex? requires = null;
+        if (map.Has("requires") && (requires = compiler.Compile(map, "requires")) is null)
+        {
+            return null;
+        }
+
+        var (line, column) = map.PositionOf("pattern");
+        return new TimeRule(id, type, pattern, map.File, line, column)
+        {
+            IsAge = map.Bool("age") ?? false,
+            FixedValue = fixedValue,
+            Unit = unit,
+            Priority = map.Int("priority") ?? 0,
+            Requires = requires,
+        };
+    }
+
+    private readonly record struct Candidate(Match Match, int Rule);
+
+    /// <summary>
+    /// The text the rules scan for one sentence: the sentence itself, except that runs of more than
+    /// <see cref="LongestWord"/> characters without a space (a megabyte of digits, a line of commas)
+    /// are blanked, so that no pattern has to work through them. Offsets stay those of the original.
+    /// </summary>
+    internal readonly record struct ScanText(string Source, int Start, int Length, int Shift)
+    {
+        public static ScanText Of(string text, TextSpan sentence)
+        {
+            char[]? masked = null;
+            var run = 0;
+            for (var i = sentence.Start; i <= sentence.End; i++)
+            {
+                if (i < sentence.End && !char.IsWhiteSpace(text[i]))
+                {
+                    run++;
+                    continue;
+                }
+
+                if (run > LongestWord)
+                {
+                    masked ??= text.ToCharArray(sentence.Start, sentence.Length);
+                    Array.Fill(masked, ' ', i - run - sentence.Start, run);
+                }
+
+                run = 0;
+            }
+
+            return masked is null
+                ? new ScanText(text, sentence.Start, sentence.Length, 0)
+                : new ScanText(new string(masked), 0, masked.Length, sentence.Start);
+        }
+    }
 }

@@ -228,7 +228,9 @@ public sealed record TimeValue
     public bool IsAge { get; init; }
 
     /// <summary>The TIMEX3 <c>mod</c> attribute, or null when there is none.</summary>
-    public string? TimexMod => Modifier switch
+    public string? TimexMod => TimexModOf(Modifier);
+
+    public static string? TimexModOf(TimeModifier modifier) => modifier switch
     {
         TimeModifier.None => null,
         TimeModifier.OnOrBefore => "ON_OR_BEFORE",
@@ -237,8 +239,12 @@ public sealed record TimeValue
         TimeModifier.MoreThan => "MORE_THAN",
         TimeModifier.EqualOrLess => "EQUAL_OR_LESS",
         TimeModifier.EqualOrMore => "EQUAL_OR_MORE",
-        _ => Modifier.ToString().ToUpperInvariant(),
+        _ => modifier.ToString().ToUpperInvariant(),
     };
+
+    /// <summary>The modifier a TIMEX3 <c>mod</c> value names ("MORE_THAN"), or null when it names none.</summary>
+    public static TimeModifier? ParseTimexMod(string mod) =>
+        Enum.GetValues<TimeModifier>().Where(m => m != TimeModifier.None && TimexModOf(m) == mod).Cast<TimeModifier?>().FirstOrDefault();
 
     /// <summary>The TIMEX3 <c>type</c> attribute.</summary>
     public string TimexType => Type.ToString().ToUpperInvariant();

@@ -1,0 +1,14 @@
+using ClaimCheck.Corpus;
+using ClaimCheck.Reporting;
+using ClaimCheck.Rules;
+
+namespace ClaimCheck.Cli;
+
+/// <summary>The library calls the commands make: load a corpus, check it, extract one article.</summary>
+internal sealed record CheckEngine(
+    Func<IReadOnlyList<string>, CorpusLoadResult> LoadCorpus,
+    Func<CorpusLoadResult, RulePack, Report> Check,
+    Func<Article, RulePack, DiagnosticBag, ExtractedArticle> Extract)
+{
+    public static CheckEngine Library { get; } = new(CorpusLoader.Load, Checker.Check, Checker.Extract);
+}

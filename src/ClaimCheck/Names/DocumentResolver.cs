@@ -1,0 +1,251 @@
+namespace ClaimCheck.Names;
+
+/// <summary>
+/// Resolves an article's name candidates against each other: a surname to the person the article
+/// names in full ("Kerry" → john-kerry, "Grits" → new:sergei-grits), a title without a name to the
+/// latest person who fits it or to the role's holder on the publication date ("the UN mediator"),
+/// and gives every titled person the role the title stands for. No pronouns are resolved.
+/// </summary>
+internal sealed class DocumentResolver
+{
+    private readonly NameModel model;
+    private readonly DateOnly published;
+    private readonly List<NameCandidate> candidates;
+    private readonly Dictionary<string, List<TitleGrant>> grants = new(StringComparer.Ordinal);
+
+    private DocumentResolver(NameModel model, DateOnly published, List<NameCandidate> candidates)
+    {
+        this.model = model;
+        this.published = published;
+        this.candidates = candidates;
+    }
+
+    public static IEnumerable<NameCandidate> Resolve(NameModel model, DateOnly published, List<NameCandidate> candidates)
+    {
+        var resolver = new DocumentResolver(model, published, candidates);
+        resolver.ResolveSurnames();
+        resolver.AssignRoles();
+        resolver.ResolveRoleMentions();
+        return candidates.Where(c => c.EntityId is not null);
+    }
+
+    private void ResolveSurnames()
+    {
+        var named = candidates.Where(c => c.Pending == Pending.None && c.IsPerson).ToList();
+        foreach (var c in candidates.Where(c => c.Pending == Pending.Surname))
+        {
+            var person = Nearest(named, c, p => Carries(p, c));
+            if (person is not null)
+            {
+                c.EntityId = person.EntityId;
+                c.CanonicalName = person.CanonicalName;
+                c.Pending = Pending.None;
+            }
+            else if (WellKnownEntity(c) is { } entity)
+            {
+                c.EntityId = entity.Id;
+                c.CanonicalName = entity.Name;
+                c.Pending = Pending.None;
+            }
+            else if (c.NewIfUnresolved)
+            {
+                c.EntityId = "new:" + NameFolding.Key(c.CanonicalName!);
+                c.Form = MentionForm.Unknown;
+                c.RuleId = c.RuleId == NameRuleIds.Surname ? NameRuleIds.UnknownPerson : c.RuleId;
+                c.Pending = Pending.None;
+            }
+        }
+    }
+
+    /// <summary>Whether a named person carries the single word of a surname candidate (as surname, or as first name of an unknown person).</summary>
+    private bool Carries(NameCandidate person, NameCandidate surname)
+    {
+        if (surname.SurnameOf.Contains(person.EntityId!))
+        {
+            return true;
+        }
+
+        if (surname.Words.Length > 1)
+        {
+            return person.Words.SequenceEqual(surname.Words);
+        }
+
+        if (surname.Words.IsEmpty)
+        {
+            return false;
+        }
+
+        var word = surname.Words[0];
+        if (person.Words.IsEmpty)
+        {
+            return model.Entities.TryGetValue(person.EntityId!, out var entity) && entity.Surnames.Any(s => NameFolding.Key(s) == word);
+        }
+
+        return person.Words[^1] == word || person.Words[0] == word;
+    }
+
+    /// <summary>The closest earlier candidate that fits; failing that, the first later one.</summary>
+    private static NameCandidate? Nearest(List<NameCandidate> people, NameCandidate at, Func<NameCandidate, bool> fits)
+    {
+        NameCandidate? before = null;
+        NameCandidate? after = null;
+        foreach (var p in people)
+        {
+            if (!fits(p))
+            {
+                continue;
+            }
+
+            if (p.Span.Start < at.Span.Start)
+            {
+                before = p;
+            }
+            else
+            {
+                after ??= p;
+            }
+        }
+
+        return before ?? after;
+    }
+
+    /// <summary>
+    /// A surname the article never gives in full: with a title ("Foreign Minister Lavrov"), the
+    /// person of that surname who holds the role; otherwise the one person known by that surname alone.
+    /// </summary>
+    private GazetteerEntity? WellKnownEntity(NameCandidate c)
+    {
+        if (c.SurnameOf.IsEmpty)
+        {
+            return null;
+        }
+
+        if (c.Title is { } title)
+        {
+            var holder = c.SurnameOf.FirstOrDefault(id => RolesOf(id, title.Former).Any(title.Accepts));
+            if (holder is not null)
+            {
+                return model.Entities[holder];
+            }
+        }
+
+        var known = c.SurnameOf.Where(id => model.Entities[id].KnownBySurname).ToList();
+        return known.Count == 1 ? model.Entities[known[0]] : null;
+    }
+
+    private IEnumerable<Role> RolesOf(string personId, bool former) =>
+        former
+            ? model.RolesByPerson.TryGetValue(personId, out var all) ? all : []
+            : model.RolesAt(personId, published);
+
+    private void AssignRoles()
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Title is not { } title || !c.IsPerson || c.Pending != Pending.None)
+            {
+                continue;
+            }
+
+            var role = title.Role ?? RolesOf(c.EntityId!, title.Former)
+                .Where(title.Accepts)
+                .OrderBy(r => r.Office == title.Office ? 0 : 1)
+                .FirstOrDefault();
+            c.Role = Display(title, role);
+            Grant(c.EntityId!, role is null ? title : title with { Role = role });
+        }
+    }
+
+    private void ResolveRoleMentions()
+    {
+        var people = new List<NameCandidate>();
+        foreach (var c in candidates)
+        {
+            if (c.Pending == Pending.RoleOnly && c.Title is { } title)
+            {
+                var person = Latest(people, title);
+                var role = title.Role ?? (person is null ? null : RolesOf(person.EntityId!, title.Former).FirstOrDefault(title.Accepts));
+                if (person is not null)
+                {
+                    Resolve(c, person.EntityId!, person.CanonicalName!, role);
+                }
+                else if (HolderOf(title) is { } holder)
+                {
+                    Resolve(c, holder.Person.Id, holder.Person.Name, holder.Role);
+                }
+            }
+
+            if (c.IsPerson && c.Pending == Pending.None)
+            {
+                people.Add(c);
+            }
+        }
+    }
+
+    private void Resolve(NameCandidate c, string entityId, string name, Role? role)
+    {
+        c.EntityId = entityId;
+        c.CanonicalName = name;
+        c.Role = Display(c.Title!, role);
+        c.Pending = Pending.None;
+    }
+
+    /// <summary>The latest person before a title-only mention who holds, or was given, a fitting role.</summary>
+    private NameCandidate? Latest(List<NameCandidate> people, TitleGrant title)
+    {
+        for (var i = people.Count - 1; i >= 0; i--)
+        {
+            var id = people[i].EntityId!;
+            if (RolesOf(id, title.Former).Any(title.Accepts)
+                || (grants.TryGetValue(id, out var given) && given.Exists(title.Accepts)))
+            {
+                return people[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Who held the role the title names on the publication date.</summary>
+    private (GazetteerEntity Person, Role Role)? HolderOf(TitleGrant title)
+    {
+        if (title.Former)
+        {
+            return null;
+        }
+
+        var roles = title.Role is { } named
+            ? [named]
+            : model.Roles.Values.Where(r => r.Office == title.Office && r.Of == title.Of).ToList();
+        if (roles.Count != 1 || roles[0].HolderAt(published) is not { } holder)
+        {
+            return null;
+        }
+
+        return (model.Entities[holder.PersonId], roles[0]);
+    }
+
+    private string Display(TitleGrant title, Role? role)
+    {
+        var name = role?.Name ?? FallbackName(title);
+        return title.Former ? "former " + name : name;
+    }
+
+    private string FallbackName(TitleGrant title)
+    {
+        var office = title.Role?.Name ?? title.Office!.Name;
+        return title.Of is { } of && model.Entities.TryGetValue(of, out var owner)
+            ? $"{owner.Short ?? owner.Name} {office}"
+            : office;
+    }
+
+    private void Grant(string personId, TitleGrant grant)
+    {
+        if (!grants.TryGetValue(personId, out var list))
+        {
+            grants[personId] = list = [];
+        }
+
+        list.Add(grant);
+    }
+}

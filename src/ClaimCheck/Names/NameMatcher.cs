@@ -1,0 +1,170 @@
+using System.Text;
+using ClaimCheck.Rules;
+using FuzzySharp;
+using FuzzySharp.PreProcess;
+
+namespace ClaimCheck.Names;
+
+/// <summary>Thresholds of cross-article name matching (rules/names/matching.yaml), FuzzySharp scores 0–100.</summary>
+public sealed record MatchingSettings
+{
+    public MatchingSettings(int fullName, int givenName, int surname)
+    {
+        Preconditions.CheckArgument(fullName is >= 0 and <= 100, nameof(fullName), "a score is 0 to 100");
+        Preconditions.CheckArgument(givenName is >= 0 and <= 100, nameof(givenName), "a score is 0 to 100");
+        Preconditions.CheckArgument(surname is >= 0 and <= 100, nameof(surname), "a score is 0 to 100");
+        FullName = fullName;
+        GivenName = givenName;
+        Surname = surname;
+    }
+
+    public static MatchingSettings Default { get; } = new(90, 80, 88);
+
+    /// <summary>Least ratio of two whole names (organizations, single-word names).</summary>
+    public int FullName { get; }
+
+    /// <summary>Least ratio of two given names ("Sergei"/"Sergey" is 83; "John"/"Jane" is 50).</summary>
+    public int GivenName { get; }
+
+    /// <summary>Least ratio of two surnames ("Erdoğan"/"Erdogan" after folding is 100).</summary>
+    public int Surname { get; }
+
+    internal static MatchingSettings Read(YamlMap map)
+    {
+        map.CheckKeys("full_name", "given_name", "surname");
+        int Score(string key, int fallback)
+        {
+            var value = map.Int(key) ?? fallback;
+            if (value is >= 0 and <= 100)
+            {
+                return value;
+            }
+
+            map.Error(DiagnosticCodes.InvalidValue, key, $"'{key}' must be a score from 0 to 100, not {value}");
+            return fallback;
+        }
+
+        return new MatchingSettings(
+            Score("full_name", Default.FullName),
+            Score("given_name", Default.GivenName),
+            Score("surname", Default.Surname));
+    }
+}
+
+/// <summary>The outcome of comparing two names: whether they name one entity, the score, and why.</summary>
+public sealed record NameMatch(bool IsMatch, int Score, string Reason);
+
+/// <summary>
+/// Decides whether names from different articles are one entity: gazetteer ids decide when both
+/// have one; otherwise FuzzySharp compares names after a Unicode-aware fold (case and diacritics
+/// folded, letters of every script kept). Two people with one surname and different given names
+/// ("John Smith", "Jane Smith") are kept apart; an initial matches its name ("J. Smith").
+/// </summary>
+public sealed class NameMatcher
+{
+    public NameMatcher(MatchingSettings settings)
+    {
+        Settings = Preconditions.CheckNotNull(settings, nameof(settings));
+    }
+
+    public MatchingSettings Settings { get; }
+
+    /// <summary>
+    /// Lower case, diacritics removed, letters and digits of every script kept, everything else
+    /// one space, trimmed: "Erdoğan" → "erdogan", "al-Assad" → "al assad", "Ja'afari" → "jaafari".
+    /// </summary>
+    public static string Preprocess(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        var space = false;
+        foreach (var raw in name)
+        {
+            var c = NameFolding.Fold(raw);
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(c);
+                space = false;
+            }
+            else if (c != '\'' && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                space = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether two mentions name one entity: same type, and the same gazetteer id or matching names.</summary>
+    public NameMatch Compare(EntityMention a, EntityMention b)
+    {
+        if (a.Type != b.Type)
+        {
+            return new NameMatch(false, 0, $"different types ({a.Type}, {b.Type})");
+        }
+
+        var aKnown = !a.EntityId.StartsWith("new:", StringComparison.Ordinal);
+        var bKnown = !b.EntityId.StartsWith("new:", StringComparison.Ordinal);
+        if (aKnown && bKnown)
+        {
+            var same = a.EntityId == b.EntityId;
+            return new NameMatch(same, same ? 100 : 0, same ? "same gazetteer entity" : "different gazetteer entities");
+        }
+
+        return a.Type == EntityType.Person ? ComparePeople(a.CanonicalName, b.CanonicalName) : CompareNames(a.CanonicalName, b.CanonicalName);
+    }
+
+    /// <summary>Two whole names (organizations, places): one fuzzy ratio over the folded forms.</summary>
+    public NameMatch CompareNames(string a, string b)
+    {
+        var score = Fuzz.Ratio(Preprocess(a), Preprocess(b), PreprocessMode.None);
+        return new NameMatch(score >= Settings.FullName, score, $"name ratio {score} against {Settings.FullName}");
+    }
+
+    /// <summary>
+    /// Two people's names: surnames (last words) must match closely; when both give a given name,
+    /// those must match too (or one be the other's initial), so namesakes stay apart.
+    /// </summary>
+    public NameMatch ComparePeople(string a, string b)
+    {
+        var left = Preprocess(a).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var right = Preprocess(b).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (left.Length == 0 || right.Length == 0)
+        {
+            return new NameMatch(false, 0, "an empty name");
+        }
+
+        if (left.Length == 1 || right.Length == 1)
+        {
+            var single = Fuzz.Ratio(left[^1], right[^1], PreprocessMode.None);
+            return new NameMatch(single >= Settings.Surname, single, $"surname ratio {single} against {Settings.Surname} (one name has no given name)");
+        }
+
+        var surname = Fuzz.Ratio(left[^1], right[^1], PreprocessMode.None);
+        if (surname < Settings.Surname)
+        {
+            return new NameMatch(false, surname, $"surname ratio {surname} below {Settings.Surname}");
+        }
+
+        var givenLeft = left[0];
+        var givenRight = right[0];
+        if (givenLeft.Length == 1 || givenRight.Length == 1)
+        {
+            var initial = givenLeft[0] == givenRight[0];
+            return new NameMatch(initial, initial ? surname : 0, initial ? "initial matches given name" : "initial differs from given name");
+        }
+
+        var given = Fuzz.Ratio(givenLeft, givenRight, PreprocessMode.None);
+        if (given < Settings.GivenName)
+        {
+            return new NameMatch(false, given, $"same surname, different given names (ratio {given} below {Settings.GivenName})");
+        }
+
+        var score = Fuzz.Ratio(string.Join(' ', left), string.Join(' ', right), PreprocessMode.None);
+        return new NameMatch(true, Math.Max(score, Math.Min(surname, given)), $"surname ratio {surname}, given-name ratio {given}");
+    }
+}

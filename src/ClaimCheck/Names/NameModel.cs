@@ -1,0 +1,36 @@
+using ClaimCheck.Rules;
+
+namespace ClaimCheck.Names;
+
+/// <summary>Everything rules/names defines, compiled once at load: entities, roles, offices, the phrase trie, lexicons, rules.</summary>
+internal sealed record NameModel(
+    ImmutableDictionary<string, GazetteerEntity> Entities,
+    ImmutableDictionary<string, Role> Roles,
+    ImmutableDictionary<string, Office> Offices,
+    ImmutableDictionary<string, ImmutableArray<Role>> RolesByPerson,
+    PhraseTrie<Phrase> Phrases,
+    NameLexicons Lexicons,
+    ImmutableHashSet<string> EnabledRules,
+    ImmutableArray<RuleExample> Examples,
+    MatchingSettings Matching)
+{
+    /// <summary>Roles a person holds on a date.</summary>
+    public IEnumerable<Role> RolesAt(string personId, DateOnly date) =>
+        RolesByPerson.TryGetValue(personId, out var roles) ? roles.Where(r => r.HolderAt(date)?.PersonId == personId) : [];
+}
+
+/// <summary>The ids of the name rules the recognizer implements; each is enabled by an entry (with examples) in rules/names.</summary>
+public static class NameRuleIds
+{
+    public const string Alias = "names.alias";
+    public const string Demonym = "names.demonym";
+    public const string Metonym = "names.metonym";
+    public const string Title = "names.title";
+    public const string Role = "names.role";
+    public const string Surname = "names.surname";
+    public const string UnknownPerson = "names.unknown-person";
+    public const string UnknownOrganization = "names.unknown-organization";
+
+    public static readonly ImmutableArray<string> All =
+        [Alias, Demonym, Metonym, Title, Role, Surname, UnknownPerson, UnknownOrganization];
+}

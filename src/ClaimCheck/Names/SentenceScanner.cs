@@ -1,0 +1,622 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Names;
+
+/// <summary>
+/// Finds the names of one sentence: a longest-match pass over the gazetteer trie and runs of
+/// capitalized words, then titles are joined to the names they introduce ("Russian Foreign
+/// Minister Sergei Lavrov", "Presidents Barack Obama and Vladimir Putin"), capitals are read as a
+/// city or a government, and unknown names are kept when a cue says what they are.
+/// </summary>
+internal sealed class SentenceScanner
+{
+    private const int MaxRunWords = 6;
+    private const double HeadlineCapitalShare = 0.8;
+    private const int HeadlineMinWords = 4;
+    private const int HeadlineWordLength = 4;
+
+    private readonly NameModel model;
+    private readonly string sentence;
+    private readonly string folded;
+    private readonly List<NameToken> tokens;
+    private readonly TextSpan sentenceSpan;
+    private readonly int sentenceIndex;
+    private readonly List<Phrase> scratch = [];
+    private readonly List<Item> items = [];
+    private readonly List<NameCandidate> output;
+
+    private SentenceScanner(NameModel model, string sentence, TextSpan sentenceSpan, int sentenceIndex, List<NameCandidate> output)
+    {
+        this.model = model;
+        this.sentence = sentence;
+        this.sentenceSpan = sentenceSpan;
+        this.sentenceIndex = sentenceIndex;
+        this.output = output;
+        folded = NameFolding.Fold(sentence);
+        tokens = NameTokenizer.Tokenize(sentence);
+    }
+
+    private NameLexicons Lexicons => model.Lexicons;
+
+    public static void Scan(NameModel model, string sentence, TextSpan span, int index, List<NameCandidate> output)
+    {
+        var scanner = new SentenceScanner(model, sentence, span, index, output);
+        scanner.FindItems();
+        scanner.Combine();
+    }
+
+    private void FindItems()
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                i++;
+                continue;
+            }
+
+            if (model.Phrases.LongestMatch(folded, tokens, i, scratch, out var end))
+            {
+                if (end == i + 1 && StartsPersonName(i))
+                {
+                    var run = ReadRun(i);
+                    items.Add(run);
+                    i = run.End;
+                    continue;
+                }
+
+                items.Add(new Item(i, end, [.. scratch]));
+                i = end;
+                continue;
+            }
+
+            if (token.IsCapitalized && Lexicons.Honorifics.ContainsFolded(Word(i)))
+            {
+                i++; // "Mr.", "Officer": a cue for the name after it, not part of it
+                continue;
+            }
+
+            if (token.IsCapitalized && (!IsNotName(i) || IsOrganizationHead(i)))
+            {
+                var run = ReadRun(i);
+                items.Add(run);
+                i = run.End;
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>A first name that is also a place ("Jordan Smith", "Chad Jones") starts a person's name when a capitalized word follows.</summary>
+    private bool StartsPersonName(int i) =>
+        !scratch.Exists(p => p.Kind is PhraseKind.Name && model.Entities[p.Target].Type == EntityType.Person)
+        && !scratch.Exists(p => p.Kind is PhraseKind.Office or PhraseKind.RoleTitle)
+        && Lexicons.FirstNames.ContainsFolded(Word(i))
+        && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].SpaceBefore
+        && !IsNotName(i + 1) && !StartsKnownPhrase(i + 1);
+
+    /// <summary>A run of capitalized words, joined by particles ("de"), connectors ("of"), hyphens, apostrophes and initials.</summary>
+    private Item ReadRun(int start)
+    {
+        var end = start + 1;
+        var words = 1;
+        var connector = -1;
+        while (end < tokens.Count && words < MaxRunWords)
+        {
+            var next = tokens[end];
+            if (next.IsWord && next.IsCapitalized && next.SpaceBefore && (!IsNotName(end) || IsOrganizationHead(end)) && !StartsKnownPhrase(end))
+            {
+                end++;
+                words++;
+            }
+            else if (IsJoiner(end) && end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].SpaceBefore)
+            {
+                end += 2;
+            }
+            else if (IsInitialPeriod(end))
+            {
+                end++;
+            }
+            else if (next.Shape == TokenShape.Lower && (Lexicons.Particles.ContainsFolded(Word(end)) || Lexicons.Connectors.ContainsFolded(Word(end)))
+                && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !IsNotName(end + 1) && !StartsKnownPhrase(end + 1))
+            {
+                if (connector < 0 && !Lexicons.Particles.ContainsFolded(Word(end)))
+                {
+                    connector = end;
+                }
+
+                end += 2;
+                words++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return new Item(start, end, null, connector);
+    }
+
+    /// <summary>A hyphen or apostrophe inside a name ("Ki-moon", "O'Brien"), not a possessive "'s".</summary>
+    private bool IsJoiner(int i)
+    {
+        var t = tokens[i];
+        if (t.SpaceBefore || t.Shape != TokenShape.Punctuation || i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var c = folded[t.Start];
+        return c == '-' || (c == '\'' && !Word(i + 1).SequenceEqual("s"));
+    }
+
+    private bool IsInitialPeriod(int i) =>
+        i > 0 && folded[tokens[i].Start] == '.' && !tokens[i].SpaceBefore
+        && tokens[i - 1].Length == 1 && tokens[i - 1].IsCapitalized
+        && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
+
+    private bool StartsKnownPhrase(int i)
+    {
+        if (!model.Phrases.LongestMatch(folded, tokens, i, scratch, out _))
+        {
+            return false;
+        }
+
+        var known = scratch.Exists(p => p.Kind is not PhraseKind.Surname);
+        scratch.Clear();
+        return known;
+    }
+
+    private bool IsNotName(int i) => Lexicons.NotNames.ContainsFolded(Word(i));
+
+    private bool IsOrganizationHead(int i) => tokens[i].IsCapitalized && Lexicons.OrganizationHeads.ContainsFolded(Word(i));
+
+    private ReadOnlySpan<char> Word(int i) => folded.AsSpan(tokens[i].Start, tokens[i].Length);
+
+    private void Combine()
+    {
+        var headline = IsHeadline();
+        var k = 0;
+        while (k < items.Count)
+        {
+            k = TryTitle(k) ?? Single(k, headline);
+        }
+    }
+
+    /// <summary>Title-case lines (headlines, page chrome) have capitals on every word: only the gazetteer is trusted there.</summary>
+    private bool IsHeadline()
+    {
+        int words = 0, capitals = 0;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && t.Length >= HeadlineWordLength && t.Shape != TokenShape.Other)
+            {
+                words++;
+                if (t.IsCapitalized)
+                {
+                    capitals++;
+                }
+            }
+        }
+
+        return words >= HeadlineMinWords && capitals > HeadlineCapitalShare * words;
+    }
+
+    /// <summary>[qualifier] office|role-title [name (and name)*]; returns the next item, or null when item k starts no title.</summary>
+    private int? TryTitle(int k)
+    {
+        var item = items[k];
+        string? of = null;
+        var titleEnd = k;
+        Phrase? title = item.Find(PhraseKind.RoleTitle) ?? item.Find(PhraseKind.Office);
+        if (title is null && item.Qualifier(model) is { } qualifier && k + 1 < items.Count && Adjacent(k, k + 1)
+            && (items[k + 1].Find(PhraseKind.Office) ?? items[k + 1].Find(PhraseKind.RoleTitle)) is { } following)
+        {
+            of = qualifier;
+            title = following;
+            titleEnd = k + 1;
+        }
+
+        if (title is null)
+        {
+            return null;
+        }
+
+        var former = item.Start > 0 && tokens[item.Start - 1].IsWord && Lexicons.Former.ContainsFolded(Word(item.Start - 1));
+        var titleStart = tokens[former ? item.Start - 1 : item.Start].Start;
+        var grant = title.Kind == PhraseKind.RoleTitle
+            ? new TitleGrant(model.Roles[title.Target], null, model.Roles[title.Target].Of, former)
+            : new TitleGrant(null, model.Offices[title.Target], of ?? model.Offices[title.Target].DefaultOf, former);
+
+        var next = titleEnd + 1;
+        var named = false;
+        while (next < items.Count && (named ? title.Plural && Coordinated(next - 1, next) : Adjacent(titleEnd, next)) && IsPersonName(items[next]))
+        {
+            AddPerson(items[next], named ? tokens[items[next].Start].Start : titleStart, grant);
+            named = true;
+            next++;
+        }
+
+        if (named)
+        {
+            return next;
+        }
+
+        var determiner = former ? item.Start - 2 : item.Start - 1;
+        if (determiner >= 0 && tokens[determiner].IsWord && Lexicons.Determiners.ContainsFolded(Word(determiner)) && !title.Plural)
+        {
+            Add(new NameCandidate
+            {
+                Span = Span(tokens[determiner].Start, tokens[items[titleEnd].End - 1].End),
+                Sentence = sentenceIndex,
+                RuleId = NameRuleIds.Role,
+                Pending = Pending.RoleOnly,
+                Type = EntityType.Person,
+                Form = MentionForm.Title,
+                Title = grant,
+            });
+            return titleEnd + 1;
+        }
+
+        return titleEnd == k ? k + 1 : Single(k, headline: false);
+    }
+
+    private bool IsPersonName(Item item) =>
+        item.IsRun ? !HasOrganizationHead(item) : item.Phrases!.Exists(p =>
+            p.Kind == PhraseKind.Surname || (p.Kind == PhraseKind.Name && model.Entities[p.Target].Type == EntityType.Person));
+
+    private bool Adjacent(int a, int b) => items[a].End == items[b].Start;
+
+    /// <summary>Two names joined by "and" or a comma ("Barack Obama and Vladimir Putin").</summary>
+    private bool Coordinated(int a, int b)
+    {
+        var gap = items[b].Start - items[a].End;
+        if (gap is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var i = items[a].End; i < items[b].Start; i++)
+        {
+            var isAnd = tokens[i].IsWord && Word(i).SequenceEqual("and");
+            var isComma = folded[tokens[i].Start] == ',';
+            if (!isAnd && !isComma)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddPerson(Item item, int spanStart, TitleGrant? grant)
+    {
+        if (item.IsRun)
+        {
+            AddNewPerson(item with { End = PersonEnd(item) }, spanStart, grant, NameRuleIds.Title);
+            return;
+        }
+
+        var span = Span(spanStart, tokens[item.End - 1].End);
+        if (item.Find(PhraseKind.Name) is { } name && model.Entities[name.Target].Type == EntityType.Person)
+        {
+            Add(Known(span, grant is null ? NameRuleIds.Alias : NameRuleIds.Title, model.Entities[name.Target], name.Form, grant));
+            return;
+        }
+
+        Add(SurnameCandidate(item, span, grant, grant is null ? NameRuleIds.Surname : NameRuleIds.Title, newIfUnresolved: false));
+    }
+
+    private int Single(int k, bool headline)
+    {
+        var item = items[k];
+        if (item.IsRun)
+        {
+            if (!headline)
+            {
+                ClassifyRun(item);
+            }
+
+            return k + 1;
+        }
+
+        var span = Span(tokens[item.Start].Start, tokens[item.End - 1].End);
+        if (item.Find(PhraseKind.Name) is { } name)
+        {
+            var entity = model.Entities[name.Target];
+            Add(Known(span, NameRuleIds.Alias, entity, name.Form, null));
+        }
+        else if (item.Find(PhraseKind.Demonym) is { } demonym)
+        {
+            Add(Known(span, NameRuleIds.Demonym, model.Entities[demonym.Target], MentionForm.Demonym, null));
+        }
+        else if (item.Find(PhraseKind.Metonym) is { } metonym)
+        {
+            Add(Known(span, NameRuleIds.Metonym, model.Entities[metonym.Target], MentionForm.Metonym, null, government: true));
+        }
+        else if (item.Find(PhraseKind.Capital) is { } capital)
+        {
+            if (IsLocated(item))
+            {
+                Add(Known(span, NameRuleIds.Alias, model.Entities[capital.Target], MentionForm.FullName, null));
+            }
+            else
+            {
+                Add(Known(span, NameRuleIds.Metonym, model.Entities[capital.Country!], MentionForm.Metonym, null, government: true));
+            }
+        }
+        else if (item.Find(PhraseKind.Surname) is not null && !(item.End == item.Start + 1 && IsNotName(item.Start)))
+        {
+            Add(SurnameCandidate(item, span, null, NameRuleIds.Surname, newIfUnresolved: false));
+        }
+
+        return k + 1;
+    }
+
+    /// <summary>"in Moscow", "from Beirut", "Vienna-based": the city; elsewhere a capital speaks for its government.</summary>
+    private bool IsLocated(Item item)
+    {
+        var before = item.Start - 1;
+        if (before >= 0 && tokens[before].IsWord && Lexicons.Locatives.ContainsFolded(Word(before)))
+        {
+            return true;
+        }
+
+        var after = item.End;
+        return after + 1 < tokens.Count && folded[tokens[after].Start] == '-' && !tokens[after].SpaceBefore
+            && Word(after + 1).SequenceEqual("based");
+    }
+
+    private void ClassifyRun(Item item)
+    {
+        if (HasOrganizationHead(item))
+        {
+            if (WordsOf(item.Start, item.End).Length < 2)
+            {
+                return; // "Police said": a head word alone names no organization
+            }
+
+            var end = item.End;
+            var words = WordsOf(item.Start, end);
+            var name = Canonical(item.Start, end);
+            Add(new NameCandidate
+            {
+                Span = Span(tokens[item.Start].Start, tokens[end - 1].End),
+                Sentence = sentenceIndex,
+                RuleId = NameRuleIds.UnknownOrganization,
+                EntityId = "new:" + NameFolding.Key(name),
+                Type = EntityType.Organization,
+                CanonicalName = name,
+                Form = MentionForm.Unknown,
+                Words = words,
+            });
+            return;
+        }
+
+        var person = item with { End = PersonEnd(item) };
+        var wordCount = WordsOf(person.Start, person.End).Length;
+        var strongCue = HasHonorific(person.Start) || IsSpeakerLabel(person) || HasAge(person.End) || FollowsPersonWord(person.Start);
+        var weakCue = wordCount >= 2 && (Lexicons.FirstNames.ContainsFolded(Word(person.Start))
+            || Lexicons.Surnames.ContainsFolded(Word(person.End - 1)) || SayVerbAround(person));
+        if (wordCount >= 2 && (strongCue || weakCue))
+        {
+            AddNewPerson(person, tokens[person.Start].Start, null, NameRuleIds.UnknownPerson);
+        }
+        else
+        {
+            // Without a cue here, the name may still be one the article introduces elsewhere ("Parish", "Elliot Rodger").
+            var span = Span(tokens[person.Start].Start, tokens[person.End - 1].End);
+            Add(SurnameCandidate(person, span, null, NameRuleIds.Surname, newIfUnresolved: strongCue));
+        }
+
+        if (item.Connector >= 0)
+        {
+            ClassifyRun(ReadRun(item.Connector + 1)); // "Andrew Parish and Sara Davidson": the name after the connector
+        }
+    }
+
+    /// <summary>A person's name stops at the first connector ("Smith of Chicago" → "Smith").</summary>
+    private static int PersonEnd(Item item) => item.Connector >= 0 ? item.Connector : item.End;
+
+    private bool HasOrganizationHead(Item item)
+    {
+        for (var i = item.Start; i < item.End; i++)
+        {
+            if (IsOrganizationHead(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the victim John Doe", "21-year-old Andy Parish", "identified as John Doe".</summary>
+    private bool FollowsPersonWord(int start)
+    {
+        var i = start - 1;
+        if (i >= 1 && tokens[i].IsWord && Word(i).SequenceEqual("as"))
+        {
+            i--;
+        }
+
+        return i >= 0 && tokens[i].IsWord && Lexicons.PersonBefore.ContainsFolded(Word(i));
+    }
+
+    private bool HasHonorific(int start)
+    {
+        var i = start - 1;
+        if (i >= 0 && folded[tokens[i].Start] == '.')
+        {
+            i--;
+        }
+
+        return i >= 0 && tokens[i].IsWord && Lexicons.Honorifics.ContainsFolded(Word(i));
+    }
+
+    /// <summary>A transcript's speaker: a name in capitals opening the line, before a colon ("KELEMEN:").</summary>
+    private bool IsSpeakerLabel(Item item) =>
+        item.Start == 0 && tokens[item.Start].Shape == TokenShape.Upper
+        && item.End < tokens.Count && folded[tokens[item.End].Start] is ':' or ',';
+
+    /// <summary>"John Smith, 23, of ...": the age after a name.</summary>
+    private bool HasAge(int end) =>
+        end + 2 < tokens.Count && folded[tokens[end].Start] == ','
+        && tokens[end + 1].Shape == TokenShape.Other && tokens[end + 1].Length <= 3 && char.IsAsciiDigit(folded[tokens[end + 1].Start])
+        && folded[tokens[end + 2].Start] == ',';
+
+    private bool SayVerbAround(Item item) =>
+        (item.End < tokens.Count && tokens[item.End].IsWord && Lexicons.SayVerbs.ContainsFolded(Word(item.End)))
+        || (item.Start > 0 && tokens[item.Start - 1].IsWord && Lexicons.SayVerbs.ContainsFolded(Word(item.Start - 1)));
+
+    private void AddNewPerson(Item item, int relativeStart, TitleGrant? grant, string ruleId)
+    {
+        var name = Canonical(item.Start, item.End);
+        Add(new NameCandidate
+        {
+            Span = Span(relativeStart, tokens[item.End - 1].End),
+            Sentence = sentenceIndex,
+            RuleId = ruleId,
+            EntityId = "new:" + NameFolding.Key(name),
+            Type = EntityType.Person,
+            CanonicalName = name,
+            Form = MentionForm.Unknown,
+            Title = grant,
+            Words = WordsOf(item.Start, item.End),
+        });
+    }
+
+    private NameCandidate SurnameCandidate(Item item, TextSpan span, TitleGrant? grant, string ruleId, bool newIfUnresolved)
+    {
+        var surnameOf = item.IsRun
+            ? []
+            : item.Phrases!.Where(p => p.Kind == PhraseKind.Surname).Select(p => p.Target).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        var name = Canonical(item.Start, item.End);
+        return new NameCandidate
+        {
+            Span = span,
+            Sentence = sentenceIndex,
+            RuleId = ruleId,
+            Pending = Pending.Surname,
+            Type = EntityType.Person,
+            CanonicalName = name,
+            Form = MentionForm.Surname,
+            Title = grant,
+            Words = WordsOf(item.Start, item.End),
+            SurnameOf = surnameOf,
+            NewIfUnresolved = newIfUnresolved,
+        };
+    }
+
+    private NameCandidate Known(TextSpan span, string ruleId, GazetteerEntity entity, MentionForm form, TitleGrant? grant, bool government = false) =>
+        new()
+        {
+            Span = span,
+            Sentence = sentenceIndex,
+            RuleId = ruleId,
+            EntityId = entity.Id,
+            Type = entity.Type,
+            CanonicalName = entity.Name,
+            Form = form,
+            Title = grant,
+            IsGovernment = government,
+        };
+
+    private void Add(NameCandidate candidate)
+    {
+        if (model.EnabledRules.Contains(candidate.RuleId))
+        {
+            output.Add(candidate);
+        }
+    }
+
+    private ImmutableArray<string> WordsOf(int start, int end)
+    {
+        var words = ImmutableArray.CreateBuilder<string>();
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].IsWord && tokens[i].Length > 1 && (i + 1 >= end || tokens[i + 1].SpaceBefore || folded[tokens[i + 1].Start] != '-'))
+            {
+                words.Add(new string(Word(i)));
+            }
+        }
+
+        return words.ToImmutable();
+    }
+
+    /// <summary>The name as written, with a name in capitals ("KOFI ANNAN") set in title case.</summary>
+    private string Canonical(int start, int end)
+    {
+        var text = sentence[tokens[start].Start..tokens[end - 1].End].Replace("[", "", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
+        if (text.Any(char.IsLower))
+        {
+            return text;
+        }
+
+        var chars = text.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || !char.IsLetter(chars[i - 1]))
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// A span of the article from offsets relative to the sentence, widened over an editor's
+    /// bracket the name opens or closes ("[Russian] Foreign Minister Lavrov", "the Secretary [John Kerry]").
+    /// </summary>
+    private TextSpan Span(int start, int end)
+    {
+        var text = sentence.AsSpan(start, end - start);
+        var open = text.Count('[') - text.Count(']');
+        if (open > 0 && end < sentence.Length && sentence[end] == ']')
+        {
+            end++;
+        }
+        else if (open < 0 && start > 0 && sentence[start - 1] == '[')
+        {
+            start--;
+        }
+
+        return TextSpan.FromBounds(start + sentenceSpan.Start, end + sentenceSpan.Start);
+    }
+
+    /// <summary>A stretch of tokens [Start, End): a gazetteer phrase (with what it may stand for) or a run of capitalized words.</summary>
+    private readonly record struct Item(int Start, int End, List<Phrase>? Phrases, int Connector = -1)
+    {
+        public bool IsRun => Phrases is null;
+
+        public Phrase? Find(PhraseKind kind) => Phrases?.Find(p => p.Kind == kind);
+
+        /// <summary>A country, organization or group that can own an office ("Russian", "UN", "State Department").</summary>
+        public string? Qualifier(NameModel model)
+        {
+            if (Phrases is null)
+            {
+                return null;
+            }
+
+            foreach (var p in Phrases)
+            {
+                if (p.Kind is PhraseKind.Demonym or PhraseKind.Metonym)
+                {
+                    return p.Target;
+                }
+
+                if (p.Kind == PhraseKind.Name && model.Entities[p.Target].Type is EntityType.Country or EntityType.Organization or EntityType.Group)
+                {
+                    return p.Target;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using ClaimCheck.Alignment;
+using ClaimCheck.Consistency;
+
+namespace ClaimCheck.Reporting;
+
+/// <summary>An event with its findings, most severe first.</summary>
+public sealed record OutlineEvent(Event Event, ImmutableArray<string> OtherStoryIds, ImmutableArray<Finding> Findings);
+
+/// <summary>An event of a story that is listed under another story.</summary>
+public sealed record EventReference(Event Event, string ListedUnder);
+
+/// <summary>A story with its articles, the events listed under it, and its events listed under an earlier story.</summary>
+public sealed record OutlineStory(Story Story, ImmutableArray<ArticleSummary> Articles, ImmutableArray<OutlineEvent> Events, ImmutableArray<EventReference> EventsElsewhere);
+
+/// <summary>
+/// The reading order of a report, shared by the Markdown and HTML writers: per story its
+/// articles and events, per event its findings ordered by severity (highest first), then kind,
+/// then id. An event that spans stories is shown once, under the first of its stories in report
+/// order, naming the others. Events that belong to no listed story, and findings whose event is
+/// not listed, are kept in <see cref="LooseEvents"/> and <see cref="LooseFindings"/> so that
+/// nothing the report holds is left out.
+/// </summary>
+public sealed record ReportOutline(ImmutableArray<OutlineStory> Stories, ImmutableArray<OutlineEvent> LooseEvents, ImmutableArray<Finding> LooseFindings)
+{
+    public static ReportOutline Of(Report report)
+    {
+        var storyOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var story in report.Stories)
+        {
+            storyOrder.TryAdd(story.Id, storyOrder.Count);
+        }
+
+        var findingsByEvent = report.Findings
+            .GroupBy(f => f.EventId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Ordered(g), StringComparer.Ordinal);
+        var articlesById = new Dictionary<string, ArticleSummary>(StringComparer.Ordinal);
+        foreach (var article in report.Articles)
+        {
+            articlesById.TryAdd(article.Id, article);
+        }
+
+        var eventsByStory = new Dictionary<string, List<OutlineEvent>>(StringComparer.Ordinal);
+        var referencesByStory = new Dictionary<string, List<EventReference>>(StringComparer.Ordinal);
+        var looseEvents = ImmutableArray.CreateBuilder<OutlineEvent>();
+        var listedEvents = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ev in report.Events)
+        {
+            listedEvents.Add(ev.Id);
+            var findings = findingsByEvent.GetValueOrDefault(ev.Id, []);
+            var home = ev.StoryIds.Where(storyOrder.ContainsKey).OrderBy(id => storyOrder[id]).FirstOrDefault();
+            var others = ev.StoryIds.Where(id => id != home).ToImmutableArray();
+            var outlined = new OutlineEvent(ev, others, findings);
+            if (home is null)
+            {
+                looseEvents.Add(outlined);
+            }
+            else
+            {
+                eventsByStory.TryAdd(home, []);
+                eventsByStory[home].Add(outlined);
+                foreach (var other in others.Where(storyOrder.ContainsKey))
+                {
+                    referencesByStory.TryAdd(other, []);
+                    referencesByStory[other].Add(new EventReference(ev, home));
+                }
+            }
+        }
+
+        var stories = report.Stories
+            .Select(s => new OutlineStory(
+                s,
+                [.. s.ArticleIds.Where(articlesById.ContainsKey).Select(id => articlesById[id])],
+                [.. eventsByStory.GetValueOrDefault(s.Id, [])],
+                [.. referencesByStory.GetValueOrDefault(s.Id, [])]))
+            .ToImmutableArray();
+        var looseFindings = Ordered(report.Findings.Where(f => !listedEvents.Contains(f.EventId)));
+        return new ReportOutline(stories, looseEvents.ToImmutable(), looseFindings);
+    }
+
+    /// <summary>Findings in reading order: highest severity first, then kind, then id.</summary>
+    public static ImmutableArray<Finding> Ordered(IEnumerable<Finding> findings) =>
+        [.. findings
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.Kind)
+            .ThenBy(f => f.Id, StringComparer.Ordinal)];
+}

@@ -1,0 +1,449 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ClaimCheck.Rules;
+
+namespace ClaimCheck.Time;
+
+/// <summary>A part of a period ("early", "end of", "later"): a slice given as fractions, or bounded by publication.</summary>
+public sealed record PeriodPart(TimeModifier Modifier, decimal? From, decimal? To)
+{
+    /// <summary>Null <see cref="From"/> or <see cref="To"/> means "the publication date".</summary>
+    public TimeInterval Slice(TimeInterval whole, DateTime publication)
+    {
+        var length = whole.Latest - whole.Earliest;
+        var start = From is { } from ? whole.Earliest + length * (double)from : publication;
+        var end = To is { } to ? whole.Earliest + length * (double)to : publication.AddDays(1);
+        if (length >= TimeSpan.FromDays(2))
+        {
+            // Parts of months and years are read in whole days ("the end of December" is the 21st on).
+            start = start.Date;
+            end = end.TimeOfDay == TimeSpan.Zero ? end : end.Date.AddDays(1);
+        }
+
+        start = start < whole.Earliest ? whole.Earliest : start;
+        end = end > whole.Latest ? whole.Latest : end;
+        return end > start ? new TimeInterval(start, end) : whole;
+    }
+}
+
+/// <summary>A hedge or boundary word: its TIMEX3 mod, and for durations the bounds as factors of the amount.</summary>
+public sealed record Hedge(TimeModifier Modifier, decimal MinimumFactor, decimal? MaximumFactor, bool Approximate);
+
+/// <summary>An amount that is not a number ("several", "a few"): a typical value and its range.</summary>
+public sealed record VagueAmount(decimal Value, decimal Minimum, decimal Maximum);
+
+/// <summary>A part of the day: its TIMEX3 code ("NI") and the hours it covers from midnight (may pass 24).</summary>
+public sealed record DayPart(string Code, int FromHour, int ToHour);
+
+/// <summary>A unit word: the unit it counts and how many of them one stands for ("fortnight" = 2 weeks).</summary>
+public readonly record struct UnitWord(TimeUnit Unit, decimal Times);
+
+/// <summary>An amount read from words or digits, with its range when it is vague.</summary>
+public readonly record struct Amount(decimal Value, decimal Minimum, decimal Maximum, bool Vague);
+
+/// <summary>
+/// The time lexicon (rules/time, <c>lexicon:</c> sections): what the words captured by rule groups
+/// mean, the fragments generated from them, and the tense cues. Lookups ignore case and spacing.
+/// </summary>
+public sealed class TimeLexicon
+{
+    private static readonly StringComparer Keys = StringComparer.OrdinalIgnoreCase;
+
+    private readonly ImmutableArray<string> hedgeWords;
+    private readonly ImmutableArray<string> boundaryWords;
+
+    private TimeLexicon(Builder b)
+    {
+        Months = b.Months.ToImmutableDictionary(Keys);
+        AmbiguousMonths = b.AmbiguousMonths.ToImmutableHashSet(Keys);
+        Weekdays = b.Weekdays.ToImmutableDictionary(Keys);
+        Numbers = b.Numbers.ToImmutableDictionary(Keys);
+        Multipliers = b.Multipliers.ToImmutableDictionary(Keys);
+        VagueAmounts = b.VagueAmounts.ToImmutableDictionary(Keys);
+        Units = b.Units.ToImmutableDictionary(Keys);
+        Parts = b.Parts.ToImmutableDictionary(Keys);
+        Modifiers = b.Modifiers.Concat(b.Boundaries).ToImmutableDictionary(Keys);
+        hedgeWords = [.. b.Modifiers.Keys];
+        boundaryWords = [.. b.Boundaries.Keys];
+        Directions = b.Directions.ToImmutableDictionary(Keys);
+        Deictics = b.Deictics.ToImmutableDictionary(Keys);
+        DayParts = b.DayParts.ToImmutableDictionary(Keys);
+        Quarters = b.Quarters.ToImmutableDictionary(Keys);
+        TenseCues = b.TenseCues;
+        TenseSource = b.TenseSource;
+    }
+
+    public ImmutableDictionary<string, int> Months { get; }
+
+    public ImmutableHashSet<string> AmbiguousMonths { get; }
+
+    public ImmutableDictionary<string, int> Weekdays { get; }
+
+    public ImmutableDictionary<string, decimal> Numbers { get; }
+
+    /// <summary>Number words that multiply what comes before them ("two hundred", "a dozen").</summary>
+    public ImmutableDictionary<string, decimal> Multipliers { get; }
+
+    public ImmutableDictionary<string, VagueAmount> VagueAmounts { get; }
+
+    public ImmutableDictionary<string, UnitWord> Units { get; }
+
+    public ImmutableDictionary<string, PeriodPart> Parts { get; }
+
+    /// <summary>Hedges ("more than", "nearly") and boundaries ("since", "until"), by phrase.</summary>
+    public ImmutableDictionary<string, Hedge> Modifiers { get; }
+
+    public ImmutableDictionary<string, int> Directions { get; }
+
+    public ImmutableDictionary<string, int> Deictics { get; }
+
+    public ImmutableDictionary<string, DayPart> DayParts { get; }
+
+    public ImmutableDictionary<string, int> Quarters { get; }
+
+    /// <summary>Finds tense cues in a sentence: groups <c>future</c> and <c>past</c>. Null when the lexicon has none.</summary>
+    public Regex? TenseCues { get; }
+
+    /// <summary>Where the tense cues are defined (file, line, column), for diagnostics.</summary>
+    public (string File, int Line, int Column) TenseSource { get; }
+
+    /// <summary>The fragments generated from the tables, one per table, for rule patterns to reference.</summary>
+    public ImmutableArray<KeyValuePair<string, string>> Fragments =>
+    [
+        new("month", CaseSensitive(Months.Keys)),
+        new("month-safe", CaseSensitive(Months.Keys.Where(m => !AmbiguousMonths.Contains(m)))),
+        new("month-ambiguous", CaseSensitive(Months.Keys.Where(AmbiguousMonths.Contains))),
+        new("weekday", CaseSensitive(Weekdays.Keys)),
+        new("number-word", PatternCompiler.Alternation(Numbers.Keys.Concat(Multipliers.Keys))),
+        new("vague-amount", PatternCompiler.Alternation(VagueAmounts.Keys)),
+        new("unit", PatternCompiler.Alternation(Units.Keys)),
+        new("part", PatternCompiler.Alternation(Parts.Keys)),
+        new("mod", PatternCompiler.Alternation(hedgeWords)),
+        new("boundary-word", PatternCompiler.Alternation(boundaryWords)),
+        new("direction", PatternCompiler.Alternation(Directions.Keys)),
+        new("deictic", PatternCompiler.Alternation(Deictics.Keys)),
+        new("partofday", PatternCompiler.Alternation(DayParts.Keys)),
+        new("quarter", PatternCompiler.Alternation(Quarters.Keys)),
+    ];
+
+    /// <summary>The table entry for a captured phrase, compared without case and with spaces collapsed.</summary>
+    public static bool TryLookup<T>(ImmutableDictionary<string, T> table, string phrase, out T value)
+    {
+        var key = string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return table.TryGetValue(key, out value!);
+    }
+
+    /// <summary>What an empty <c>amount</c> group stands for: an unstated plural ("for months" is PXM, 2 to 12 months).</summary>
+    public static readonly Amount Unstated = new(3, 2, 12, true);
+
+    /// <summary>
+    /// Reads an amount: the empty text (<see cref="Unstated"/>), digits ("48", "13.5", "1,000"), a vague amount ("several"), "a"/"an", or
+    /// number words added and multiplied ("forty-eight", "two hundred", "two and half", "a dozen").
+    /// </summary>
+    public Amount? ReadAmount(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return Unstated;
+        }
+
+        if (decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var digits))
+        {
+            return new Amount(digits, digits, digits, false);
+        }
+
+        if (TryLookup(VagueAmounts, trimmed, out var vague))
+        {
+            return new Amount(vague.Value, vague.Minimum, vague.Maximum, true);
+        }
+
+        decimal total = 0, group = 0;
+        var any = false;
+        foreach (var word in trimmed.Split([' ', '\t', '\n', '\r', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+            {
+                // "a" / "an" is one of something, unless it only joins "half a" or "and a half".
+                group = any ? group : 1;
+                continue;
+            }
+
+            if (Multipliers.TryGetValue(word, out var multiplier))
+            {
+                group = (group == 0 ? 1 : group) * multiplier;
+                if (multiplier >= 1000)
+                {
+                    total += group;
+                    group = 0;
+                }
+            }
+            else if (!Numbers.TryGetValue(word, out var value))
+            {
+                return null;
+            }
+            else if (value < 1)
+            {
+                // A fraction ("half") ends the number: "two and half" is 2.5, "half a day" 0.5.
+                total += group + value;
+                group = 0;
+            }
+            else
+            {
+                group += value;
+            }
+
+            any = true;
+        }
+
+        if (!any && group == 0)
+        {
+            return null;
+        }
+
+        var amount = total + group;
+        return new Amount(amount, amount, amount, false);
+    }
+
+    private static string CaseSensitive(IEnumerable<string> phrases)
+    {
+        var list = phrases.ToList();
+        // A table with no entries must still give a valid pattern, one that never matches.
+        return list.Count == 0 ? "(?!)" : "(?-i:" + PatternCompiler.Alternation(list) + ")";
+    }
+
+    /// <summary>Collects the <c>lexicon:</c> sections of several files; problems become diagnostics at their position.</summary>
+    public sealed class Builder
+    {
+        internal Dictionary<string, int> Months { get; } = new(Keys);
+
+        internal HashSet<string> AmbiguousMonths { get; } = new(Keys);
+
+        internal Dictionary<string, int> Weekdays { get; } = new(Keys);
+
+        internal Dictionary<string, decimal> Numbers { get; } = new(Keys);
+
+        internal Dictionary<string, decimal> Multipliers { get; } = new(Keys);
+
+        internal Dictionary<string, VagueAmount> VagueAmounts { get; } = new(Keys);
+
+        internal Dictionary<string, UnitWord> Units { get; } = new(Keys);
+
+        internal Dictionary<string, PeriodPart> Parts { get; } = new(Keys);
+
+        internal Dictionary<string, Hedge> Modifiers { get; } = new(Keys);
+
+        internal Dictionary<string, Hedge> Boundaries { get; } = new(Keys);
+
+        internal Dictionary<string, int> Directions { get; } = new(Keys);
+
+        internal Dictionary<string, int> Deictics { get; } = new(Keys);
+
+        internal Dictionary<string, DayPart> DayParts { get; } = new(Keys);
+
+        internal Dictionary<string, int> Quarters { get; } = new(Keys);
+
+        internal Regex? TenseCues { get; private set; }
+
+        internal (string File, int Line, int Column) TenseSource { get; private set; } = ("", 0, 0);
+
+        private (YamlMap Map, string Future, string Past)? tenseSection;
+
+        public void Read(YamlMap lexicon)
+        {
+            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "directions", "deictics", "parts-of-day", "quarters", "tense");
+            ReadInts(lexicon, "months", Months, 1, 12);
+            foreach (var month in lexicon.Strings("ambiguous-months"))
+            {
+                AmbiguousMonths.Add(month);
+            }
+
+            ReadInts(lexicon, "weekdays", Weekdays, 1, 7);
+            ReadInts(lexicon, "directions", Directions, -1, 1);
+            ReadInts(lexicon, "deictics", Deictics, -2, 2);
+            ReadInts(lexicon, "quarters", Quarters, 1, 4);
+            ReadDecimals(lexicon, "numbers", Numbers);
+            ReadDecimals(lexicon, "multipliers", Multipliers);
+            foreach (var (word, text) in lexicon.StringPairs("units"))
+            {
+                if (ParseUnit(text) is { } unit)
+                {
+                    Units[word] = unit;
+                }
+                else
+                {
+                    lexicon.Map("units")!.Error(DiagnosticCodes.InvalidValue, word, $"'{word}' must be a unit (minute, hour, day, week, month, year, decade, century), optionally with a count such as '2 weeks'; not '{text}'");
+                }
+            }
+
+            ReadEntries(lexicon, "vague-amounts", VagueAmounts, ["value", "min", "max"], e =>
+                e.Decimal("value", required: true) is { } v && e.Decimal("min", required: true) is { } min && e.Decimal("max", required: true) is { } max
+                    ? min <= v && v <= max ? new VagueAmount(v, min, max) : Invalid<VagueAmount>(e, "value", "min <= value <= max must hold")
+                    : null);
+            ReadEntries(lexicon, "parts", Parts, ["mod", "from", "to"], e =>
+                ReadModifier(e) is { } mod && TryReadFraction(e, "from", out var from) && TryReadFraction(e, "to", out var to)
+                    ? new PeriodPart(mod, from, to)
+                    : null);
+            ReadEntries(lexicon, "modifiers", Modifiers, ["mod", "min", "max", "approximate"], ReadHedge);
+            ReadEntries(lexicon, "boundaries", Boundaries, ["mod"], ReadHedge);
+            ReadEntries(lexicon, "parts-of-day", DayParts, ["code", "from", "to"], e =>
+                e.String("code", required: true) is { } code && e.Int("from", required: true) is { } from && e.Int("to", required: true) is { } to
+                    ? from >= 0 && from < to && to <= 36 ? new DayPart(code, from, to) : Invalid<DayPart>(e, "to", "hours must satisfy 0 <= from < to <= 36")
+                    : null);
+            if (lexicon.Map("tense") is { } tense)
+            {
+                tense.CheckKeys("future", "past");
+                if (tense.String("future", required: true) is { } future && tense.String("past", required: true) is { } past)
+                {
+                    tenseSection = (tense, future, past);
+                }
+            }
+        }
+
+        /// <summary>The lexicon; tense patterns are compiled here, once every fragment is known.</summary>
+        public TimeLexicon Build(PatternCompiler compiler)
+        {
+            if (tenseSection is var (map, future, past))
+            {
+                TenseSource = (map.File, map.Line, map.Column);
+                var expanded = compiler.Expand($@"\b(?:(?<future>{future})|(?<past>{past}))\b", [], out var unknown);
+                if (unknown is not null)
+                {
+                    map.Error(DiagnosticCodes.UnknownFragment, "future", $"unknown fragment '{{{unknown}}}'");
+                }
+                else
+                {
+                    try
+                    {
+                        TenseCues = new Regex(expanded, PatternCompiler.DefaultOptions | RegexOptions.IgnorePatternWhitespace | RegexOptions.Compiled, PatternCompiler.MatchTimeout);
+                    }
+                    catch (ArgumentException e)
+                    {
+                        map.Error(DiagnosticCodes.InvalidRegex, "future", e.Message);
+                    }
+                }
+            }
+
+            return new(this);
+        }
+
+        private static void ReadInts(YamlMap lexicon, string section, Dictionary<string, int> table, int min, int max)
+        {
+            foreach (var (word, text) in lexicon.StringPairs(section))
+            {
+                if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+                {
+                    table[word] = value;
+                }
+                else
+                {
+                    lexicon.Map(section)!.Error(DiagnosticCodes.InvalidValue, word, $"'{word}' must be a whole number from {min} to {max}, not '{text}'");
+                }
+            }
+        }
+
+        private static void ReadDecimals(YamlMap lexicon, string section, Dictionary<string, decimal> table)
+        {
+            foreach (var (word, text) in lexicon.StringPairs(section))
+            {
+                if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value > 0)
+                {
+                    table[word] = value;
+                }
+                else
+                {
+                    lexicon.Map(section)!.Error(DiagnosticCodes.InvalidValue, word, $"'{word}' must be a positive number, not '{text}'");
+                }
+            }
+        }
+
+        private static void ReadEntries<T>(YamlMap lexicon, string section, Dictionary<string, T> table, string[] keys, Func<YamlMap, T?> read)
+            where T : class
+        {
+            if (lexicon.Map(section) is not { } map)
+            {
+                return;
+            }
+
+            foreach (var word in map.Keys)
+            {
+                if (map.Map(word, required: true) is { } entry && entry.CheckKeys(keys) && read(entry) is { } value)
+                {
+                    table[word] = value;
+                }
+            }
+        }
+
+        private static Hedge? ReadHedge(YamlMap entry)
+        {
+            var max = entry.String("max") == "open" ? (decimal?)null : entry.Decimal("max") ?? 1;
+            var min = entry.Decimal("min") ?? 1;
+            if (max is not null && !(min <= 1 && 1 <= max))
+            {
+                entry.Error(DiagnosticCodes.InvalidValue, "min", "a hedge needs min <= 1 <= max");
+                return null;
+            }
+
+            return ReadModifier(entry) is { } mod ? new Hedge(mod, min, max, entry.Bool("approximate") ?? false) : null;
+        }
+
+        private static TimeModifier? ReadModifier(YamlMap entry)
+        {
+            var text = entry.String("mod");
+            return text is null ? TimeModifier.None
+                : TimeValue.ParseTimexMod(text) is { } mod ? mod
+                : Invalid<TimeModifier?>(entry, "mod", $"unknown TIMEX3 mod '{text}'");
+        }
+
+        /// <summary>A fraction in [0, 1], or the word <c>publication</c> (read as null).</summary>
+        private static bool TryReadFraction(YamlMap entry, string key, out decimal? fraction)
+        {
+            fraction = null;
+            var text = entry.String(key, required: true);
+            if (text is null)
+            {
+                return false;
+            }
+
+            if (text == "publication")
+            {
+                return true;
+            }
+
+            if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+            {
+                fraction = value;
+                return true;
+            }
+
+            entry.Error(DiagnosticCodes.InvalidValue, key, $"'{key}' must be a fraction from 0 to 1 or 'publication', not '{text}'");
+            return false;
+        }
+
+        /// <summary>"week", "weeks" or a count and a unit ("2 weeks").</summary>
+        private static UnitWord? ParseUnit(string text)
+        {
+            var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var times = 1m;
+            if (parts.Length == 2 && decimal.TryParse(parts[0], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out times) && times > 0)
+            {
+                parts = [parts[1]];
+            }
+
+            return parts.Length == 1 && !char.IsDigit(parts[0][0]) && Enum.TryParse<TimeUnit>(parts[0].TrimEnd('s'), ignoreCase: true, out var unit) && Enum.IsDefined(unit)
+                ? new UnitWord(unit, times)
+                : null;
+        }
+
+        private static T? Invalid<T>(YamlMap entry, string key, string message)
+        {
+            entry.Error(DiagnosticCodes.InvalidValue, key, message);
+            return default;
+        }
+    }
+}

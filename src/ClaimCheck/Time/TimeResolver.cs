@@ -1,0 +1,396 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ClaimCheck.Time;
+
+/// <summary>Which way the verbs near an expression point from publication.</summary>
+public enum Tense
+{
+    None,
+    Past,
+    Future,
+}
+
+/// <summary>
+/// Turns a rule match into a <see cref="TimeValue"/> by what its named groups mean: absolute parts
+/// (year, month, day, decade, quarter) are taken as written; a month, quarter or weekday without a
+/// year is placed by direction ("last", "next") or by tense; relative forms (deictic, direction with
+/// unit, amount-unit-"ago") count from publication; part, part of day, clock time and mod refine it.
+/// Returns null when the groups do not make a value (an unknown word, the 31st of April).
+/// </summary>
+internal sealed class TimeResolver(TimeLexicon lexicon)
+{
+    public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Func<Tense> tense)
+    {
+        var groups = new Captures(match);
+        return rule.Type switch
+        {
+            TimeType.Duration => Duration(rule, groups, TimeType.Duration),
+            TimeType.Set => Set(rule, groups),
+            _ => Date(rule, groups, published, tense),
+        };
+    }
+
+    private TimeValue? Date(TimeRule rule, Captures groups, DateOnly published, Func<Tense> tense)
+    {
+        var hedge = Lookup(lexicon.Modifiers, groups["mod"], out var hedgeOk);
+        if (!hedgeOk)
+        {
+            return null;
+        }
+
+        if (rule.FixedValue is { } reference)
+        {
+            var interval = reference == "PRESENT_REF" ? TimeInterval.Day(published) : null;
+            return new TimeValue(TimeType.Date, reference, Granularity.Day, interval, null) { Anchor = "publication", Modifier = hedge?.Modifier ?? TimeModifier.None };
+        }
+
+        if (Base(rule, groups, published, tense) is not var (period, absolute))
+        {
+            return null;
+        }
+
+        var type = TimeType.Date;
+        if (groups["hour"] is not null || groups["partofday"] is not null)
+        {
+            if (period.Granularity != Granularity.Day || TimeOfDay(groups, period) is not { } time)
+            {
+                return null;
+            }
+
+            (period, type) = (time, TimeType.Time);
+        }
+
+        var modifier = hedge?.Modifier ?? TimeModifier.None;
+        var part = Lookup(lexicon.Parts, groups["part"], out var partOk);
+        if (!partOk)
+        {
+            return null;
+        }
+
+        if (part is not null)
+        {
+            period = period with { Interval = part.Slice(period.Interval, published.ToDateTime(TimeOnly.MinValue)) };
+            modifier = part.Modifier == TimeModifier.None ? modifier : part.Modifier;
+        }
+
+        return new TimeValue(type, period.Timex, period.Granularity, period.Interval, null)
+        {
+            Modifier = modifier,
+            // A vague amount ("several years ago") leaves only a PAST_REF or FUTURE_REF with a rough range.
+            Approximate = (hedge?.Approximate ?? false) || period.Timex.EndsWith("_REF", StringComparison.Ordinal),
+            Anchor = absolute ? "absolute" : "publication",
+        };
+    }
+
+    /// <summary>The calendar period the groups name, and whether it was written absolutely (with a year).</summary>
+    private (Period Period, bool Absolute)? Base(TimeRule rule, Captures groups, DateOnly published, Func<Tense> tense)
+    {
+        var direction = Lookup(lexicon.Directions, groups["direction"], out var directionOk);
+        var month = MonthOf(groups["month"]);
+        var day = Number(groups["day"]);
+        var quarter = Lookup(lexicon.Quarters, groups["quarter"], out var quarterOk);
+        if (!directionOk || !quarterOk || (groups["month"] is not null && month is null))
+        {
+            return null;
+        }
+
+        if (groups["decade"] is { } decade)
+        {
+            var digits = int.Parse(decade, CultureInfo.InvariantCulture);
+            return (Period.Decade(decade.Length == 1 ? 190 + digits : digits), true);
+        }
+
+        if (groups["century"] is { } century)
+        {
+            return (Period.Century(int.Parse(century, CultureInfo.InvariantCulture) - 1), true);
+        }
+
+        if (Number(groups["year"]) is { } year)
+        {
+            return (Absolute(year, month, day, quarter) is { } period ? (period, true) : null);
+        }
+
+        if (month is { } m)
+        {
+            var y = PlaceInYear(m, day, published, direction, tense);
+            return Absolute(y, m, day, null) is { } period ? (period, false) : null;
+        }
+
+        if (quarter is { } q)
+        {
+            var y = PlaceInYear(q * 3 - 2, null, new DateOnly(published.Year, (published.Month - 1) / 3 * 3 + 1, 1), direction, tense);
+            return (Period.Quarter(y, q), false);
+        }
+
+        if (groups["weekday"] is not null)
+        {
+            return Lookup(lexicon.Weekdays, groups["weekday"], out _) is { } weekday
+                ? (Period.Day(PlaceWeekday(weekday, published, direction, tense)), false)
+                : null;
+        }
+
+        if (groups["deictic"] is not null)
+        {
+            return Lookup(lexicon.Deictics, groups["deictic"], out _) is { } offset
+                ? (Period.Day(published.AddDays(offset)), false)
+                : null;
+        }
+
+        var unit = UnitOf(rule, groups);
+        if (unit is { } u && groups["amount"] is { } amountText)
+        {
+            return lexicon.ReadAmount(amountText) is { } amount && direction is { } sign && sign != 0
+                ? (Ago(u, amount, sign, published), false)
+                : null;
+        }
+
+        if (unit is { } calendarUnit && direction is { } shift)
+        {
+            var anchor = published.ToDateTime(TimeOnly.MinValue);
+            var moved = DurationValue.Exact(calendarUnit.Times, calendarUnit.Unit).Subtract(anchor, -shift * calendarUnit.Times);
+            return (Period.Containing(calendarUnit.Unit, DateOnly.FromDateTime(moved)), false);
+        }
+
+        // A part of the day or a clock time alone ("last night", "at 10 a.m.") is on the publication day, or the one the direction gives.
+        return groups["partofday"] is not null || groups["hour"] is not null
+            ? (Period.Day(published.AddDays(direction ?? 0)), false)
+            : null;
+    }
+
+    private static Period? Absolute(int year, int? month, int? day, int? quarter)
+    {
+        if (quarter is { } q)
+        {
+            return Period.Quarter(year, q);
+        }
+
+        if (month is not { } m)
+        {
+            return day is null ? Period.Year(year) : null;
+        }
+
+        if (day is not { } d)
+        {
+            return Period.Month(year, m);
+        }
+
+        return d <= DateTime.DaysInMonth(year, m) ? Period.Day(new DateOnly(year, m, d)) : null;
+    }
+
+    /// <summary>"three weeks ago": the period of the unit that holds publication minus the amount; a vague amount gives a range.</summary>
+    private static Period Ago(UnitWord unit, Amount amount, int sign, DateOnly published)
+    {
+        var anchor = published.ToDateTime(TimeOnly.MinValue);
+        var units = DurationValue.Exact(amount.Value * unit.Times, unit.Unit);
+        if (amount.Vague)
+        {
+            var far = units.Subtract(anchor, -sign * amount.Maximum * unit.Times);
+            var near = units.Subtract(anchor, -sign * amount.Minimum * unit.Times);
+            var (from, to) = far < near ? (far, near) : (near, far);
+            return new Period(new TimeInterval(from.Date, to.Date.AddDays(1)), Period.GranularityOf(unit.Unit), sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+
+        var moved = units.Subtract(anchor, -sign * units.Amount);
+        return Period.Containing(unit.Unit, DateOnly.FromDateTime(moved));
+    }
+
+    /// <summary>
+    /// The year of a month written without one. "last"/"next" step to the previous/next such month;
+    /// past tense takes the latest not after publication's month, future the earliest not before it;
+    /// with no cue a bare month is read as past, and a month with a day as the nearest such date.
+    /// </summary>
+    private static int PlaceInYear(int month, int? day, DateOnly published, int? direction, Func<Tense> tense)
+    {
+        var y = published.Year;
+        switch (direction)
+        {
+            case < 0:
+                return month < published.Month ? y : y - 1;
+            case > 0:
+                return month > published.Month ? y : y + 1;
+            case 0:
+                return y;
+        }
+
+        switch (tense())
+        {
+            case Tense.Future:
+                return month >= published.Month ? y : y + 1;
+            case Tense.Past:
+            case Tense.None when day is null:
+                return month <= published.Month ? y : y - 1;
+        }
+
+        var best = y;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in new[] { y - 1, y, y + 1 })
+        {
+            if (day > DateTime.DaysInMonth(candidate, month))
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(new DateOnly(candidate, month, day ?? 1).DayNumber - published.DayNumber);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The date of a weekday: "last"/"next" step strictly back/forward, "this" stays in the week;
+    /// future tense takes the nearest on or after publication, otherwise the nearest on or before.
+    /// </summary>
+    private static DateOnly PlaceWeekday(int weekday, DateOnly published, int? direction, Func<Tense> tense)
+    {
+        var today = Period.IsoWeekday(published);
+        var back = (today - weekday + 7) % 7;
+        var ahead = (weekday - today + 7) % 7;
+        return direction switch
+        {
+            < 0 => published.AddDays(-(back == 0 ? 7 : back)),
+            > 0 => published.AddDays(ahead == 0 ? 7 : ahead),
+            0 => published.AddDays(weekday - today),
+            _ => tense() == Tense.Future ? published.AddDays(ahead) : published.AddDays(-back),
+        };
+    }
+
+    private Period? TimeOfDay(Captures groups, Period day)
+    {
+        var start = day.Interval.Earliest;
+        if (Number(groups["hour"]) is { } hour)
+        {
+            var minute = Number(groups["minute"]);
+            var ampm = groups["ampm"]?.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
+            hour = ampm switch
+            {
+                "pm" when hour < 12 => hour + 12,
+                "am" when hour == 12 => 0,
+                _ => hour,
+            };
+            if (hour > 23 || minute > 59)
+            {
+                return null;
+            }
+
+            var at = start.AddHours(hour).AddMinutes(minute ?? 0);
+            var length = minute is null ? TimeSpan.FromHours(1) : TimeSpan.FromMinutes(1);
+            var timex = string.Create(CultureInfo.InvariantCulture, $"{day.Timex}T{hour:00}:{minute ?? 0:00}");
+            return new Period(new TimeInterval(at, at + length), minute is null ? Granularity.Hour : Granularity.Minute, timex);
+        }
+
+        return Lookup(lexicon.DayParts, groups["partofday"], out _) is { } part
+            ? new Period(new TimeInterval(start.AddHours(part.FromHour), start.AddHours(part.ToHour)), Granularity.PartOfDay, $"{day.Timex}T{part.Code}")
+            : null;
+    }
+
+    private TimeValue? Duration(TimeRule rule, Captures groups, TimeType type)
+    {
+        var hedge = Lookup(lexicon.Modifiers, groups["mod"], out var hedgeOk);
+        if (!hedgeOk || UnitOf(rule, groups) is not { } unit)
+        {
+            return null;
+        }
+
+        var amount = groups["amount"] is { } text ? lexicon.ReadAmount(text) : new Amount(1, 1, 1, false);
+        if (amount is not { } a || a.Value <= 0)
+        {
+            return null;
+        }
+
+        var value = a.Value * unit.Times;
+        var minimum = a.Minimum * unit.Times * (hedge?.MinimumFactor ?? 1);
+        decimal? maximum = hedge is { MaximumFactor: null } ? null : a.Maximum * unit.Times * (hedge?.MaximumFactor ?? 1);
+        var duration = new DurationValue(value, unit.Unit, Math.Min(minimum, value), maximum is { } max ? Math.Max(max, value) : null);
+        var timex = a.Vague ? DurationValue.Exact(1, unit.Unit).Iso.Replace("1", "X", StringComparison.Ordinal) : duration.Iso;
+        return new TimeValue(type, timex, Period.GranularityOf(unit.Unit), null, duration)
+        {
+            Modifier = hedge?.Modifier ?? TimeModifier.None,
+            Approximate = (hedge?.Approximate ?? false) || a.Vague,
+            IsAge = rule.IsAge,
+            Anchor = rule.IsAge || groups["direction"] is not null ? "publication" : "absolute",
+        };
+    }
+
+    private TimeValue? Set(TimeRule rule, Captures groups)
+    {
+        if (groups["weekday"] is not null)
+        {
+            return Lookup(lexicon.Weekdays, groups["weekday"], out _) is { } weekday
+                ? new TimeValue(TimeType.Set, $"XXXX-WXX-{weekday}", Granularity.Day, null, DurationValue.Exact(1, TimeUnit.Week))
+                : null;
+        }
+
+        if (groups["unit"] is null && rule.Unit is null && groups["partofday"] is not null)
+        {
+            return Lookup(lexicon.DayParts, groups["partofday"], out _) is { } part
+                ? new TimeValue(TimeType.Set, $"XXXX-XX-XXT{part.Code}", Granularity.PartOfDay, null, DurationValue.Exact(1, TimeUnit.Day))
+                : null;
+        }
+
+        return Duration(rule, groups, TimeType.Set);
+    }
+
+    private UnitWord? UnitOf(TimeRule rule, Captures groups) =>
+        groups["unit"] is { } word
+            ? TimeLexicon.TryLookup(lexicon.Units, word, out var unit) ? unit : null
+            : rule.Unit;
+
+    private int? MonthOf(string? text) =>
+        text is null ? null
+        : Number(text) is { } number ? number is >= 1 and <= 12 ? number : null
+        : TimeLexicon.TryLookup(lexicon.Months, text, out var month) ? month : null;
+
+    /// <summary>The table entry for a group; <paramref name="ok"/> is false when the group matched a word the table lacks.</summary>
+    private static T? Lookup<T>(ImmutableDictionary<string, T> table, string? text, out bool ok)
+        where T : class
+    {
+        ok = true;
+        if (text is null)
+        {
+            return null;
+        }
+
+        ok = TimeLexicon.TryLookup(table, text, out var value);
+        return ok ? value : null;
+    }
+
+    private static int? Lookup(ImmutableDictionary<string, int> table, string? text, out bool ok)
+    {
+        ok = true;
+        if (text is null)
+        {
+            return null;
+        }
+
+        ok = TimeLexicon.TryLookup(table, text, out var value);
+        return ok ? value : null;
+    }
+
+    /// <summary>The leading digits of a group ("3rd" is 3), or null.</summary>
+    private static int? Number(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var end = 0;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end is > 0 and <= 9 ? int.Parse(text.AsSpan(0, end), CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The text of each named group that took part in the match.</summary>
+    private readonly struct Captures(Match match)
+    {
+        public string? this[string name] => match.Groups[name] is { Success: true } group ? group.Value : null;
+    }
+}

@@ -1,0 +1,55 @@
+using ClaimCheck.Names;
+using NUnit.Framework;
+using Shouldly;
+
+namespace ClaimCheck.Tests.Names;
+
+public class NameMatcherTests
+{
+    private static NameMatcher Matcher => NameRulesTests.Rules.Names.Matcher;
+
+    [TestCase("Erdoğan", "erdogan")]
+    [TestCase("Çavuşoğlu", "cavusoglu")]
+    [TestCase("Łukasz Żółw", "lukasz zolw")]
+    [TestCase("al-Assad", "al assad")]
+    [TestCase("Ja'afari", "jaafari")]
+    [TestCase("Ja’afari", "jaafari")]
+    [TestCase("Сергей Лавров", "сергей лавров")]
+    [TestCase("  JOHN   Kerry ", "john kerry")]
+    public void The_preprocessor_folds_case_and_diacritics_and_keeps_letters(string name, string expected) =>
+        NameMatcher.Preprocess(name).ShouldBe(expected);
+
+    [TestCase("Erdoğan", "Erdogan")]
+    [TestCase("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan")]
+    [TestCase("Sergei Lavrov", "Sergey Lavrov")]
+    [TestCase("Bashar al-Assad", "Bashar al Assad")]
+    [TestCase("J. Smith", "John Smith")]
+    [TestCase("Staffan de Mistura", "Staffan De Mistura")]
+    public void Spelling_variants_of_one_person_match(string a, string b) =>
+        Matcher.ComparePeople(a, b).IsMatch.ShouldBeTrue(Matcher.ComparePeople(a, b).Reason);
+
+    [TestCase("John Smith", "Jane Smith")]
+    [TestCase("J. Smith", "M. Smith")]
+    [TestCase("John Kerry", "John Kirby")]
+    [TestCase("Sergei Lavrov", "Sergei Shoigu")]
+    public void Different_people_do_not_match(string a, string b) =>
+        Matcher.ComparePeople(a, b).IsMatch.ShouldBeFalse(Matcher.ComparePeople(a, b).Reason);
+
+    [Test]
+    public void Mentions_with_gazetteer_ids_match_by_id_and_unknown_ones_by_name()
+    {
+        var kerry = GazetteerTests.Recognize("John Kerry spoke.").Single();
+        var kerryLater = GazetteerTests.Recognize("Secretary of State John Kerry spoke.").Single();
+        var smith = GazetteerTests.Recognize("Maria Fernández, 34, was hurt.").Single();
+        var smithAgain = GazetteerTests.Recognize("Maria Fernandez, 34, was hurt.").Single();
+        Matcher.Compare(kerry, kerryLater).IsMatch.ShouldBeTrue();
+        Matcher.Compare(kerry, smith).IsMatch.ShouldBeFalse();
+        Matcher.Compare(smith, smithAgain).IsMatch.ShouldBeTrue();
+    }
+
+    [Test]
+    public void Thresholds_come_from_matching_yaml()
+    {
+        Matcher.Settings.ShouldBe(new MatchingSettings(90, 80, 88));
+    }
+}

@@ -1,0 +1,97 @@
+using ClaimCheck.Rules;
+using ClaimCheck.Time;
+using NUnit.Framework;
+using Shouldly;
+
+namespace ClaimCheck.Tests.Time;
+
+public class TimeRecognizerTests
+{
+    private static readonly DateOnly Reference = new(2016, 4, 28);
+
+    [Test]
+    public void Overlapping_matches_keep_the_longest_and_spans_are_exact_offsets()
+    {
+        const string text = "Fighting\nflared at the end of December 2016 and again in 2017.";
+        var mentions = TimeTestSupport.Recognize(text, Reference);
+        mentions.Select(m => m.Text).ShouldBe(["the end of December 2016", "2017"]);
+        foreach (var mention in mentions)
+        {
+            text.Substring(mention.Span.Start, mention.Span.Length).ShouldBe(mention.Text);
+            mention.Sentence.ShouldBe(1);
+        }
+    }
+
+    [Test]
+    public void A_mention_never_crosses_a_sentence()
+    {
+        var mentions = TimeTestSupport.Recognize("They met in March\n2016 was a hard year.", Reference);
+        mentions.Select(m => m.Text).ShouldBe(["March", "2016"]);
+    }
+
+    [Test]
+    public void A_derived_start_comes_from_an_age_and_the_publication_date()
+    {
+        var age = TimeTestSupport.Recognize("the two-month-old ceasefire", Reference).ShouldHaveSingleItem().Value;
+        age.IsAge.ShouldBeTrue();
+        var start = age.Duration.ShouldNotBeNull().StartBefore(Reference.ToDateTime(TimeOnly.MinValue));
+        start.ShouldBe(new TimeInterval(new DateTime(2016, 2, 28), new DateTime(2016, 2, 29)));
+    }
+
+    [Test]
+    public void Hedges_become_bounds_of_a_duration()
+    {
+        var nearly = TimeTestSupport.Recognize("the nearly six-year civil war", new DateOnly(2017, 1, 23)).ShouldHaveSingleItem().Value.Duration.ShouldNotBeNull();
+        (nearly.Amount, nearly.Maximum).ShouldBe((6m, 6m));
+        nearly.Minimum.ShouldBeInRange(5.4m, 5.6m);
+        var more = TimeTestSupport.Recognize("more than four hours", Reference).ShouldHaveSingleItem().Value.Duration.ShouldNotBeNull();
+        (more.Minimum, more.Maximum).ShouldBe((4m, (decimal?)null));
+        var bare = TimeTestSupport.Recognize("for two years", Reference).ShouldHaveSingleItem().Value.Duration.ShouldNotBeNull();
+        (bare.Minimum, bare.Maximum).ShouldBe((2m, (decimal?)2m));
+    }
+
+    [TestCase("two and half", 2.5)]
+    [TestCase("two and a half", 2.5)]
+    [TestCase("forty-eight", 48)]
+    [TestCase("a dozen", 12)]
+    [TestCase("two dozen", 24)]
+    [TestCase("one hundred and twelve", 112)]
+    [TestCase("half a", 0.5)]
+    [TestCase("13.5", 13.5)]
+    [TestCase("1,000", 1000)]
+    [TestCase("an", 1)]
+    public void Amounts_are_read_from_words_and_digits(string text, double expected) =>
+        TimeTestSupport.Pack.Time.Lexicon.ReadAmount(text).ShouldNotBeNull().Value.ShouldBe((decimal)expected);
+
+    [Test]
+    public void Words_that_are_not_numbers_are_not_amounts() =>
+        TimeTestSupport.Pack.Time.Lexicon.ReadAmount("second").ShouldBeNull();
+
+    [Test]
+    public void The_same_article_gives_the_same_mentions_whatever_the_thread()
+    {
+        var text = string.Join("\n", Enumerable.Repeat("Talks held Monday ended after more than four hours; a truce from February 2016 is nearly six years old.", 50));
+        var first = TimeTestSupport.Recognize(text, Reference);
+        var runs = Enumerable.Range(0, 16).AsParallel().Select(_ => TimeTestSupport.Recognize(text, Reference)).ToList();
+        foreach (var run in runs)
+        {
+            run.ShouldBe(first);
+        }
+    }
+
+    [Test]
+    public void A_megabyte_of_digits_is_read_and_gives_no_time()
+    {
+        var diagnostics = new DiagnosticBag();
+        TimeTestSupport.Recognize(new string('7', 1 << 20), Reference, diagnostics).ShouldBeEmpty();
+        diagnostics.ToImmutable().ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_line_of_a_hundred_thousand_commas_is_read_and_gives_no_time()
+    {
+        var diagnostics = new DiagnosticBag();
+        TimeTestSupport.Recognize(new string(',', 100_000), Reference, diagnostics).ShouldBeEmpty();
+        diagnostics.ToImmutable().ShouldBeEmpty();
+    }
+}
