@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ClaimCheck.Text;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace ClaimCheck.Text;
 internal sealed class SentenceSplitter(AbbreviationLexicon abbreviations)
 {
     private const string Terminators = ".?!…";
+    private static readonly SearchValues<char> TerminatorValues = SearchValues.Create(Terminators);
     private const string Closers = "\"'”’)]»›";
     private const string Openers = "\"'“‘([«‹";
 
@@ -18,12 +21,13 @@ internal sealed class SentenceSplitter(AbbreviationLexicon abbreviations)
         var i = start;
         while (i < end)
         {
-            if (!Terminators.Contains(text[i]))
+            var skip = text.AsSpan(i, end - i).IndexOfAny(TerminatorValues);
+            if (skip < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
+            i += skip;
             var runEnd = i + 1;
             while (runEnd < end && Terminators.Contains(text[runEnd]))
             {

@@ -10,8 +10,6 @@ namespace ClaimCheck.Text;
 /// </summary>
 internal sealed class Tokenizer(AbbreviationLexicon abbreviations)
 {
-    private const string Joiners = "-'’‐";
-
     public ImmutableArray<Token> Tokenize(string text, TextSpan span)
     {
         var tokens = ImmutableArray.CreateBuilder<Token>();
@@ -91,7 +89,7 @@ internal sealed class Tokenizer(AbbreviationLexicon abbreviations)
             {
                 i++;
             }
-            else if (Joiners.Contains(c) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+            else if (IsJoiner(c) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
             {
                 i += 2;
             }
@@ -121,6 +119,8 @@ internal sealed class Tokenizer(AbbreviationLexicon abbreviations)
         return i > dot ? i + 1 : dot;
     }
 
+    private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '‐';
+
     private static int NumberEnd(string text, int start, int end)
     {
         var i = start + 1;
@@ -132,7 +132,7 @@ internal sealed class Tokenizer(AbbreviationLexicon abbreviations)
                 i++;
             }
             else if ((c is ',' or '.' && i + 1 < end && char.IsDigit(text[i + 1]))
-                || (Joiners.Contains(c) && i + 1 < end && char.IsLetterOrDigit(text[i + 1])))
+                || (IsJoiner(c) && i + 1 < end && char.IsLetterOrDigit(text[i + 1])))
             {
                 i += 2;
             }

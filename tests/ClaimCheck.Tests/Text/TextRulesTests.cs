@@ -109,7 +109,7 @@ public class TextRulesTests
 
         var document = DefaultRules.Value.Clean(ArticleOf(line + "\n" + line), diagnostics);
 
-        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), "quadratic work would take minutes");
         diagnostics.ToImmutable().ShouldBeEmpty();
         document.Sentences.ShouldNotBeEmpty();
     }
@@ -122,7 +122,7 @@ public class TextRulesTests
 
         var document = DefaultRules.Value.Clean(ArticleOf(text));
 
-        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), "quadratic work would take minutes");
         document.Sentences.Length.ShouldBe(40_000);
     }
 
