@@ -8,6 +8,8 @@ namespace ClaimCheck.Cli;
 /// </summary>
 internal sealed class CliConsole
 {
+    private const int UnwrappedWidth = 4096;
+
     private readonly bool terminal;
 
     public CliConsole(TextWriter output, TextWriter error, string workingDirectory, bool terminal = false)
@@ -30,14 +32,31 @@ internal sealed class CliConsole
     public static CliConsole FromProcess() =>
         new(Console.Out, Console.Error, Directory.GetCurrentDirectory(), terminal: true);
 
-    /// <summary>A Spectre console over one of the writers; plain text unless this is the process terminal.</summary>
-    public IAnsiConsole Human(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>
+    /// A Spectre console over one of the writers: colours and the terminal's width on an
+    /// interactive terminal; otherwise plain text that is never wrapped, so logs and pipes get
+    /// one line per line.
+    /// </summary>
+    public IAnsiConsole Human(TextWriter writer)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
+        var onTerminal = terminal && IsTerminal(writer);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = onTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = onTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!onTerminal)
+        {
+            console.Profile.Width = UnwrappedWidth;
+        }
+
+        return console;
+    }
+
+    private static bool IsTerminal(TextWriter writer) =>
+        (writer == Console.Out && !Console.IsOutputRedirected) || (writer == Console.Error && !Console.IsErrorRedirected);
 
     /// <summary>Reports an error that stops the run, and gives its exit code.</summary>
     public int Stop(string message)

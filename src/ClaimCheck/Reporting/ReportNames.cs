@@ -12,8 +12,4 @@ public static class ReportNames
         kind == FindingKind.QuoteVariant ? "quote-variant" : kind.ToString().ToLowerInvariant();
 
     public static string Severity(Severity severity) => severity.ToString().ToLowerInvariant();
-
-    /// <summary>Reads a kind as reports write it; null when the name is not a kind.</summary>
-    public static FindingKind? ParseKind(string? name) =>
-        Kinds.Cast<FindingKind?>().FirstOrDefault(k => Kind(k!.Value) == name);
 }

@@ -20,7 +20,7 @@ public static class ReportWriter
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The file name a format is written to.</summary>
-    public static string FileName(ReportFormats format) => format switch
+    private static string FileName(ReportFormats format) => format switch
     {
         ReportFormats.Markdown => "report.md",
         ReportFormats.Json => "report.json",
