@@ -49,6 +49,12 @@ public static class Comparer
             .ThenBy(f => f.Claims[0].Evidence.Span.Start)];
     }
 
+    /// <summary>
+    /// Dates, counts and durations. Claims that cannot both hold are a contradiction; claims that
+    /// can are an agreement. A cumulative count (a death toll) is only compared within one as-of
+    /// day; across days, a rising toll is one update finding that shows the progression, and a
+    /// falling one is a contradiction.
+    /// </summary>
     private static IEnumerable<Finding> CompareIntervals(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy)
     {
         if (claims.Select(c => c.ArticleId).Distinct().Count() < 2)
@@ -56,47 +62,68 @@ public static class Comparer
             yield break;
         }
 
-        var contradicting = new SortedSet<int>();
-        var updates = new List<(Claim Earlier, Claim Later)>();
-        for (var i = 0; i < claims.Length; i++)
+        var cumulative = policy.Cumulative || claims.All(c => c.Cumulative);
+        var groups = cumulative
+            ? claims.GroupBy(c => c.AsOf).OrderBy(g => g.Key).Select(g => g.ToImmutableArray()).ToArray()
+            : [claims];
+        foreach (var group in groups)
         {
-            for (var j = i + 1; j < claims.Length; j++)
+            var contradicting = new SortedSet<int>();
+            for (var i = 0; i < group.Length; i++)
             {
-                var (a, b) = (claims[i], claims[j]);
-                if (a.ArticleId == b.ArticleId || IntervalComparison.Compatible(a.Value, b.Value))
+                for (var j = i + 1; j < group.Length; j++)
                 {
-                    continue;
+                    if (group[i].ArticleId != group[j].ArticleId && !IntervalComparison.Compatible(group[i].Value, group[j].Value))
+                    {
+                        contradicting.Add(i);
+                        contradicting.Add(j);
+                    }
                 }
+            }
 
-                var cumulative = policy.Cumulative || (a.Cumulative && b.Cumulative);
-                var (earlier, later) = a.AsOf <= b.AsOf ? (a, b) : (b, a);
-                if (cumulative && earlier.AsOf < later.AsOf && IntervalComparison.Above(earlier.Value, later.Value))
-                {
-                    updates.Add((earlier, later));
-                }
-                else
-                {
-                    contradicting.Add(i);
-                    contradicting.Add(j);
-                }
+            if (contradicting.Count > 0)
+            {
+                var involved = contradicting.Select(i => group[i]).ToImmutableArray();
+                yield return Make(FindingKind.Contradiction, ev, slot, policy.ContradictionSeverity, $"Outlets disagree on {slot}: {Values(involved)}.", involved, "policy.interval");
+            }
+
+            foreach (var cluster in AgreeingClusters(group).Where(c => c.Length >= 2 && c.Select(x => x.ArticleId).Distinct().Count() >= (contradicting.Count > 0 ? 1 : 2)))
+            {
+                yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"These claims on {slot} are consistent: {Values(cluster)}.", cluster, "policy.interval");
             }
         }
 
-        if (contradicting.Count > 0)
+        if (groups.Length > 1)
         {
-            var involved = contradicting.Select(i => claims[i]).ToImmutableArray();
-            var falls = policy.Cumulative ? " (a running count that falls over time)" : "";
-            yield return Make(FindingKind.Contradiction, ev, slot, policy.ContradictionSeverity, $"Outlets disagree on {slot}{falls}: {Values(involved)}.", involved, "policy.interval");
+            foreach (var finding in Progression(ev, slot, groups))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>The highest count of each as-of day, day by day: rises make one update, a fall a contradiction.</summary>
+    private static IEnumerable<Finding> Progression(Event ev, string slot, ImmutableArray<Claim>[] days)
+    {
+        var peaks = days.Select(day => day.MaxBy(c => IntervalComparison.PointValue(c.Value)) ?? day[0]).ToArray();
+        var rising = new List<Claim> { peaks[0] };
+        for (var i = 1; i < peaks.Length; i++)
+        {
+            var (before, after) = (rising[^1], peaks[i]);
+            if (IntervalComparison.Above(before.Value, after.Value) || IntervalComparison.PointValue(after.Value) > IntervalComparison.PointValue(before.Value))
+            {
+                rising.Add(after);
+            }
+            else if (IntervalComparison.Above(after.Value, before.Value))
+            {
+                yield return Make(FindingKind.Contradiction, ev, slot, Severity.High, $"{slot} falls over time, which a running count cannot do: {before.Outlet} says {before.Value.Display} on {before.AsOf:yyyy-MM-dd}, {after.Outlet} {after.Value.Display} on {after.AsOf:yyyy-MM-dd}.", [before, after], "policy.cumulative");
+            }
         }
 
-        foreach (var (earlier, later) in updates)
+        if (rising.Count > 1)
         {
-            yield return Make(FindingKind.Update, ev, slot, Severity.Low, $"{slot} rose from {earlier.Value.Display} ({earlier.Outlet}, {earlier.AsOf:yyyy-MM-dd}) to {later.Value.Display} ({later.Outlet}, {later.AsOf:yyyy-MM-dd}).", [earlier, later], "policy.cumulative");
-        }
-
-        foreach (var cluster in AgreeingClusters(claims).Where(c => c.Length >= 2))
-        {
-            yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"These claims on {slot} are consistent: {Values(cluster)}.", cluster, "policy.interval");
+            var steps = string.Join(", then ", rising.Select(c => $"{c.Value.Display} ({c.Outlet}, {c.AsOf:yyyy-MM-dd})"));
+            yield return Make(FindingKind.Update, ev, slot, Severity.Low, $"{slot} rose over time: {steps}.", [.. rising], "policy.cumulative");
         }
     }
 
@@ -165,9 +192,14 @@ public static class Comparer
         yield return Make(FindingKind.Omission, ev, slot, Severity.Info, $"Only {string.Join(", ", claims.Select(c => c.Outlet).Distinct())} reports {slot}; {string.Join(", ", silent)} leave it out.", claims, "policy.omission");
     }
 
+    /// <summary>
+    /// Quotes of one speaker across outlets. Versions that share a sentence word for word form one
+    /// agreement however many outlets carry them; each near match between two outlets is a variant.
+    /// </summary>
     private static IEnumerable<Finding> CompareQuotes(Event ev, ImmutableArray<Claim> claims, QuotePolicy policy)
     {
-        var candidates = new List<(Claim A, Claim B, QuoteComparison.Match Match)>();
+        var identical = Enumerable.Range(0, claims.Length).ToArray();
+        var variants = new List<(Claim A, Claim B, QuoteComparison.Match Match)>();
         for (var i = 0; i < claims.Length; i++)
         {
             for (var j = i + 1; j < claims.Length; j++)
@@ -179,37 +211,59 @@ public static class Comparer
                     continue;
                 }
 
-                if (QuoteComparison.Compare(qa.Words, qb.Words, policy) is { } match)
+                switch (QuoteComparison.Compare(qa.Words, qb.Words, policy))
                 {
-                    candidates.Add(a.ArticleId.CompareTo(b.ArticleId) <= 0 ? (a, b, match) : (b, a, match with { OnlyInA = match.OnlyInB, OnlyInB = match.OnlyInA }));
+                    case { Identical: true }:
+                        identical[Find(identical, j)] = Find(identical, i);
+                        break;
+                    case { } match:
+                        variants.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b, match) : (b, a, match with { OnlyInA = match.OnlyInB, OnlyInB = match.OnlyInA }));
+                        break;
                 }
             }
         }
 
+        foreach (var group in Enumerable.Range(0, claims.Length).GroupBy(i => Find(identical, i)).Where(g => g.Count() > 1))
+        {
+            var members = group.Select(i => claims[i]).OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
+            var outlets = members.Select(c => c.Outlet).Distinct().ToArray();
+            yield return Make(FindingKind.Agreement, ev, SlotOf(members), Severity.Info, $"{Join(outlets)} quote {SpeakerOf(members)} in the same words.", members, "policy.quote");
+        }
+
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (a, b, match) in candidates.OrderByDescending(c => c.Match.SharedWords).ThenBy(c => c.A.Id, StringComparer.Ordinal).ThenBy(c => c.B.Id, StringComparer.Ordinal))
+        foreach (var (a, b, match) in variants.OrderByDescending(c => c.Match.SharedWords).ThenBy(c => c.A.Id, StringComparer.Ordinal).ThenBy(c => c.B.Id, StringComparer.Ordinal))
         {
             if (!used.Add(a.Id + "|" + b.ArticleId) || !used.Add(b.Id + "|" + a.ArticleId))
             {
                 continue;
             }
 
-            var speaker = ((QuoteClaimValue)a.Value).SpeakerName ?? ((QuoteClaimValue)b.Value).SpeakerName ?? "an unnamed speaker";
-            var slot = a.Slot.EndsWith(".unattributed", StringComparison.Ordinal) ? b.Slot : a.Slot;
-            if (match.Identical)
+            var differences = string.Join("; ", new[]
             {
-                yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"{a.Outlet} and {b.Outlet} quote {speaker} in the same words.", [a, b], "policy.quote");
-            }
-            else
-            {
-                var differences = string.Join("; ", new[]
-                {
-                    match.OnlyInA.IsEmpty ? null : $"only {a.Outlet} has \"{string.Join(' ', match.OnlyInA)}\"",
-                    match.OnlyInB.IsEmpty ? null : $"only {b.Outlet} has \"{string.Join(' ', match.OnlyInB)}\"",
-                }.Where(d => d is not null));
-                yield return Make(FindingKind.QuoteVariant, ev, slot, Severity.Medium, $"{a.Outlet} and {b.Outlet} quote {speaker} differently: {differences}.", [a, b], "policy.quote");
-            }
+                match.OnlyInA.IsEmpty ? null : $"only {a.Outlet} has \"{string.Join(' ', match.OnlyInA)}\"",
+                match.OnlyInB.IsEmpty ? null : $"only {b.Outlet} has \"{string.Join(' ', match.OnlyInB)}\"",
+            }.Where(d => d is not null));
+            yield return Make(FindingKind.QuoteVariant, ev, SlotOf([a, b]), Severity.Medium, $"{a.Outlet} and {b.Outlet} quote {SpeakerOf([a, b])} differently: {differences}.", [a, b], "policy.quote");
         }
+    }
+
+    private static string SlotOf(ImmutableArray<Claim> quotes) =>
+        quotes.Select(c => c.Slot).FirstOrDefault(s => !s.EndsWith(".unattributed", StringComparison.Ordinal)) ?? quotes[0].Slot;
+
+    private static string SpeakerOf(ImmutableArray<Claim> quotes) =>
+        quotes.Select(c => ((QuoteClaimValue)c.Value).SpeakerName).FirstOrDefault(n => n is not null) ?? "an unnamed speaker";
+
+    private static string Join(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Join("", items) : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            i = parent[i] = parent[parent[i]];
+        }
+
+        return i;
     }
 
     private static string Values(IEnumerable<Claim> claims) =>

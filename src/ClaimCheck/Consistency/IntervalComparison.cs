@@ -26,6 +26,14 @@ internal static class IntervalComparison
         _ => false,
     };
 
+    /// <summary>The number as written (a count) or the interval's start (a date), for ordering a running count.</summary>
+    public static double PointValue(ClaimValue value) => value switch
+    {
+        CountClaimValue x => (double)x.Quantity.Value,
+        TimeClaimValue x => x.Interval.Earliest.Ticks,
+        _ => 0,
+    };
+
     private static bool SamePer(CountClaimValue x, CountClaimValue y) =>
         x.Quantity.Per?.Iso == y.Quantity.Per?.Iso;
 
