@@ -127,7 +127,7 @@ internal static class CheckCommand
         IReadOnlyList<string> paths = options.Corpus.Length > 0
             ? options.Corpus
             : [console.Show(Path.Combine(root, DefaultCorpusFolder))];
-        var corpus = engine.LoadCorpus(paths);
+        var corpus = engine.LoadCorpus(paths, console.WorkingDirectory);
         if (corpus.Articles.IsEmpty)
         {
             foreach (var skipped in corpus.Skipped)

@@ -30,7 +30,7 @@ internal static class ExtractCommand
             return ExitCodes.Stopped;
         }
 
-        var corpus = engine.LoadCorpus([file]);
+        var corpus = engine.LoadCorpus([file], console.WorkingDirectory);
         foreach (var skipped in corpus.Skipped)
         {
             console.Error.WriteLine(skipped.Reason);

@@ -14,17 +14,20 @@ public sealed record CorpusLoadResult(ImmutableArray<Article> Articles, Immutabl
 
 /// <summary>
 /// Loads a corpus from folders (recursively: <c>*.md</c>, <c>*.markdown</c>, <c>*.txt</c> and
-/// manifests), single files, or corpus manifests. A bad input is skipped with a diagnostic and
+/// manifests, but not README/CHANGELOG/LICENSE files), single files, or corpus manifests. A bad input is skipped with a diagnostic and
 /// everything else still loads; the result does not depend on the order of the inputs.
 /// </summary>
 public static class CorpusLoader
 {
     private static readonly string[] ArticleExtensions = [".md", ".markdown", ".txt"];
 
+    private static readonly string[] DocumentationNames = ["README", "CHANGELOG", "LICENSE"];
+
     /// <summary>Recursive, skipping hidden files and folders (such as .git) and folders that cannot be read.</summary>
     private static readonly EnumerationOptions FolderWalk = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
 
-    public static CorpusLoadResult Load(IReadOnlyList<string> paths)
+    /// <summary>Loads the corpus; relative paths are resolved against <paramref name="baseDirectory"/> (default: the current directory) and shown as given.</summary>
+    public static CorpusLoadResult Load(IReadOnlyList<string> paths, string? baseDirectory = null)
     {
         var inputs = new List<ArticleInput>();
         var skipped = new List<SkippedInput>();
@@ -53,7 +56,7 @@ public static class CorpusLoader
         foreach (var given in paths)
         {
             var display = Display(given);
-            var full = Path.GetFullPath(given);
+            var full = Path.GetFullPath(given, baseDirectory ?? Directory.GetCurrentDirectory());
             if (Directory.Exists(full))
             {
                 // Manifests first, so that the plain files they describe are loaded with their metadata.
@@ -119,9 +122,11 @@ public static class CorpusLoader
     /// <summary>A path as users gave it, with '/' separators on every platform.</summary>
     internal static string Display(string path) => path.Replace('\\', '/');
 
+    /// <summary>Article files in a folder walk; a folder's README and CHANGELOG describe the corpus and are not articles.</summary>
     private static bool IsArticleFile(string path) =>
         !CorpusManifest.IsManifest(path)
-        && ArticleExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+        && ArticleExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
+        && !DocumentationNames.Contains(Path.GetFileNameWithoutExtension(path), StringComparer.OrdinalIgnoreCase);
 
     private static ParseResult<LoadedArticle> LoadOne(ArticleInput input)
     {

@@ -11,7 +11,7 @@ namespace ClaimCheck.Rules;
 public sealed partial class PatternCompiler
 {
     /// <summary>The longest a single pattern may run over one sentence or line.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     public const RegexOptions DefaultOptions =
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;

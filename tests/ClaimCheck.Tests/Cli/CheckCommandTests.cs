@@ -116,7 +116,7 @@ public class CheckCommandTests : CliTestBase
     public void No_loadable_article_stops_the_run_and_says_why()
     {
         var skipped = ReportFixture.Build().Skipped;
-        var engine = CheckEngine.Library with { LoadCorpus = _ => new CorpusLoadResult([], skipped) };
+        var engine = CheckEngine.Library with { LoadCorpus = (_, _) => new CorpusLoadResult([], skipped) };
         var result = Cli.Run(engine, "check", "broken.md", "--rules", Cli.Rules, "--out", "out");
         result.ExitCode.ShouldBe(ExitCodes.Stopped);
         result.Error.ShouldContain("corpus/broken.md(3,1): error CC0003");
