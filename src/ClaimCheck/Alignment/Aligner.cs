@@ -5,11 +5,12 @@ using ClaimCheck.Names;
 namespace ClaimCheck.Alignment;
 
 /// <summary>
-/// The align stage. Articles become stories when they were published within a few days of each
-/// other and their words and named entities are alike (TF-IDF cosine, see <see cref="TermVector"/>),
-/// or when they quote the same words.
-/// Pairs are only considered inside the date window (articles sorted by date), so the cost grows
-/// with the corpus times the articles per window, never with all pairs.
+/// The align stage. Articles are taken in date order; each joins the story, among those with an
+/// article in the last few days, whose centroid its words and named entities are most like
+/// (TF-IDF cosine, see <see cref="TermVector"/>), or one that quotes the same words; otherwise it
+/// starts a story. Comparing with centroids rather than single articles keeps a chain of loosely
+/// similar articles from merging distinct events, and only stories active in the date window are
+/// compared, so the cost grows with the corpus times the stories per window, never with all pairs.
 /// Claims then become events: per story, or per place for event types whose scope is the place.
 /// </summary>
 public static class Aligner
@@ -25,22 +26,35 @@ public static class Aligner
         }
 
         var vectors = counts.Select(c => TermVector.Build(c, documentFrequency, ordered.Length)).ToArray();
-        var parent = Enumerable.Range(0, ordered.Length).ToArray();
+        var clusters = new List<Cluster>();
+        var active = new List<Cluster>();
         for (var i = 0; i < ordered.Length; i++)
         {
             var published = ordered[i].Analysis.Article.Published;
-            for (var j = i + 1; j < ordered.Length && ordered[j].Analysis.Article.Published.DayNumber - published.DayNumber <= policy.WindowDays; j++)
+            active.RemoveAll(c => published.DayNumber - c.Last.DayNumber > policy.WindowDays);
+            Cluster? best = null;
+            var bestScore = policy.Similarity / 100.0;
+            foreach (var cluster in active)
             {
-                if (vectors[i].Cosine(vectors[j]) * 100 >= policy.Similarity || ShareAQuote(ordered[i], ordered[j], quotes))
+                var score = vectors[i].Cosine(cluster.Centroid, cluster.Norm);
+                if (score >= bestScore || (best is null && cluster.Members.Any(m => ShareAQuote(ordered[m], ordered[i], quotes))))
                 {
-                    Union(parent, i, j);
+                    (best, bestScore) = (cluster, Math.Max(score, bestScore));
                 }
             }
+
+            if (best is null)
+            {
+                best = new Cluster();
+                clusters.Add(best);
+                active.Add(best);
+            }
+
+            best.Add(i, vectors[i], published);
         }
 
-        var groups = Enumerable.Range(0, ordered.Length)
-            .GroupBy(i => Find(parent, i))
-            .Select(g => g.Select(i => ordered[i]).ToArray())
+        var groups = clusters
+            .Select(c => c.Members.Select(i => ordered[i]).ToArray())
             .OrderBy(g => g[0].Analysis.Article.Published)
             .ThenBy(g => g[0].Analysis.Article.Id, StringComparer.Ordinal)
             .ToArray();
@@ -104,23 +118,23 @@ public static class Aligner
         return $"{from:yyyy-MM-dd}: {(subject.Length > 0 ? subject : group[0].Analysis.Article.Id)}";
     }
 
-    private static int Find(int[] parent, int i)
+    /// <summary>A story being built: its members, the sum of their unit vectors, and its latest date.</summary>
+    private sealed class Cluster
     {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
+        public List<int> Members { get; } = [];
 
-        return i;
-    }
+        public Dictionary<string, double> Centroid { get; } = new(StringComparer.Ordinal);
 
-    private static void Union(int[] parent, int a, int b)
-    {
-        var (ra, rb) = (Find(parent, a), Find(parent, b));
-        if (ra != rb)
+        public double Norm { get; private set; }
+
+        public DateOnly Last { get; private set; }
+
+        public void Add(int member, TermVector vector, DateOnly published)
         {
-            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            Members.Add(member);
+            vector.AddUnitTo(Centroid);
+            Norm = Math.Sqrt(Centroid.Values.Sum(w => w * w));
+            Last = published > Last ? published : Last;
         }
     }
 }

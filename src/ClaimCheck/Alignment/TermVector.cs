@@ -67,6 +67,40 @@ internal sealed class TermVector
         return new TermVector(weights, Math.Sqrt(sum));
     }
 
+    /// <summary>Adds this vector, scaled to unit length, into a running sum (a story's centroid).</summary>
+    public void AddUnitTo(Dictionary<string, double> sum)
+    {
+        if (Norm == 0)
+        {
+            return;
+        }
+
+        foreach (var (term, weight) in weights)
+        {
+            sum[term] = sum.GetValueOrDefault(term) + (weight / Norm);
+        }
+    }
+
+    /// <summary>Cosine between this vector and a sum of unit vectors with the given norm.</summary>
+    public double Cosine(Dictionary<string, double> sum, double sumNorm)
+    {
+        if (Norm == 0 || sumNorm == 0)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        foreach (var (term, weight) in weights)
+        {
+            if (sum.TryGetValue(term, out var w))
+            {
+                dot += weight * w;
+            }
+        }
+
+        return dot / (Norm * sumNorm);
+    }
+
     public double Cosine(TermVector other)
     {
         if (Norm == 0 || other.Norm == 0)

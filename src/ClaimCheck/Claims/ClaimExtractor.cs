@@ -147,7 +147,7 @@ public static class ClaimExtractor
 
     /// <summary>
     /// A start implied by how long something has lasted at publication. An age ("two-month-old")
-    /// is at least N and under N+1 units; a plain elapsed duration is read to half its last unit.
+    /// is read from N − ½ to under N + 1 units; a plain elapsed duration to half its last unit.
     /// </summary>
     private static TimeClaimValue? ElapsedValue(Match match, SentenceContext context)
     {
@@ -161,8 +161,10 @@ public static class ClaimExtractor
         if (duration.Minimum == duration.Maximum)
         {
             var precision = duration.Amount == Math.Floor(duration.Amount) ? 1m : 0.5m;
+            // Writers round ages both ways ("the six-year war" five and a half years in), so an
+            // unhedged age N is read as at least N − ½ and under N + 1 of its unit.
             span = mention.Value.IsAge
-                ? new DurationValue(duration.Amount, duration.Unit, duration.Amount, duration.Amount + precision)
+                ? new DurationValue(duration.Amount, duration.Unit, Math.Max(0, duration.Amount - (precision / 2)), duration.Amount + precision)
                 : new DurationValue(duration.Amount, duration.Unit, Math.Max(0, duration.Amount - (precision / 2)), duration.Amount + (precision / 2));
         }
 

@@ -51,9 +51,9 @@ public static class Comparer
 
     /// <summary>
     /// Dates, counts and durations. Claims that cannot both hold are a contradiction; claims that
-    /// can are an agreement. A cumulative count (a death toll) is only compared within one as-of
-    /// day; across days, a rising toll is one update finding that shows the progression, and a
-    /// falling one is a contradiction.
+    /// can are an agreement. A cumulative count (a death toll) is compared by each article's lead
+    /// figure, and only within one as-of day; across days, a rising toll is one update finding
+    /// that shows the progression, and a falling one is a contradiction.
     /// </summary>
     private static IEnumerable<Finding> CompareIntervals(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy)
     {
@@ -63,6 +63,14 @@ public static class Comparer
         }
 
         var cumulative = policy.Cumulative || claims.All(c => c.Cumulative);
+        if (cumulative)
+        {
+            // An article's later figures are often parts of its total or other events' tolls
+            // ("two died inside, two outside"; "the 2012 attack killed 78"); its lead figure,
+            // the first it states, is the one an editor compares.
+            claims = [.. claims.GroupBy(c => c.ArticleId).Select(g => g.OrderBy(c => c.Evidence.Span.Start).First())];
+        }
+
         var groups = cumulative
             ? claims.GroupBy(c => c.AsOf).OrderBy(g => g.Key).Select(g => g.ToImmutableArray()).ToArray()
             : [claims];
