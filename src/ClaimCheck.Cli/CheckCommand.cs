@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using ClaimCheck.Consistency;
 using ClaimCheck.Reporting;
@@ -162,7 +163,7 @@ internal static class CheckCommand
         }
 
         // With the JSON on stdout, the human summary must not mix with it.
-        WriteSummary(console.Human(toStdout ? console.Error : console.Out), report, comparison, written);
+        WriteSummary(console.Human(toStdout ? console.Error : console.Out), report, corpus.Warnings, comparison, written);
         return Fails(options.FailOn, report, comparison) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
@@ -177,7 +178,7 @@ internal static class CheckCommand
         _ => false,
     };
 
-    private static void WriteSummary(IAnsiConsole human, Report report, BaselineComparison? comparison, IReadOnlyList<string> written)
+    private static void WriteSummary(IAnsiConsole human, Report report, ImmutableArray<Diagnostic> inputWarnings, BaselineComparison? comparison, IReadOnlyList<string> written)
     {
         human.WriteLine($"ClaimCheck: {ReportText.Totals(report)}");
         var counts = new Table().AddColumn("Kind").AddColumn(new TableColumn("Findings").RightAligned());
@@ -193,6 +194,15 @@ internal static class CheckCommand
             foreach (var skipped in report.Skipped)
             {
                 human.WriteLine($"  {Where(skipped)}: {skipped.Reason.Code}: {skipped.Reason.Message}");
+            }
+        }
+
+        if (!inputWarnings.IsEmpty)
+        {
+            human.WriteLine("Input warnings (the articles were kept):");
+            foreach (var warning in inputWarnings)
+            {
+                human.WriteLine($"  {warning}");
             }
         }
 

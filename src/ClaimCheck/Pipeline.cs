@@ -37,7 +37,7 @@ public sealed class Pipeline
     /// <summary>Cleans one article and runs the recognizers over it. Regex timeouts become diagnostics.</summary>
     public AnalyzedArticle Analyze(Article article, DiagnosticBag diagnostics)
     {
-        var document = Rules.Text.Clean(article);
+        var document = Rules.Text.Clean(article, diagnostics);
         var times = Rules.Time.Recognize(document, diagnostics);
         var quantities = Rules.Numbers.Recognize(document, diagnostics);
         var entities = Rules.Names.Recognize(document, diagnostics);

@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ClaimCheck.Rules;
@@ -45,38 +44,25 @@ public sealed record RuleFile(string Path, YamlMap Root)
     /// <summary>Parses one file's text; a syntax error becomes a diagnostic and the file is skipped.</summary>
     public static RuleFile? Parse(string path, string text, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
-        try
+        var (root, error) = YamlText.Parse(text);
+        if (error is not null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException?.Message ?? e.Message;
-            // YamlDotNet prefixes messages with its own position; ours is in the columns already.
-            var paren = message.IndexOf("): ", StringComparison.Ordinal);
-            if (message.StartsWith('(') && paren > 0)
-            {
-                message = message[(paren + 3)..];
-            }
-
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, path, (int)e.Start.Line, (int)e.Start.Column, message));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, path, error.Line, error.Column, error.Message));
             return null;
         }
 
-        if (stream.Documents.Count == 0)
+        if (root is null)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, path, 1, 1, "the rule file is empty"));
             return null;
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (root is not YamlMappingNode mapping)
         {
-            var node = stream.Documents[0].RootNode;
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, path, (int)node.Start.Line, (int)node.Start.Column, "a rule file must be a mapping of keys"));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, path, (int)root.Start.Line, (int)root.Start.Column, "a rule file must be a mapping of keys"));
             return null;
         }
 
-        return new RuleFile(path, new YamlMap(root, path, diagnostics));
+        return new RuleFile(path, new YamlMap(mapping, path, diagnostics));
     }
 }

@@ -1,12 +1,12 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ClaimCheck.Corpus;
+namespace ClaimCheck.Rules;
 
 /// <summary>A YAML syntax error: 1-based position in the YAML text and a message without YamlDotNet's own position prefix.</summary>
 internal sealed record YamlError(int Line, int Column, string Message);
 
-/// <summary>Parses the YAML of front matter and manifests; a syntax error is a value, not an exception.</summary>
+/// <summary>Parses YAML (rule files, front matter, manifests); a syntax error is a value, not an exception.</summary>
 internal static class YamlText
 {
     /// <summary>The root node of the first document (null when there is none), or the syntax error.</summary>
