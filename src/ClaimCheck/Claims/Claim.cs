@@ -55,7 +55,7 @@ public sealed record DurationClaimValue(DurationValue Duration, TimeModifier Mod
     public override string Display => Modifier == TimeModifier.None ? Duration.Iso : $"{Modifier} {Duration.Iso}";
 }
 
-/// <summary>A count, with its hedges as bounds.</summary>
+/// <summary>A count, with its hedges as bounds; shown as written ("at least 20", "34", "1 every 25 minutes").</summary>
 public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
 {
     public override string Display
@@ -63,9 +63,11 @@ public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
         get
         {
             var q = Quantity;
-            var n = q.ToString();
-            var per = q.Per is null ? "" : $" per {q.Per.Iso}";
-            return (q.Hedge is null ? n : $"{q.Hedge} {q.Value.ToString("0.###", CultureInfo.InvariantCulture)} {n}") + per;
+            static string N(decimal? d) => d?.ToString("#,0.###", CultureInfo.InvariantCulture) ?? "";
+            var count = q.Exact ? N(q.Value)
+                : q.Hedge is not null ? $"{q.Hedge} {N(q.Value)}"
+                : $"{N(q.Low)}–{N(q.High)}";
+            return q.Per is null ? count : $"{count} every {N(q.Per.Amount)} {q.Per.Unit.ToString().ToLowerInvariant()}s";
         }
     }
 }
