@@ -39,16 +39,21 @@ public static class Checker
             .AsOrdered()
             .Select(a => Extract(a, rules, diagnostics))
             .ToImmutableArray();
+        return Compare(extracted, rules, corpus.Skipped, diagnostics.ToImmutable());
+    }
+
+    /// <summary>The align and compare stages over articles already extracted, and the report.</summary>
+    public static Report Compare(IReadOnlyList<ExtractedArticle> extracted, RulePack rules, ImmutableArray<SkippedInput> skipped = default, ImmutableArray<Diagnostic> runDiagnostics = default)
+    {
         var policies = rules.Claims.Policies;
-        var stories = Aligner.BuildStories(extracted, policies.Stories, policies.Quotes);
+        var stories = Aligner.BuildStories(extracted, policies.Stories);
         var claims = extracted.SelectMany(e => e.Claims).ToImmutableArray();
         var events = Aligner.BuildEvents(stories, claims, policies);
         var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var findings = Comparer.Compare(stories, events, byId, policies);
         var articles = extracted
-            .Select(e => (Article: e.Analysis.Article, Claims: e.Claims.Length))
-            .Select(e => new ArticleSummary(e.Article.Id, e.Article.Outlet, e.Article.Published, e.Article.Title, e.Article.SourcePath, e.Claims))
+            .Select(e => new ArticleSummary(e.Analysis.Article.Id, e.Analysis.Article.Outlet, e.Analysis.Article.Published, e.Analysis.Article.Title, e.Analysis.Article.SourcePath, e.Claims.Length))
             .ToImmutableArray();
-        return new Report(articles, stories, events, findings, corpus.Skipped, [.. rules.Diagnostics, .. diagnostics.ToImmutable()]);
+        return new Report(articles, stories, events, findings, skipped.IsDefault ? [] : skipped, [.. rules.Diagnostics, .. runDiagnostics.IsDefault ? [] : runDiagnostics]);
     }
 }

@@ -15,7 +15,7 @@ namespace ClaimCheck.Alignment;
 /// </summary>
 public static class Aligner
 {
-    public static ImmutableArray<Story> BuildStories(IReadOnlyList<ExtractedArticle> articles, StoryPolicy policy, QuotePolicy quotes)
+    public static ImmutableArray<Story> BuildStories(IReadOnlyList<ExtractedArticle> articles, StoryPolicy policy)
     {
         var ordered = articles.OrderBy(a => a.Analysis.Article.Published).ThenBy(a => a.Analysis.Article.Id, StringComparer.Ordinal).ToArray();
         var counts = ordered.Select(a => TermVector.Counts(a, policy.Stopwords)).ToArray();
@@ -26,6 +26,7 @@ public static class Aligner
         }
 
         var vectors = counts.Select(c => TermVector.Build(c, documentFrequency, ordered.Length)).ToArray();
+        var shingles = ordered.Select(QuoteShingles).ToArray();
         var clusters = new List<Cluster>();
         var active = new List<Cluster>();
         for (var i = 0; i < ordered.Length; i++)
@@ -37,7 +38,7 @@ public static class Aligner
             foreach (var cluster in active)
             {
                 var score = vectors[i].Cosine(cluster.Centroid, cluster.Norm);
-                if (score >= bestScore || (best is null && cluster.Members.Any(m => ShareAQuote(ordered[m], ordered[i], quotes))))
+                if (score >= bestScore || (best is null && cluster.Members.Any(m => shingles[m].Overlaps(shingles[i]))))
                 {
                     (best, bestScore) = (cluster, Math.Max(score, bestScore));
                 }
@@ -100,9 +101,25 @@ public static class Aligner
         })];
     }
 
-    /// <summary>Two articles quoting the same words (or nearly) report the same story, however differently they tell it.</summary>
-    private static bool ShareAQuote(ExtractedArticle a, ExtractedArticle b, QuotePolicy policy) =>
-        a.Quotes.Any(qa => b.Quotes.Any(qb => QuoteComparison.Compare(qa.Text, qb.Text, policy) is not null));
+    /// <summary>
+    /// Runs of five quoted words: two articles sharing one quote the same words, however
+    /// differently they tell the story (a one-word variant still leaves such runs intact).
+    /// </summary>
+    private static HashSet<string> QuoteShingles(ExtractedArticle article)
+    {
+        const int Run = 5;
+        var shingles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var quote in article.Quotes)
+        {
+            var words = QuoteText.Words(quote.Text);
+            for (var i = 0; i + Run <= words.Length; i++)
+            {
+                shingles.Add(string.Join(' ', words.AsSpan().Slice(i, Run)));
+            }
+        }
+
+        return shingles;
+    }
 
     private static string StoryLabel(ExtractedArticle[] group)
     {

@@ -32,11 +32,18 @@ public static class ClaimExtractor
                 continue;
             }
 
+            var text = document.SentenceText(sentence);
+            var applicable = rules.Rules.Where(rule => rule.Requires is null || Matches(rule, rule.Requires, text, article.SourcePath, diagnostics).Any()).ToArray();
+            if (applicable.Length == 0)
+            {
+                continue;
+            }
+
             var mask = MentionMask.Build(document, sentence, sentenceMentions);
             var context = new SentenceContext(analysis, sentence, mask, mainPlace);
-            foreach (var rule in rules.Rules)
+            foreach (var rule in applicable)
             {
-                foreach (var match in Matches(rule, mask.Text, article.SourcePath, diagnostics))
+                foreach (var match in Matches(rule, rule.Pattern, mask.Text, article.SourcePath, diagnostics))
                 {
                     if (Read(rule, match, context) is { } claim)
                     {
@@ -81,12 +88,12 @@ public static class ClaimExtractor
         return new Observation(claim.RuleId, fields.ToImmutable());
     });
 
-    private static IEnumerable<Match> Matches(ClaimRule rule, string text, string file, DiagnosticBag diagnostics)
+    private static List<Match> Matches(ClaimRule rule, Regex pattern, string text, string file, DiagnosticBag diagnostics)
     {
         var found = new List<Match>();
         try
         {
-            for (var match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
                 found.Add(match);
             }

@@ -27,8 +27,9 @@ public enum ClaimValueKind
 }
 
 /// <summary>One claim rule: a pattern over a masked sentence, the event type and slot it fills, and how it reads the value.</summary>
-/// <remarks><see cref="Where"/>, when given, must also match the original (unmasked) text of the match: it lets a rule look inside a masked mention.</remarks>
-public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimValueKind ValueKind, Regex Pattern, Regex? Where, bool Cumulative, string File, int Line);
+/// <remarks><see cref="Where"/>, when given, must also match the original (unmasked) text of the match: it lets a rule look inside a masked mention.
+/// <see cref="Requires"/>, when given, is tried once on a sentence's original text before the pattern: a cheap test that lets most sentences skip the rule.</remarks>
+public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimValueKind ValueKind, Regex Pattern, Regex? Where, Regex? Requires, bool Cumulative, string File, int Line);
 
 /// <summary>
 /// Claim rules (rules/claims) and comparison policies (rules/policies). Claim patterns run over a
@@ -38,7 +39,7 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
 /// </summary>
 public sealed class ClaimRules
 {
-    private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "where", "cumulative", "examples"];
+    private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "where", "requires", "cumulative", "examples"];
 
     private ClaimRules(ImmutableArray<ClaimRule> rules, Policies policies, ImmutableArray<RuleExample> examples)
     {
@@ -73,7 +74,8 @@ public sealed class ClaimRules
                 var valueText = item.String("value", required: true);
                 var pattern = compiler.Compile(item, "pattern");
                 var where = item.Has("where") ? compiler.Compile(item, "where") : null;
-                if ((item.Has("where") && where is null) || id is null || eventType is null || slot is null || valueText is null || pattern is null)
+                var requires = item.Has("requires") ? compiler.Compile(item, "requires") : null;
+                if ((item.Has("where") && where is null) || (item.Has("requires") && requires is null) || id is null || eventType is null || slot is null || valueText is null || pattern is null)
                 {
                     continue;
                 }
@@ -98,7 +100,7 @@ public sealed class ClaimRules
                 }
 
                 examples.AddRange(ruleExamples);
-                rules.Add(new ClaimRule(id, eventType, slot, valueKind, pattern, where, item.Bool("cumulative") ?? false, file.Path, item.Line));
+                rules.Add(new ClaimRule(id, eventType, slot, valueKind, pattern, where, requires, item.Bool("cumulative") ?? false, file.Path, item.Line));
             }
         }
 
