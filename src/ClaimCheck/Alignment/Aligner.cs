@@ -73,9 +73,12 @@ public static class Aligner
         var keyed = claims.GroupBy(c =>
         {
             var policy = policies.EventPolicyFor(c.EventType);
-            return policy.Scope == EventScope.Place
-                ? $"{c.EventType}@{c.Place ?? "unknown"}"
-                : $"{c.EventType}@{storyOf[c.ArticleId].Id}";
+            return policy.Scope switch
+            {
+                EventScope.Place => $"{c.EventType}@{c.Place ?? "unknown"}",
+                EventScope.Subject => $"{c.EventType}@{c.Subject ?? "unknown"}",
+                _ => $"{c.EventType}@{storyOf[c.ArticleId].Id}",
+            };
         });
         var events = keyed
             .Select(g =>
@@ -83,9 +86,12 @@ public static class Aligner
                 var first = g.First();
                 var storyIds = g.Select(c => storyOf[c.ArticleId]).Distinct().OrderBy(s => s.From).ThenBy(s => s.Id, StringComparer.Ordinal).ToArray();
                 var scope = policies.EventPolicyFor(first.EventType).Scope;
-                var label = scope == EventScope.Place
-                    ? $"{first.EventType} in {first.Place ?? "an unknown place"}"
-                    : $"{first.EventType} — {storyIds[0].Label}";
+                var label = scope switch
+                {
+                    EventScope.Place => $"{first.EventType} in {first.Place ?? "an unknown place"}",
+                    EventScope.Subject => $"{first.EventType}: {(first.Value as RoleClaimValue)?.PersonName ?? first.Subject ?? "unknown"}",
+                    _ => $"{first.EventType} — {storyIds[0].Label}",
+                };
                 return (Type: first.EventType, Label: label, Stories: storyIds, Claims: g.Select(c => c.Id).Order(StringComparer.Ordinal).ToImmutableArray());
             })
             .OrderBy(e => e.Stories[0].From)

@@ -84,10 +84,10 @@ public sealed record QuoteClaimValue(string Words, string? SpeakerId, string? Sp
     public override string Display => $"quoted words of {SpeakerName ?? "an unnamed speaker"}";
 }
 
-/// <summary>An entity in a role ("UN envoy for Syria" → staffan-de-mistura).</summary>
-public sealed record EntityClaimValue(string EntityId, string Name) : ClaimValue
+/// <summary>The role an article gives a person ("U.N. envoy Staffan de Mistura" → UN envoy for Syria).</summary>
+public sealed record RoleClaimValue(string PersonId, string PersonName, string Role) : ClaimValue
 {
-    public override string Display => Name;
+    public override string Display => Role;
 }
 
 /// <summary>
@@ -138,6 +138,9 @@ public sealed record Claim
 
     /// <summary>The place the claim is about, as an entity id, when known.</summary>
     public string? Place { get; init; }
+
+    /// <summary>The entity the claim is about (the person whose role it states), when it is about one.</summary>
+    public string? Subject { get; init; }
 
     /// <summary>Entity ids of the event's participants named near the claim (for telling events apart).</summary>
     public ImmutableArray<string> Participants { get; init; } = [];

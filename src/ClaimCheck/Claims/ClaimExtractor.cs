@@ -54,6 +54,7 @@ public static class ClaimExtractor
         }
 
         claims.AddRange(QuoteClaims(analysis, quotes, rules));
+        claims.AddRange(RoleClaims(analysis));
         return [.. Deduplicate(claims)];
     }
 
@@ -244,6 +245,16 @@ public static class ClaimExtractor
             yield return MakeClaim(analysis, QuoteEventType, slot, value, quote.Span, quote.Sentence, quote.RuleId);
         }
     }
+
+    public const string RoleEventType = "person";
+
+    /// <summary>Each wording in which the article gives a person a role ("U.N. envoy Staffan de Mistura", "the UN mediator"), first occurrence.</summary>
+    private static IEnumerable<Claim> RoleClaims(AnalyzedArticle analysis) =>
+        analysis.Entities
+            .Where(e => e.Type == EntityType.Person && e.Role is not null && e.Form != MentionForm.Surname)
+            .GroupBy(e => (e.EntityId, e.Role, Wording: string.Join(' ', QuoteText.Words(e.Text))))
+            .Select(g => g.OrderBy(e => e.Span.Start).First())
+            .Select(e => MakeClaim(analysis, RoleEventType, "person.role", new RoleClaimValue(e.EntityId, e.CanonicalName, e.Role!), e.Span, e.Sentence, e.RuleId) with { Subject = e.EntityId });
 
     private static Claim MakeClaim(AnalyzedArticle analysis, string eventType, string slot, ClaimValue value, TextSpan span, int sentence, string ruleId)
     {

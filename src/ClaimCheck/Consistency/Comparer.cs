@@ -30,9 +30,12 @@ public static class Comparer
             {
                 var policy = policies.SlotPolicyFor(slot.Key);
                 var slotClaims = slot.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
-                findings.AddRange(policy.Comparison == Comparison.Set
-                    ? CompareSets(ev, slot.Key, slotClaims)
-                    : CompareIntervals(ev, slot.Key, slotClaims, policy));
+                findings.AddRange(policy.Comparison switch
+                {
+                    Comparison.Set => CompareSets(ev, slot.Key, slotClaims),
+                    Comparison.Equality => CompareLabels(ev, slot.Key, slotClaims),
+                    _ => CompareIntervals(ev, slot.Key, slotClaims, policy),
+                });
                 if (policy.ReportOmission)
                 {
                     findings.AddRange(Omissions(ev, slot.Key, slotClaims, articles));
@@ -187,6 +190,13 @@ public static class Comparer
         var summary = string.Join("; ", missing.Select(m => $"{m.Outlet} does not name {string.Join(", ", m.Missing)}"));
         yield return Make(FindingKind.Omission, ev, slot, Severity.Low, $"Outlets name different {slot} (no one is said to be absent): {summary}.", claims, "policy.set");
     }
+
+    /// <summary>Outlets that give the same label agree; a different label is another fact, not a conflict.</summary>
+    private static IEnumerable<Finding> CompareLabels(Event ev, string slot, ImmutableArray<Claim> claims) =>
+        claims.GroupBy(c => c.Value.Display, StringComparer.Ordinal)
+            .Where(g => g.Select(c => c.ArticleId).Distinct().Count() >= 2)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Make(FindingKind.Agreement, ev, slot, Severity.Info, $"{Join([.. g.Select(c => c.Outlet).Distinct()])} agree on {slot}: {g.Key}.", [.. g], "policy.equality"));
 
     private static IEnumerable<Finding> Omissions(Event ev, string slot, ImmutableArray<Claim> claims, ImmutableArray<string> articles)
     {

@@ -10,6 +10,9 @@ public enum Comparison
 
     /// <summary>Sets of entities: a difference is an omission unless someone is said to be absent.</summary>
     Set,
+
+    /// <summary>Labels (a person's role): outlets giving the same one agree; different ones are not compared, since one can hold several.</summary>
+    Equality,
 }
 
 /// <summary>Whether claims of one event type in different stories can be about the same event.</summary>
@@ -20,6 +23,9 @@ public enum EventScope
 
     /// <summary>One event per place across the whole corpus (a war).</summary>
     Place,
+
+    /// <summary>One event per subject entity across the whole corpus (a person's role).</summary>
+    Subject,
 }
 
 public sealed record EventPolicy(string Type, EventScope Scope, int MergeWindowDays);
