@@ -9,9 +9,6 @@ namespace ClaimCheck.Cli;
 /// <summary><c>claimcheck eval ...</c>: score the recognizers against third-party gold annotations.</summary>
 internal static class EvalCommand
 {
-    /// <summary>How many examples <c>--errors</c> shows for each cause.</summary>
-    private const int ExamplesPerCause = 5;
-
     public static Command Build(CliConsole console) => new("eval", "Score the recognizers against gold annotations.")
     {
         TimeMl(console),
@@ -22,13 +19,14 @@ internal static class EvalCommand
         var gold = new Argument<string[]>("GOLD") { Description = "TimeML gold files, or folders searched for *.tml.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON to stdout." };
         var errors = new Option<bool>("--errors") { Description = "List the errors grouped by cause, with examples." };
+        var examples = new Option<int>("--examples") { Description = "How many examples --errors shows for each cause (default 5).", HelpName = "N", DefaultValueFactory = _ => 5 };
         var rules = RulesCommand.RulesOption();
-        var command = new Command("timeml", "Annotate the gold TimeML documents' text and score TempEval-3 style (extent, type, value).") { gold, json, errors, rules };
-        command.SetAction(parsed => RunTimeMl(console, parsed.GetValue(gold)!, parsed.GetValue(json), parsed.GetValue(errors), parsed.GetValue(rules)));
+        var command = new Command("timeml", "Annotate the gold TimeML documents' text and score TempEval-3 style (extent, type, value).") { gold, json, errors, examples, rules };
+        command.SetAction(parsed => RunTimeMl(console, parsed.GetValue(gold)!, parsed.GetValue(json), parsed.GetValue(errors) ? Math.Max(parsed.GetValue(examples), 0) : null, parsed.GetValue(rules)));
         return command;
     }
 
-    private static int RunTimeMl(CliConsole console, string[] gold, bool json, bool listErrors, string? rules)
+    private static int RunTimeMl(CliConsole console, string[] gold, bool json, int? examplesPerCause, string? rules)
     {
         var pack = Workspace.LoadRules(console, rules);
         if (pack is null || TimeMlCommand.ReadCorpus(console, gold) is not { } corpus)
@@ -45,7 +43,7 @@ internal static class EvalCommand
 
         if (json)
         {
-            console.Out.WriteLine(Json(score, listErrors));
+            console.Out.WriteLine(Json(score, examplesPerCause));
             return ExitCodes.Success;
         }
 
@@ -56,13 +54,13 @@ internal static class EvalCommand
         o.WriteLine($"type accuracy   {F(score.TypeAccuracy)}");
         o.WriteLine($"value accuracy  {F(score.ValueAccuracy)}");
         o.WriteLine($"value F1        {F(score.ValueF1)}");
-        if (listErrors)
+        if (examplesPerCause is { } count)
         {
             foreach (var group in Causes(score))
             {
                 o.WriteLine();
                 o.WriteLine($"{group.Key}: {group.Count()}");
-                foreach (var error in group.Take(ExamplesPerCause))
+                foreach (var error in group.Take(count))
                 {
                     o.WriteLine($"  {error.Document}: {Side(error.GoldText, error.Gold)} | {Side(error.SystemText, error.System)}");
                 }
@@ -81,7 +79,7 @@ internal static class EvalCommand
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static string Json(TimeMlScore score, bool withErrors)
+    private static string Json(TimeMlScore score, int? examplesPerCause)
     {
         var figures = new Dictionary<string, object>
         {
@@ -98,13 +96,13 @@ internal static class EvalCommand
             ["valueAccuracy"] = Math.Round(score.ValueAccuracy, 4),
             ["valueF1"] = Math.Round(score.ValueF1, 4),
         };
-        if (withErrors)
+        if (examplesPerCause is { } count)
         {
             figures["errors"] = Causes(score).Select(g => new Dictionary<string, object>
             {
                 ["cause"] = g.Key,
                 ["count"] = g.Count(),
-                ["examples"] = g.Take(ExamplesPerCause).Select(e => new Dictionary<string, string?>
+                ["examples"] = g.Take(count).Select(e => new Dictionary<string, string?>
                 {
                     ["document"] = e.Document,
                     ["gold"] = e.GoldText,
