@@ -3,7 +3,7 @@ using System.CommandLine.Invocation;
 
 namespace ClaimCheck.Cli;
 
-/// <summary>The <c>claimcheck</c> command tree: check, extract, rules lint|test, import fakes|gva.</summary>
+/// <summary>The <c>claimcheck</c> command tree: check, extract, rules lint|test, import fakes|gva, timeml, eval timeml.</summary>
 internal static class ClaimCheckCommand
 {
     public static RootCommand Build(CliConsole console, CheckEngine engine) =>
@@ -13,6 +13,8 @@ internal static class ClaimCheckCommand
             ExtractCommand.Build(console, engine),
             RulesCommand.Build(console),
             ImportCommand.Build(console),
+            TimeMlCommand.Build(console),
+            EvalCommand.Build(console),
         };
 
     /// <summary>

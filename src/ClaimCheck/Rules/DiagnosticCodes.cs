@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public const string CorpusPathNotFound = "CC0010";
     public const string InvalidManifest = "CC0011";
     public const string InvalidDataRecord = "CC0020";
+    public const string InvalidTimeMl = "CC0021";
 
     public const string YamlSyntax = "CC0101";
     public const string UnknownKey = "CC0102";
@@ -50,6 +51,7 @@ public static class DiagnosticCodes
         [CorpusPathNotFound] = "a corpus path does not exist",
         [InvalidManifest] = "the corpus manifest cannot be read",
         [InvalidDataRecord] = "a record of an imported data set (CSV row, JSON line) is malformed and was skipped",
+        [InvalidTimeMl] = "a TimeML file cannot be read: not XML, no TEXT, no creation time, or a broken TIMEX3",
         [YamlSyntax] = "the rule file is not valid YAML",
         [UnknownKey] = "the rule file has a key the schema does not know",
         [MissingKey] = "a required key is missing",

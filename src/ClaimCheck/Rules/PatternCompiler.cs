@@ -139,6 +139,7 @@ public sealed partial class PatternCompiler
         return sb.Append(')').ToString();
     }
 
-    [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9_\-]*)\}", RegexOptions.ExplicitCapture, 1000)]
+    /// <summary>A <c>{name}</c> reference, except the braces of a Unicode category (<c>\p{L}</c>, <c>\P{Lu}</c>), whose backslash is not itself escaped.</summary>
+    [GeneratedRegex(@"(?<!(?<!\\)(?:\\\\)*\\[pP])\{(?<name>[A-Za-z][A-Za-z0-9_\-]*)\}", RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex FragmentReference();
 }

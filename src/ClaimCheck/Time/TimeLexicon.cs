@@ -36,7 +36,11 @@ public sealed record VagueAmount(decimal Value, decimal Minimum, decimal Maximum
 public sealed record DayPart(string Code, int FromHour, int ToHour);
 
 /// <summary>A unit word: the unit it counts and how many of them one stands for ("fortnight" = 2 weeks).</summary>
-public readonly record struct UnitWord(TimeUnit Unit, decimal Times);
+public readonly record struct UnitWord(TimeUnit Unit, decimal Times)
+{
+    /// <summary>Three months: a calendar quarter when it names a period ("this quarter").</summary>
+    public bool IsQuarter => Unit == TimeUnit.Month && Times == 3;
+}
 
 /// <summary>An amount read from words or digits, with its range when it is vague.</summary>
 public readonly record struct Amount(decimal Value, decimal Minimum, decimal Maximum, bool Vague);
@@ -183,7 +187,7 @@ public sealed class TimeLexicon
                     group = 0;
                 }
             }
-            else if (!Numbers.TryGetValue(word, out var value))
+            else if (!Numbers.TryGetValue(word, out var value) && !decimal.TryParse(word, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
             {
                 return null;
             }

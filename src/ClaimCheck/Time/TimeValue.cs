@@ -121,6 +121,17 @@ public sealed record DurationValue
 
     public static DurationValue Exact(decimal amount, TimeUnit unit) => new(amount, unit, amount, amount);
 
+    /// <summary>The TIMEX3 value of an unstated amount of a unit ("for months" is PXM; "for decades" PXY, as years).</summary>
+    public static string VagueIso(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Minute => "PTXM",
+        TimeUnit.Hour => "PTXH",
+        TimeUnit.Day => "PXD",
+        TimeUnit.Week => "PXW",
+        TimeUnit.Month => "PXM",
+        _ => "PXY",
+    };
+
     /// <summary>ISO 8601 period, e.g. P2M, PT4H, P2.5Y.</summary>
     public string Iso
     {
@@ -135,8 +146,9 @@ public sealed record DurationValue
                 TimeUnit.Week => $"P{n}W",
                 TimeUnit.Month => $"P{n}M",
                 TimeUnit.Year => $"P{n}Y",
-                TimeUnit.Decade => $"P{n}DE",
-                TimeUnit.Century => $"P{n}CE",
+                // TIMEX3 has no decade or century designator: they are written in years.
+                TimeUnit.Decade => $"P{(Amount * 10).ToString("0.###", CultureInfo.InvariantCulture)}Y",
+                TimeUnit.Century => $"P{(Amount * 100).ToString("0.###", CultureInfo.InvariantCulture)}Y",
                 _ => throw new InvalidOperationException($"unknown unit {Unit}"),
             };
         }

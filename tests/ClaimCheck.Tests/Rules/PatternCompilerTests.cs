@@ -22,6 +22,16 @@ public class PatternCompilerTests
         unknown.ShouldNotBeNull();
     }
 
+    [TestCase(@"\p{L}+{digit}", @"\p{L}+(?:[0-9])")]
+    [TestCase(@"\P{Lu}", @"\P{Lu}")]
+    [TestCase(@"\\p{digit}", @"\\p(?:[0-9])")]
+    public void Unicode_categories_are_not_fragment_references(string pattern, string expanded)
+    {
+        var compiler = new PatternCompiler([new("digit", "[0-9]"), new("L", "x"), new("Lu", "y")]);
+        compiler.Expand(pattern, [], out var unknown).ShouldBe(expanded);
+        unknown.ShouldBeNull();
+    }
+
     [TestCase("(?<n>a)(?:b)", false)]
     [TestCase("(a)", true)]
     [TestCase(@"\(a\)", false)]

@@ -1,0 +1,27 @@
+using System.Globalization;
+using ClaimCheck.Corpus;
+using ClaimCheck.Rules;
+
+namespace ClaimCheck.Time.TimeMl;
+
+/// <summary>
+/// Annotates TimeML documents with the project's own TIMEX3: the plain text of TEXT goes through
+/// the text cleaner and the time recognizer as an article published on the document's creation date.
+/// </summary>
+public sealed class TimeMlAnnotator(RulePack rules)
+{
+    public const string Outlet = "timeml";
+
+    public ImmutableArray<Timex> Annotate(TimeMlDocument document, DiagnosticBag diagnostics)
+    {
+        var article = new Article(document.Id, Outlet, document.Created, document.Text, document.Path);
+        var mentions = rules.Time.Recognize(rules.Text.Clean(article), diagnostics);
+        var result = ImmutableArray.CreateBuilder<Timex>(mentions.Length);
+        foreach (var mention in mentions)
+        {
+            result.Add(Timex.Of(mention, "t" + (result.Count + 1).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return result.MoveToImmutable();
+    }
+}

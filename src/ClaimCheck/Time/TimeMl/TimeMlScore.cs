@@ -1,0 +1,89 @@
+namespace ClaimCheck.Time.TimeMl;
+
+/// <summary>Why a system annotation disagrees with the gold one.</summary>
+public enum TimeMlErrorKind
+{
+    /// <summary>A gold TIMEX3 that no system annotation overlaps.</summary>
+    Missed,
+
+    /// <summary>A system annotation that overlaps no gold TIMEX3.</summary>
+    Spurious,
+
+    /// <summary>Overlapping, but the spans differ.</summary>
+    WrongExtent,
+
+    /// <summary>Matched, but the TIMEX3 type differs.</summary>
+    WrongType,
+
+    /// <summary>Matched, but the TIMEX3 value differs.</summary>
+    WrongValue,
+}
+
+/// <summary>One disagreement, with the texts and values on each side (a side is null when absent).</summary>
+public sealed record TimeMlError(TimeMlErrorKind Kind, string Document, Timex? Gold, Timex? System, string? GoldText, string? SystemText)
+{
+    /// <summary>What errors are grouped by: the kind, and the system rule or (for misses) the gold type.</summary>
+    public string Cause => Kind switch
+    {
+        TimeMlErrorKind.Missed => $"missed {Gold!.Type}",
+        TimeMlErrorKind.Spurious => $"spurious {System!.RuleId}",
+        TimeMlErrorKind.WrongExtent => $"wrong extent {System!.RuleId}",
+        TimeMlErrorKind.WrongType => $"wrong type {System!.RuleId}",
+        _ => $"wrong value {System!.RuleId}",
+    };
+}
+
+/// <summary>
+/// TempEval-3 style figures over a set of documents. Strict extent counts identical spans, relaxed
+/// extent overlapping ones; type and value accuracy are over the relaxed one-to-one matches, and
+/// value F1 is relaxed F1 times value accuracy.
+/// </summary>
+public sealed record TimeMlScore
+{
+    public int Documents { get; init; }
+
+    public int Gold { get; init; }
+
+    public int System { get; init; }
+
+    /// <summary>System annotations whose span equals a gold span (and gold ones equal to a system span).</summary>
+    public int StrictSystem { get; init; }
+
+    public int StrictGold { get; init; }
+
+    /// <summary>System annotations that overlap a gold one (and gold ones that overlap a system one).</summary>
+    public int RelaxedSystem { get; init; }
+
+    public int RelaxedGold { get; init; }
+
+    /// <summary>One-to-one pairs of overlapping gold and system annotations, over which attributes are compared.</summary>
+    public int Matched { get; init; }
+
+    public int TypeCorrect { get; init; }
+
+    public int ValueCorrect { get; init; }
+
+    public ImmutableArray<TimeMlError> Errors { get; init; } = [];
+
+    public double StrictPrecision => Ratio(StrictSystem, System);
+
+    public double StrictRecall => Ratio(StrictGold, Gold);
+
+    public double StrictF1 => F1(StrictPrecision, StrictRecall);
+
+    public double RelaxedPrecision => Ratio(RelaxedSystem, System);
+
+    public double RelaxedRecall => Ratio(RelaxedGold, Gold);
+
+    public double RelaxedF1 => F1(RelaxedPrecision, RelaxedRecall);
+
+    public double TypeAccuracy => Ratio(TypeCorrect, Matched);
+
+    public double ValueAccuracy => Ratio(ValueCorrect, Matched);
+
+    public double ValueF1 => RelaxedF1 * ValueAccuracy;
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+
+    private static double F1(double precision, double recall) => precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+}
