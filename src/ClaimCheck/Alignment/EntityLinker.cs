@@ -7,13 +7,11 @@ public readonly record struct ArticleEntity(string ArticleId, string EntityId);
 
 /// <summary>
 /// Who is who across articles: maps the unknown people (<c>new:</c> ids) of several articles, such
-/// as the articles of one story, to shared ids. Each distinct name is a profile; profiles are taken
-/// fullest name first and each joins the one cluster all of whose names it matches
-/// (<see cref="NameMatcher.ComparePeople"/>: close surnames, matching given names or initials), so
-/// "Ronald Lee Haskell", "Ronald Haskell" and "R. Haskell" become one person while "John Smith" and
-/// "Jane Smith" stay two. A name that fits two clusters ("Smith" beside both) is ambiguous and
-/// keeps its own id. People of the gazetteer named in the articles anchor clusters under their
-/// gazetteer id, so a spelling the gazetteer lacks joins the known person.
+/// as the articles of one story, to shared ids. Each distinct name is clustered as
+/// <see cref="PersonClusters"/> describes (fullest name first, complete agreement with
+/// <see cref="NameMatcher.ComparePeople"/>, an ambiguous name keeps its own id). People of the
+/// gazetteer named in the articles anchor clusters under their gazetteer id, so a spelling the
+/// gazetteer lacks joins the known person.
 /// </summary>
 public sealed class EntityLinker
 {
@@ -50,14 +48,9 @@ public sealed class EntityLinker
             if (!profiles.TryGetValue(mention.EntityId, out var profile))
             {
                 profiles[mention.EntityId] = profile = new Profile(mention.EntityId, mention.CanonicalName, unknown);
-                profile.Consider(mention.CanonicalName, articleId);
-                profile.Block = matcher.Surname(profile.Name) is [var first, ..] ? first : ' ';
             }
 
-            else
-            {
-                profile.Consider(mention.CanonicalName, articleId);
-            }
+            profile.Consider(mention.CanonicalName, articleId);
         }
 
         var canonical = Cluster(profiles.Values);
@@ -66,43 +59,8 @@ public sealed class EntityLinker
 
     private static bool IsUnknown(string entityId) => entityId.StartsWith("new:", StringComparison.Ordinal);
 
-    /// <summary>Each profile's cluster id. Clusters are blocked by the first letter of the surname, so a name is compared only with names that could match.</summary>
-    private Dictionary<string, string> Cluster(IEnumerable<Profile> profiles)
-    {
-        var ordered = profiles
-            .OrderBy(p => p.Unknown ? 1 : 0)
-            .ThenByDescending(p => p.WordCount)
-            .ThenByDescending(p => p.Articles.Count)
-            .ThenBy(p => p.Id, StringComparer.Ordinal)
-            .ToList();
-        var blocks = new Dictionary<char, List<List<Profile>>>();
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var profile in ordered)
-        {
-            if (!blocks.TryGetValue(profile.Block, out var clusters))
-            {
-                blocks[profile.Block] = clusters = [];
-            }
-
-            var fits = profile.Unknown ? clusters.Where(c => c.TrueForAll(member => Matches(member, profile))).Take(2).ToList() : [];
-            if (fits.Count == 1)
-            {
-                fits[0].Add(profile);
-                result[profile.Id] = fits[0][0].Id;
-                continue;
-            }
-
-            result[profile.Id] = profile.Id;
-            if (fits.Count == 0)
-            {
-                clusters.Add([profile]);
-            }
-        }
-
-        return result;
-    }
-
-    private bool Matches(Profile member, Profile profile) => matcher.ComparePeople(member.Name, profile.Name).IsMatch;
+    private Dictionary<string, string> Cluster(IEnumerable<Profile> profiles) =>
+        PersonClusters.Canonical(matcher, profiles.Select(p => new PersonName(p.Id, p.Name, p.Articles.Count, !p.Unknown)));
 
     /// <summary>One distinct person id: its fullest name and the articles that name it.</summary>
     private sealed class Profile(string id, string name, bool unknown)
@@ -113,23 +71,17 @@ public sealed class EntityLinker
 
         public string Name { get; private set; } = name;
 
-        public int WordCount { get; private set; } = Words(name).Length;
-
         public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The first letter of the surname: names are compared only within a block.</summary>
-        public char Block { get; set; }
 
         public void Consider(string name, string articleId)
         {
             Articles.Add(articleId);
-            var words = Words(name).Length;
-            if (words > WordCount || (words == WordCount && string.CompareOrdinal(name, Name) < 0))
+            if (WordCount(name) > WordCount(Name) || (WordCount(name) == WordCount(Name) && string.CompareOrdinal(name, Name) < 0))
             {
-                (Name, WordCount) = (name, words);
+                Name = name;
             }
         }
 
-        private static string[] Words(string name) => NameMatcher.Preprocess(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        private static int WordCount(string name) => NameMatcher.Preprocess(name).Count(' ') + 1;
     }
 }

@@ -163,7 +163,7 @@ public sealed class NameMatcher
             return new NameMatch(initial, initial ? surname : 0, initial ? "initial matches given name" : "initial differs from given name");
         }
 
-        var given = Fuzz.Ratio(givenLeft, givenRight, PreprocessMode.None);
+        var given = IsShortFormOf(givenLeft, givenRight) ? 100 : Fuzz.Ratio(givenLeft, givenRight, PreprocessMode.None);
         if (given < Settings.GivenName)
         {
             return new NameMatch(false, given, $"same surname, different given names (ratio {given} below {Settings.GivenName})");
@@ -176,6 +176,10 @@ public sealed class NameMatcher
     /// <summary>The preprocessed surname of a person's name: its last word before any suffix ("John Smith Jr." → "smith"); empty for an empty name.</summary>
     public string Surname(string name) =>
         WithoutSuffixes(Preprocess(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)) is [.., var last] ? last : "";
+
+    /// <summary>A given name cut short ("Ron"/"Ronald", "Chris"/"Christopher"): three letters or more that begin the other.</summary>
+    private static bool IsShortFormOf(string a, string b) =>
+        Math.Min(a.Length, b.Length) >= 3 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal));
 
     /// <summary>The name's words without trailing generational suffixes, keeping at least one word.</summary>
     private string[] WithoutSuffixes(string[] words)

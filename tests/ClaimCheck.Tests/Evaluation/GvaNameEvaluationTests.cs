@@ -10,9 +10,9 @@ namespace ClaimCheck.Tests.Evaluation;
 public class GvaNameEvaluationTests
 {
     /// <summary>Floors just below the measured figures, so a regression fails; the target for recall is 0.95.</summary>
-    private const double RecallFloor = 0.88;
-    private const double SurnameFloor = 0.85;
-    private const double IdentityFloor = 0.9;
+    private const double RecallFloor = 0.92;
+    private const double SurnameFloor = 0.87;
+    private const double IdentityFloor = 0.95;
 
     private static readonly Lazy<RulePack> Rules = new(() => RulePack.Load(TestPaths.Rules));
 
