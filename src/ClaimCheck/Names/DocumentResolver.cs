@@ -9,32 +9,60 @@ namespace ClaimCheck.Names;
 internal sealed class DocumentResolver
 {
     private readonly NameModel model;
+    private readonly NameMatcher matcher;
     private readonly DateOnly published;
     private readonly List<NameCandidate> candidates;
     private readonly Dictionary<string, List<TitleGrant>> grants = new(StringComparer.Ordinal);
 
-    private DocumentResolver(NameModel model, DateOnly published, List<NameCandidate> candidates)
+    private DocumentResolver(NameModel model, NameMatcher matcher, DateOnly published, List<NameCandidate> candidates)
     {
         this.model = model;
+        this.matcher = matcher;
         this.published = published;
         this.candidates = candidates;
     }
 
-    public static IEnumerable<NameCandidate> Resolve(NameModel model, DateOnly published, List<NameCandidate> candidates)
+    public static IEnumerable<NameCandidate> Resolve(NameModel model, NameMatcher matcher, DateOnly published, List<NameCandidate> candidates)
     {
-        var resolver = new DocumentResolver(model, published, candidates);
+        var resolver = new DocumentResolver(model, matcher, published, candidates);
+        resolver.MergeUnknownPeople();
         resolver.ResolveSurnames();
         resolver.AssignRoles();
         resolver.ResolveRoleMentions();
         return candidates.Where(c => c.EntityId is not null);
     }
 
+    /// <summary>
+    /// One article may name a person in several ways ("Ronald Lee Haskell", "Ron Haskell", "Sara"
+    /// and "Sarah"): unknown people whose names match become the person of the fullest name.
+    /// </summary>
+    private void MergeUnknownPeople()
+    {
+        var unknown = candidates.Where(c => c.IsPerson && c.Pending == Pending.None && c.EntityId!.StartsWith("new:", StringComparison.Ordinal)).ToList();
+        if (unknown.Count < 2)
+        {
+            return;
+        }
+
+        var names = unknown.GroupBy(c => c.EntityId!, StringComparer.Ordinal)
+            .Select(g => new PersonName(g.Key, g.First().CanonicalName!, g.Count(), Known: false));
+        var canonical = PersonClusters.Canonical(matcher, names);
+        var nameOf = unknown.GroupBy(c => c.EntityId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().CanonicalName!, StringComparer.Ordinal);
+        foreach (var c in unknown)
+        {
+            var id = canonical[c.EntityId!];
+            c.EntityId = id;
+            c.CanonicalName = nameOf[id];
+        }
+    }
+
     private void ResolveSurnames()
     {
         var named = candidates.Where(c => c.Pending == Pending.None && c.IsPerson).ToList();
+        var timesNamed = named.GroupBy(c => c.EntityId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var c in candidates.Where(c => c.Pending == Pending.Surname))
         {
-            var person = Nearest(named, c, p => Carries(p, c));
+            var person = MostNamed(named, c, p => Carries(p, c), timesNamed);
             if (person is not null)
             {
                 c.EntityId = person.EntityId;
@@ -82,6 +110,22 @@ internal sealed class DocumentResolver
         }
 
         return person.Words[^1] == word || person.Words[0] == word;
+    }
+
+    /// <summary>
+    /// Of the people a surname may stand for, the one the article names most ("Rodger" is the
+    /// suspect, not his father named once); among equals, the nearest as <see cref="Nearest"/> finds.
+    /// </summary>
+    private static NameCandidate? MostNamed(List<NameCandidate> people, NameCandidate at, Func<NameCandidate, bool> fits, Dictionary<string, int> timesNamed)
+    {
+        var fitting = people.Where(fits).ToList();
+        if (fitting.Count == 0)
+        {
+            return null;
+        }
+
+        var most = fitting.Max(p => timesNamed[p.EntityId!]);
+        return Nearest(fitting, at, p => timesNamed[p.EntityId!] == most);
     }
 
     /// <summary>The closest earlier candidate that fits; failing that, the first later one.</summary>

@@ -28,6 +28,7 @@ internal sealed record NameLexicons(
     WordSet FirstNames,
     WordSet Surnames,
     WordSet PersonBefore,
+    WordSet PersonOf,
     WordSet NotNames,
     WordSet Locatives,
     WordSet SayVerbs,
@@ -40,7 +41,7 @@ internal sealed record NameLexicons(
 {
     public static readonly ImmutableArray<string> Keys =
     [
-        "first_names", "surnames", "person_before", "not_names", "locatives", "say_verbs", "organization_heads", "connectors",
+        "first_names", "surnames", "person_before", "person_of", "not_names", "locatives", "say_verbs", "organization_heads", "connectors",
         "particles", "determiners", "former", "honorifics",
     ];
 
@@ -51,6 +52,7 @@ internal sealed record NameLexicons(
             Get("first_names"),
             Get("surnames"),
             Get("person_before"),
+            Get("person_of"),
             Get("not_names"),
             Get("locatives"),
             Get("say_verbs"),

@@ -8,7 +8,7 @@ namespace ClaimCheck.Names;
 /// <summary>Thresholds of cross-article name matching (rules/names/matching.yaml), FuzzySharp scores 0–100.</summary>
 public sealed record MatchingSettings
 {
-    public MatchingSettings(int fullName, int givenName, int surname)
+    public MatchingSettings(int fullName, int givenName, int surname, IEnumerable<string>? suffixes = null)
     {
         Preconditions.CheckArgument(fullName is >= 0 and <= 100, nameof(fullName), "a score is 0 to 100");
         Preconditions.CheckArgument(givenName is >= 0 and <= 100, nameof(givenName), "a score is 0 to 100");
@@ -16,9 +16,10 @@ public sealed record MatchingSettings
         FullName = fullName;
         GivenName = givenName;
         Surname = surname;
+        Suffixes = [.. (suffixes ?? []).Select(NameMatcher.Preprocess).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
-    public static MatchingSettings Default { get; } = new(90, 80, 88);
+    public static MatchingSettings Default { get; } = new(90, 80, 88, ["Jr", "Sr", "II", "III", "IV"]);
 
     /// <summary>Least ratio of two whole names (organizations, single-word names).</summary>
     public int FullName { get; }
@@ -29,9 +30,12 @@ public sealed record MatchingSettings
     /// <summary>Least ratio of two surnames ("Erdoğan"/"Erdogan" after folding is 100).</summary>
     public int Surname { get; }
 
+    /// <summary>Words after a surname that are not part of it ("Jr", "III"), preprocessed; "John Smith Jr." is compared as "John Smith".</summary>
+    public ImmutableArray<string> Suffixes { get; }
+
     internal static MatchingSettings Read(YamlMap map)
     {
-        map.CheckKeys("full_name", "given_name", "surname");
+        map.CheckKeys("full_name", "given_name", "surname", "suffixes");
         int Score(string key, int fallback)
         {
             var value = map.Int(key) ?? fallback;
@@ -47,7 +51,8 @@ public sealed record MatchingSettings
         return new MatchingSettings(
             Score("full_name", Default.FullName),
             Score("given_name", Default.GivenName),
-            Score("surname", Default.Surname));
+            Score("surname", Default.Surname),
+            map.Strings("suffixes") is { IsDefaultOrEmpty: false } suffixes ? suffixes : Default.Suffixes);
     }
 }
 
@@ -131,8 +136,8 @@ public sealed class NameMatcher
     /// </summary>
     public NameMatch ComparePeople(string a, string b)
     {
-        var left = Preprocess(a).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var right = Preprocess(b).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var left = WithoutSuffixes(Preprocess(a).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var right = WithoutSuffixes(Preprocess(b).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (left.Length == 0 || right.Length == 0)
         {
             return new NameMatch(false, 0, "an empty name");
@@ -158,7 +163,7 @@ public sealed class NameMatcher
             return new NameMatch(initial, initial ? surname : 0, initial ? "initial matches given name" : "initial differs from given name");
         }
 
-        var given = Fuzz.Ratio(givenLeft, givenRight, PreprocessMode.None);
+        var given = IsShortFormOf(givenLeft, givenRight) ? 100 : Fuzz.Ratio(givenLeft, givenRight, PreprocessMode.None);
         if (given < Settings.GivenName)
         {
             return new NameMatch(false, given, $"same surname, different given names (ratio {given} below {Settings.GivenName})");
@@ -166,5 +171,25 @@ public sealed class NameMatcher
 
         var score = Fuzz.Ratio(string.Join(' ', left), string.Join(' ', right), PreprocessMode.None);
         return new NameMatch(true, Math.Max(score, Math.Min(surname, given)), $"surname ratio {surname}, given-name ratio {given}");
+    }
+
+    /// <summary>The preprocessed surname of a person's name: its last word before any suffix ("John Smith Jr." → "smith"); empty for an empty name.</summary>
+    public string Surname(string name) =>
+        WithoutSuffixes(Preprocess(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)) is [.., var last] ? last : "";
+
+    /// <summary>A given name cut short ("Ron"/"Ronald", "Chris"/"Christopher"): three letters or more that begin the other.</summary>
+    private static bool IsShortFormOf(string a, string b) =>
+        Math.Min(a.Length, b.Length) >= 3 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal));
+
+    /// <summary>The name's words without trailing generational suffixes, keeping at least one word.</summary>
+    private string[] WithoutSuffixes(string[] words)
+    {
+        var end = words.Length;
+        while (end > 1 && Settings.Suffixes.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        return end == words.Length ? words : words[..end];
     }
 }

@@ -46,7 +46,7 @@ public sealed class NameRecognizer
             SentenceScanner.Scan(model, document.SentenceText(sentence), sentence.Span, sentence.Index, candidates);
         }
 
-        return [.. DocumentResolver.Resolve(model, document.Article.Published, candidates)
+        return [.. DocumentResolver.Resolve(model, Matcher, document.Article.Published, candidates)
             .Select(c => c.ToMention(document.Slice(c.Span)))
             .OrderBy(m => m.Span.Start)
             .ThenBy(m => m.Span.End)];

@@ -107,7 +107,12 @@ internal sealed class SentenceScanner
         while (end < tokens.Count && words < MaxRunWords)
         {
             var next = tokens[end];
-            if (next.IsWord && next.IsCapitalized && next.SpaceBefore && (!IsNotName(end) || IsOrganizationHead(end)) && !StartsKnownPhrase(end))
+            if (next.IsWord && next.IsCapitalized && next.SpaceBefore && (!IsNotName(end) || IsOrganizationHead(end) || IsInitial(end)) && !StartsKnownPhrase(end))
+            {
+                end++;
+                words++;
+            }
+            else if (next.IsWord && next.SpaceBefore && IsSurnameAlsoPlace(start, end))
             {
                 end++;
                 words++;
@@ -152,6 +157,19 @@ internal sealed class SentenceScanner
         var c = folded[t.Start];
         return c == '-' || (c == '\'' && !Word(i + 1).SequenceEqual("s"));
     }
+
+    /// <summary>A capital letter and a period inside a name ("Joy A. Champion"), even when the letter is also a word ("A").</summary>
+    private bool IsInitial(int i) =>
+        tokens[i].Length == 1 && i + 2 < tokens.Count && folded[tokens[i + 1].Start] == '.' && !tokens[i + 1].SpaceBefore && tokens[i + 2].IsCapitalized;
+
+    /// <summary>
+    /// A common surname that is also a place ("Shauna Washington", "Marcus Jordan"): it continues a
+    /// run of one word that the gazetteer does not know, when nothing capitalized follows it.
+    /// </summary>
+    private bool IsSurnameAlsoPlace(int start, int i) =>
+        i == start + 1 && tokens[i].IsCapitalized && Lexicons.Surnames.ContainsFolded(Word(i)) && !IsNotName(start)
+        && !model.Phrases.LongestMatch(folded, tokens, start, scratch, out _)
+        && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized || !tokens[i + 1].SpaceBefore);
 
     private bool IsInitialPeriod(int i) =>
         i > 0 && folded[tokens[i].Start] == '.' && !tokens[i].SpaceBefore
@@ -202,7 +220,27 @@ internal sealed class SentenceScanner
             }
         }
 
-        return words >= HeadlineMinWords && capitals > HeadlineCapitalShare * words;
+        return words >= HeadlineMinWords && capitals > HeadlineCapitalShare * words && !(capitals < words && EndsAsSentence());
+    }
+
+    /// <summary>A list of names in prose ("... identified the victims as William Burtron, 69, Sheila Burtron, 68.") ends with a full stop; a headline does not.</summary>
+    private bool EndsAsSentence()
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var c = folded[tokens[i].Start];
+            if (tokens[i].Shape != TokenShape.Punctuation)
+            {
+                return false;
+            }
+
+            if (c is '.' or '!' or '?')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>[qualifier] office|role-title [name (and name)*]; returns the next item, or null when item k starts no title.</summary>
@@ -315,10 +353,7 @@ internal sealed class SentenceScanner
         var item = items[k];
         if (item.IsRun)
         {
-            if (!headline)
-            {
-                ClassifyRun(item);
-            }
+            ClassifyRun(item, headline);
 
             return k + 1;
         }
@@ -370,11 +405,11 @@ internal sealed class SentenceScanner
             && Word(after + 1).SequenceEqual("based");
     }
 
-    private void ClassifyRun(Item item)
+    private void ClassifyRun(Item item, bool headline)
     {
         if (HasOrganizationHead(item))
         {
-            if (WordsOf(item.Start, item.End).Length < 2)
+            if (headline || WordsOf(item.Start, item.End).Length < 2)
             {
                 return; // "Police said": a head word alone names no organization
             }
@@ -396,16 +431,16 @@ internal sealed class SentenceScanner
             return;
         }
 
-        var person = item with { End = PersonEnd(item) };
+        var person = item with { Start = AfterPersonWords(item.Start, PersonEnd(item)), End = PersonEnd(item) };
         var wordCount = WordsOf(person.Start, person.End).Length;
-        var strongCue = HasHonorific(person.Start) || IsSpeakerLabel(person) || HasAge(person.End) || FollowsPersonWord(person.Start);
-        var weakCue = wordCount >= 2 && (Lexicons.FirstNames.ContainsFolded(Word(person.Start))
+        var strongCue = HasHonorific(person.Start) || IsSpeakerLabel(person) || HasAge(person.End) || FollowsPersonWord(person.Start) || HasPersonAppositive(person.End);
+        var weakCue = !headline && wordCount >= 2 && !IsLocatedRun(person.Start) && (Lexicons.FirstNames.ContainsFolded(Word(person.Start))
             || Lexicons.Surnames.ContainsFolded(Word(person.End - 1)) || SayVerbAround(person));
         if (wordCount >= 2 && (strongCue || weakCue))
         {
             AddNewPerson(person, tokens[person.Start].Start, null, NameRuleIds.UnknownPerson);
         }
-        else
+        else if (!headline)
         {
             // Without a cue here, the name may still be one the article introduces elsewhere ("Parish", "Elliot Rodger").
             var span = Span(tokens[person.Start].Start, tokens[person.End - 1].End);
@@ -414,9 +449,23 @@ internal sealed class SentenceScanner
 
         if (item.Connector >= 0)
         {
-            ClassifyRun(ReadRun(item.Connector + 1)); // "Andrew Parish and Sara Davidson": the name after the connector
+            ClassifyRun(ReadRun(item.Connector + 1), headline); // "Andrew Parish and Sara Davidson": the name after the connector
         }
     }
+
+    /// <summary>Capitalized person words opening a run ("Teen Gunman Kyren Doss") are cues, not part of the name; two words are kept at least.</summary>
+    private int AfterPersonWords(int start, int end)
+    {
+        while (end - start > 2 && Lexicons.PersonBefore.ContainsFolded(Word(start)))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>"in Oak Park", "near Elm Grove": after a locative a capitalized pair is a place unless a strong cue says otherwise.</summary>
+    private bool IsLocatedRun(int start) => start > 0 && tokens[start - 1].IsWord && Lexicons.Locatives.ContainsFolded(Word(start - 1));
 
     /// <summary>A person's name stops at the first connector ("Smith of Chicago" → "Smith").</summary>
     private static int PersonEnd(Item item) => item.Connector >= 0 ? item.Connector : item.End;
@@ -434,11 +483,16 @@ internal sealed class SentenceScanner
         return false;
     }
 
-    /// <summary>"the victim John Doe", "21-year-old Andy Parish", "identified as John Doe".</summary>
+    /// <summary>"the victim John Doe", "21-year-old Andy Parish", "identified as John Doe", "his grandmother, Jane Doe", "the killing of John Doe".</summary>
     private bool FollowsPersonWord(int start)
     {
         var i = start - 1;
-        if (i >= 1 && tokens[i].IsWord && Word(i).SequenceEqual("as"))
+        if (i >= 1 && tokens[i].IsWord && Word(i).SequenceEqual("of"))
+        {
+            return tokens[i - 1].IsWord && Lexicons.PersonOf.ContainsFolded(Word(i - 1));
+        }
+
+        if (i >= 1 && (folded[tokens[i].Start] == ',' || (tokens[i].IsWord && Word(i).SequenceEqual("as"))))
         {
             i--;
         }
@@ -462,11 +516,41 @@ internal sealed class SentenceScanner
         item.Start == 0 && tokens[item.Start].Shape == TokenShape.Upper
         && item.End < tokens.Count && folded[tokens[item.End].Start] is ':' or ',';
 
-    /// <summary>"John Smith, 23, of ...": the age after a name.</summary>
-    private bool HasAge(int end) =>
-        end + 2 < tokens.Count && folded[tokens[end].Start] == ','
-        && tokens[end + 1].Shape == TokenShape.Other && tokens[end + 1].Length <= 3 && char.IsAsciiDigit(folded[tokens[end + 1].Start])
-        && folded[tokens[end + 2].Start] == ',';
+    /// <summary>"John Smith, 23, of ...", "John Smith, 23.", "John Smith (23)", "John Smith, age 23": the age after a name.</summary>
+    private bool HasAge(int end)
+    {
+        if (end + 1 >= tokens.Count || folded[tokens[end].Start] is not (',' or '('))
+        {
+            return false;
+        }
+
+        var age = end + 1;
+        if (tokens[age].IsWord && Word(age).SequenceEqual("age") && age + 1 < tokens.Count)
+        {
+            age++;
+        }
+
+        return IsAge(age) && (age + 1 == tokens.Count || folded[tokens[age + 1].Start] is ',' or ';' or '.' or ')' || (folded[tokens[end].Start] == ',' && age > end + 1));
+    }
+
+    private bool IsAge(int i) => tokens[i].Shape == TokenShape.Other && tokens[i].Length <= 3 && char.IsAsciiDigit(folded[tokens[i].Start]) && char.IsAsciiDigit(folded[tokens[i].End - 1]);
+
+    /// <summary>"John Smith, who ...", "John Smith, a 24-year-old ...": an appositive only a person takes.</summary>
+    private bool HasPersonAppositive(int end)
+    {
+        if (end + 2 >= tokens.Count || folded[tokens[end].Start] != ',' || !tokens[end + 1].IsWord)
+        {
+            return false;
+        }
+
+        if (Word(end + 1).SequenceEqual("who"))
+        {
+            return true;
+        }
+
+        return (Word(end + 1).SequenceEqual("a") || Word(end + 1).SequenceEqual("an")) && IsAge(end + 2)
+            && end + 3 < tokens.Count && folded[tokens[end + 3].Start] == '-';
+    }
 
     private bool SayVerbAround(Item item) =>
         (item.End < tokens.Count && tokens[item.End].IsWord && Lexicons.SayVerbs.ContainsFolded(Word(item.End)))

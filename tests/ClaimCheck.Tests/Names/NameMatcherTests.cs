@@ -50,6 +50,19 @@ public class NameMatcherTests
     [Test]
     public void Thresholds_come_from_matching_yaml()
     {
-        Matcher.Settings.ShouldBe(new MatchingSettings(90, 80, 88));
+        var settings = Matcher.Settings;
+        (settings.FullName, settings.GivenName, settings.Surname).ShouldBe((90, 80, 88));
+        settings.Suffixes.ShouldBe(["ii", "iii", "iv", "jr", "sr"]);
+    }
+
+    [TestCase("John Smith Jr.", "John Smith")]
+    [TestCase("Robert Lee Jones III", "Robert Jones")]
+    public void Generational_suffixes_do_not_hide_the_surname(string a, string b) =>
+        Matcher.ComparePeople(a, b).IsMatch.ShouldBeTrue(Matcher.ComparePeople(a, b).Reason);
+
+    [Test]
+    public void A_suffix_keeps_father_and_son_apart_only_by_their_given_names()
+    {
+        Matcher.ComparePeople("Mark Davis Sr.", "Kevin Davis Jr.").IsMatch.ShouldBeFalse();
     }
 }

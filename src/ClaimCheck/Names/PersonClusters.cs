@@ -1,0 +1,53 @@
+namespace ClaimCheck.Names;
+
+/// <summary>A distinct person id to cluster: its fullest name, how often it is named, and whether it is fixed (a gazetteer person).</summary>
+internal sealed record PersonName(string Id, string Name, int Weight, bool Known);
+
+/// <summary>
+/// Groups people's names that name one person. Names are taken known people first, then fullest
+/// name first; each joins the one cluster all of whose names it matches
+/// (<see cref="NameMatcher.ComparePeople"/>), so "Ronald Lee Haskell", "Ron Haskell" and
+/// "R. Haskell" become one person while "John Smith" and "Jane Smith" stay two. A name that fits
+/// two clusters ("Smith" beside both) is ambiguous and keeps its own id; a known person never
+/// joins another. Clusters are blocked by the first letter of the surname.
+/// </summary>
+internal static class PersonClusters
+{
+    /// <summary>Each id's cluster id: the id of the cluster's first name in that order.</summary>
+    public static Dictionary<string, string> Canonical(NameMatcher matcher, IEnumerable<PersonName> names)
+    {
+        var ordered = names
+            .Select(n => (Person: n, Words: NameMatcher.Preprocess(n.Name).Count(' ') + 1, Surname: matcher.Surname(n.Name)))
+            .OrderBy(n => n.Person.Known ? 0 : 1)
+            .ThenByDescending(n => n.Words)
+            .ThenByDescending(n => n.Person.Weight)
+            .ThenBy(n => n.Person.Id, StringComparer.Ordinal)
+            .ToList();
+        var blocks = new Dictionary<char, List<List<PersonName>>>();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (person, _, surname) in ordered)
+        {
+            var block = surname.Length > 0 ? surname[0] : ' ';
+            if (!blocks.TryGetValue(block, out var clusters))
+            {
+                blocks[block] = clusters = [];
+            }
+
+            var fits = person.Known ? [] : clusters.Where(c => c.TrueForAll(member => matcher.ComparePeople(member.Name, person.Name).IsMatch)).Take(2).ToList();
+            if (fits.Count == 1)
+            {
+                fits[0].Add(person);
+                result[person.Id] = fits[0][0].Id;
+                continue;
+            }
+
+            result[person.Id] = person.Id;
+            if (fits.Count == 0)
+            {
+                clusters.Add([person]);
+            }
+        }
+
+        return result;
+    }
+}
