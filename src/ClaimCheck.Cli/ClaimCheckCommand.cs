@@ -13,6 +13,7 @@ internal static class ClaimCheckCommand
             ExtractCommand.Build(console, engine),
             RulesCommand.Build(console),
             ImportCommand.Build(console),
+            EvalCommand.Build(console),
         };
 
     /// <summary>

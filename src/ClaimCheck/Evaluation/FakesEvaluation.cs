@@ -1,0 +1,209 @@
+using System.Collections.Frozen;
+using ClaimCheck.Claims;
+using ClaimCheck.Consistency;
+using ClaimCheck.Corpus;
+using ClaimCheck.Corpus.Import;
+using ClaimCheck.Names;
+using ClaimCheck.Numbers;
+using ClaimCheck.Reporting;
+using ClaimCheck.Rules;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Evaluation;
+
+/// <summary>
+/// How ClaimCheck's reading of one FA-KES article compares with one crowd annotation of it.
+/// Counts are compared by the number as written (<see cref="Quantity.Value"/>): "at least 70" states 70.
+/// </summary>
+public sealed record FakesArticleScore
+{
+    public FakesArticleScore(FakesAnnotation annotation, string outlet, Claim? reportedCivilians)
+    {
+        Annotation = Preconditions.CheckNotNull(annotation, nameof(annotation));
+        Outlet = Preconditions.CheckNotBlank(outlet, nameof(outlet));
+        ReportedCivilians = reportedCivilians;
+    }
+
+    public FakesAnnotation Annotation { get; }
+
+    public string Outlet { get; }
+
+    /// <summary>The claim ClaimCheck reports as the article's civilian death count (see <see cref="FakesEvaluation.ArticleCivilianDeaths"/>), or null.</summary>
+    public Claim? ReportedCivilians { get; }
+
+    public decimal? ReportedValue => (ReportedCivilians?.Value as CountClaimValue)?.Quantity.Value;
+
+    public bool CiviliansEqual => ReportedValue == Annotation.Casualties.Civilians;
+
+    /// <summary>Whether some death-count claim of the article states the annotated civilian count.</summary>
+    public bool CiviliansAmongClaims { get; init; }
+
+    /// <summary>Whether some count of children in the article states the annotated number (null when the annotation gives none).</summary>
+    public bool? ChildrenStated { get; init; }
+
+    /// <summary>Whether some count of women in the article states the annotated number (null when the annotation gives none).</summary>
+    public bool? WomenStated { get; init; }
+
+    /// <summary>Whether a day-precise date ClaimCheck resolved in the article is the annotated date.</summary>
+    public bool DateStated { get; init; }
+
+    /// <summary>Whether the first city or place ClaimCheck names in the article is the annotated location.</summary>
+    public bool LeadPlaceMatches { get; init; }
+
+    /// <summary>Whether any city or place ClaimCheck names in the article is the annotated location.</summary>
+    public bool PlaceNamed { get; init; }
+}
+
+/// <summary>Cross-outlet groups of FA-KES articles (ClaimCheck's stories with articles from two or more outlets) by what their death counts show.</summary>
+public sealed record FakesGroupSummary(int Stories, int CrossOutlet, int Disagree, int Updates, int Agree, int NoComparedCounts, int SameAnnotatedEvent);
+
+/// <summary>The scores of every FA-KES annotation and the summary of ClaimCheck's cross-outlet groups.</summary>
+public sealed record FakesEvaluationResult(ImmutableArray<FakesArticleScore> Scores, FakesGroupSummary Groups)
+{
+    /// <summary>The annotations the targets are measured on: those with a nonzero civilian count.</summary>
+    public ImmutableArray<FakesArticleScore> WithCivilians => [.. Scores.Where(s => s.Annotation.Casualties.Civilians > 0)];
+
+    /// <summary>The figures of the targets first, then the other fields.</summary>
+    public ImmutableArray<EvaluationFigure> Figures
+    {
+        get
+        {
+            var civilians = WithCivilians;
+            return
+            [
+                new("civilians-equal", "civilian deaths reported = annotation (nonzero annotations)", Rate.Of(civilians, s => s.CiviliansEqual)),
+                new("civilians-among-claims", "annotated civilian deaths among the death-count claims", Rate.Of(civilians, s => s.CiviliansAmongClaims)),
+                new("zero-civilians-none-reported", "no civilian deaths reported where the annotation says 0", Rate.Of(Scores.Where(s => s.Annotation.Casualties.Civilians == 0), s => s.ReportedCivilians is null)),
+                new("children-stated", "annotated children count stated (nonzero annotations)", Rate.Of(Scores.Where(s => s.ChildrenStated is not null), s => s.ChildrenStated == true)),
+                new("women-stated", "annotated women count stated (nonzero annotations)", Rate.Of(Scores.Where(s => s.WomenStated is not null), s => s.WomenStated == true)),
+                new("date-stated", "annotated date resolved from the text", Rate.Of(Scores, s => s.DateStated)),
+                new("lead-place", "first place named = annotated location", Rate.Of(Scores, s => s.LeadPlaceMatches)),
+                new("place-named", "annotated location among the places named", Rate.Of(Scores, s => s.PlaceNamed)),
+            ];
+        }
+    }
+}
+
+/// <summary>
+/// Scores ClaimCheck on FA-KES (design.md §6): per annotation, the civilian death count the
+/// article reports, whether the annotated count is among its death-count claims, child and women
+/// counts, date and location; then ClaimCheck's own stories, by what their cross-outlet counts show.
+/// </summary>
+public static class FakesEvaluation
+{
+    /// <summary>Categories of a death count that can stand for civilians: a plain count of people or of the dead counts as civilian unless it names fighters or troops.</summary>
+    private static readonly FrozenSet<string> UnspecifiedCategories = FrozenSet.Create(StringComparer.Ordinal, "people", "dead", "casualties", "men");
+
+    public static FakesEvaluationResult Run(FakesImport import, RulePack rules)
+    {
+        Preconditions.CheckNotNull(import, nameof(import));
+        Preconditions.CheckNotNull(rules, nameof(rules));
+        var diagnostics = new DiagnosticBag();
+        var extracted = import.Articles
+            .AsParallel()
+            .AsOrdered()
+            .Select(a => Checker.Extract(a, rules, diagnostics))
+            .ToDictionary(e => e.Analysis.Article.Id, StringComparer.Ordinal);
+        var scores = import.Annotations
+            .Where(a => extracted.ContainsKey(a.ArticleId))
+            .Select(a => Score(a, extracted[a.ArticleId]))
+            .ToImmutableArray();
+        var report = Checker.Check(new CorpusLoadResult(import.Articles, []), rules);
+        return new FakesEvaluationResult(scores, Groups(report, import.Annotations));
+    }
+
+    /// <summary>
+    /// The article's civilian death count, as a reader would take it: its lead death-count claim
+    /// (the first stated) that names civilians, or else its first that counts people without
+    /// saying they were fighters or troops. Later figures in an article are breakdowns or older tolls.
+    /// </summary>
+    public static Claim? ArticleCivilianDeaths(IEnumerable<Claim> claims)
+    {
+        var deaths = DeathCounts(claims).ToList();
+        return deaths.FirstOrDefault(c => CategoryOf(c) == "civilians")
+            ?? deaths.FirstOrDefault(c => CategoryOf(c) is not { } category || UnspecifiedCategories.Contains(category));
+    }
+
+    public static FakesArticleScore Score(FakesAnnotation annotation, ExtractedArticle extracted)
+    {
+        var casualties = annotation.Casualties;
+        var deaths = DeathCounts(extracted.Claims).ToList();
+        var quantities = extracted.Analysis.Quantities;
+        var places = extracted.Analysis.Entities.Where(e => e.Type is EntityType.City or EntityType.Place).ToList();
+        return new FakesArticleScore(annotation, extracted.Analysis.Article.Outlet, ArticleCivilianDeaths(extracted.Claims))
+        {
+            CiviliansAmongClaims = deaths.Any(c => ValueOf(c) == casualties.Civilians),
+            ChildrenStated = casualties.Children == 0 ? null : quantities.Any(q => q.Value.Category == "children" && q.Value.Value == casualties.Children),
+            WomenStated = casualties.Women == 0 ? null : quantities.Any(q => q.Value.Category == "women" && q.Value.Value == casualties.Women),
+            DateStated = extracted.Analysis.Times.Any(t => t.Value is { Granularity: Granularity.Day, Interval: { } i } && i.Earliest == annotation.Date.ToDateTime(TimeOnly.MinValue)),
+            LeadPlaceMatches = places.Count > 0 && IsPlace(places[0], annotation.Location),
+            PlaceNamed = places.Any(p => IsPlace(p, annotation.Location)),
+        };
+    }
+
+    private static IEnumerable<Claim> DeathCounts(IEnumerable<Claim> claims) =>
+        claims.Where(c => c.Slot == "casualties.killed" && c.Value is CountClaimValue);
+
+    private static string? CategoryOf(Claim claim) => (claim.Value as CountClaimValue)?.Quantity.Category;
+
+    private static decimal? ValueOf(Claim claim) => (claim.Value as CountClaimValue)?.Quantity.Value;
+
+    /// <summary>Annotators wrote places in lower case and their own spelling ("deir ezzor", "lattakia"); letters alone are compared.</summary>
+    private static bool IsPlace(EntityMention mention, string location)
+    {
+        var annotated = Letters(location);
+        return annotated.Length > 0 && (Letters(mention.CanonicalName) == annotated || Letters(mention.Text) == annotated || Letters(mention.EntityId) == annotated);
+    }
+
+    private static string Letters(string text) => string.Concat(text.Where(char.IsLetter).Select(char.ToLowerInvariant));
+
+    /// <summary>
+    /// Stories whose articles come from two or more outlets, classified by the death-count
+    /// findings among their articles: any contradiction is a disagreement, else any update, else
+    /// any agreement. A group whose annotations all name one date and place is the same annotated event.
+    /// </summary>
+    private static FakesGroupSummary Groups(Report report, ImmutableArray<FakesAnnotation> annotations)
+    {
+        var outletOf = report.Articles.ToDictionary(a => a.Id, a => a.Outlet, StringComparer.Ordinal);
+        var annotated = annotations.ToLookup(a => a.ArticleId, StringComparer.Ordinal);
+        var deathFindings = report.Findings.Where(f => f.Slot == "casualties.killed").ToList();
+        int crossOutlet = 0, disagree = 0, updates = 0, agree = 0, none = 0, sameEvent = 0;
+        foreach (var story in report.Stories)
+        {
+            var members = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
+            if (members.Select(id => outletOf[id]).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            crossOutlet++;
+            var kinds = deathFindings
+                .Where(f => f.Claims.Count(c => members.Contains(c.ArticleId)) >= 2)
+                .Select(f => f.Kind)
+                .ToHashSet();
+            if (kinds.Contains(FindingKind.Contradiction))
+            {
+                disagree++;
+            }
+            else if (kinds.Contains(FindingKind.Update))
+            {
+                updates++;
+            }
+            else if (kinds.Contains(FindingKind.Agreement))
+            {
+                agree++;
+            }
+            else
+            {
+                none++;
+            }
+
+            if (members.SelectMany(id => annotated[id]).Select(a => (a.Date, a.Location)).Distinct().Count() == 1)
+            {
+                sameEvent++;
+            }
+        }
+
+        return new FakesGroupSummary(report.Stories.Length, crossOutlet, disagree, updates, agree, none, sameEvent);
+    }
+}
