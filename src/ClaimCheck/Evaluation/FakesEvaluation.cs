@@ -91,8 +91,13 @@ public sealed record FakesEvaluationResult(ImmutableArray<FakesArticleScore> Sco
 /// </summary>
 public static class FakesEvaluation
 {
-    /// <summary>Categories of a death count that can stand for civilians: a plain count of people or of the dead counts as civilian unless it names fighters or troops.</summary>
-    private static readonly FrozenSet<string> UnspecifiedCategories = FrozenSet.Create(StringComparer.Ordinal, "people", "dead", "casualties", "men");
+    /// <summary>
+    /// Categories of a death count that stand for civilians: civilians, children and women, and a
+    /// plain count of people or of the dead, which the annotators counted as civilians unless the
+    /// article says the dead were fighters or troops.
+    /// </summary>
+    private static readonly FrozenSet<string> CivilianCategories =
+        FrozenSet.Create(StringComparer.Ordinal, "civilians", "children", "women", "people", "dead", "casualties", "men");
 
     public static FakesEvaluationResult Run(FakesImport import, RulePack rules)
     {
@@ -113,15 +118,14 @@ public static class FakesEvaluation
     }
 
     /// <summary>
-    /// The article's civilian death count, as a reader would take it: its lead death-count claim
-    /// (the first stated) that names civilians, or else its first that counts people without
-    /// saying they were fighters or troops. Later figures in an article are breakdowns or older tolls.
+    /// The article's civilian death count, as a reader would take it: its lead death-count claim,
+    /// the first stated (FA-KES bodies begin with the headline), that counts civilians or people
+    /// not said to be fighters or troops, with a number rather than a vague word ("hundreds").
+    /// Later figures in an article are breakdowns ("including 7 children"), other events or older tolls.
     /// </summary>
     public static Claim? ArticleCivilianDeaths(IEnumerable<Claim> claims)
     {
-        var deaths = DeathCounts(claims).ToList();
-        return deaths.FirstOrDefault(c => CategoryOf(c) == "civilians")
-            ?? deaths.FirstOrDefault(c => CategoryOf(c) is not { } category || UnspecifiedCategories.Contains(category));
+        return DeathCounts(claims).FirstOrDefault(c => (c.Value as CountClaimValue)?.Quantity is { } q && !IsVague(q) && IsCivilian(q.Category));
     }
 
     public static FakesArticleScore Score(FakesAnnotation annotation, ExtractedArticle extracted)
@@ -143,6 +147,11 @@ public static class FakesEvaluation
 
     private static IEnumerable<Claim> DeathCounts(IEnumerable<Claim> claims) =>
         claims.Where(c => c.Slot == "casualties.killed" && c.Value is CountClaimValue);
+
+    private static bool IsCivilian(string? category) => category is null || CivilianCategories.Contains(category);
+
+    /// <summary>A vague count ("dozens", "hundreds of") is its word's interval, starting at its value.</summary>
+    private static bool IsVague(Quantity q) => q.Hedge is not null && q.Low == q.Value && q.High > q.Low;
 
     private static string? CategoryOf(Claim claim) => (claim.Value as CountClaimValue)?.Quantity.Category;
 
