@@ -40,7 +40,7 @@ public static class EvaluationJson
             j.WriteNumber("children", s.Annotation.Casualties.Children);
             j.WriteNumber("women", s.Annotation.Casualties.Women);
             j.WriteString("reported", s.ReportedValue?.ToString("0.###", CultureInfo.InvariantCulture));
-            j.WriteString("evidence", s.ReportedCivilians?.Evidence.Text);
+            j.WriteString("evidence", s.ReportedCivilians?.Evidence);
             j.WriteString("rule", s.ReportedCivilians?.RuleId);
             j.WriteBoolean("equal", s.CiviliansEqual);
             j.WriteBoolean("amongClaims", s.CiviliansAmongClaims);

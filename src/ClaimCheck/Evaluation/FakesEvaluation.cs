@@ -7,9 +7,13 @@ using ClaimCheck.Names;
 using ClaimCheck.Numbers;
 using ClaimCheck.Reporting;
 using ClaimCheck.Rules;
+using ClaimCheck.Text;
 using ClaimCheck.Time;
 
 namespace ClaimCheck.Evaluation;
+
+/// <summary>A count ClaimCheck reports for an article: its value, the exact words it was read from, and the rule that read it.</summary>
+public sealed record ReportedCount(Quantity Quantity, string Evidence, string RuleId);
 
 /// <summary>
 /// How ClaimCheck's reading of one FA-KES article compares with one crowd annotation of it.
@@ -17,7 +21,7 @@ namespace ClaimCheck.Evaluation;
 /// </summary>
 public sealed record FakesArticleScore
 {
-    public FakesArticleScore(FakesAnnotation annotation, string outlet, Claim? reportedCivilians)
+    public FakesArticleScore(FakesAnnotation annotation, string outlet, ReportedCount? reportedCivilians)
     {
         Annotation = Preconditions.CheckNotNull(annotation, nameof(annotation));
         Outlet = Preconditions.CheckNotBlank(outlet, nameof(outlet));
@@ -28,10 +32,10 @@ public sealed record FakesArticleScore
 
     public string Outlet { get; }
 
-    /// <summary>The claim ClaimCheck reports as the article's civilian death count (see <see cref="FakesEvaluation.ArticleCivilianDeaths"/>), or null.</summary>
-    public Claim? ReportedCivilians { get; }
+    /// <summary>The article's civilian death count as ClaimCheck reports it (see <see cref="FakesEvaluation.ArticleCivilianDeaths"/>), or null.</summary>
+    public ReportedCount? ReportedCivilians { get; }
 
-    public decimal? ReportedValue => (ReportedCivilians?.Value as CountClaimValue)?.Quantity.Value;
+    public decimal? ReportedValue => ReportedCivilians?.Quantity.Value;
 
     public bool CiviliansEqual => ReportedValue == Annotation.Casualties.Civilians;
 
@@ -99,6 +103,9 @@ public static class FakesEvaluation
     private static readonly FrozenSet<string> CivilianCategories =
         FrozenSet.Create(StringComparer.Ordinal, "civilians", "children", "women", "people", "dead", "casualties", "men");
 
+    /// <summary>How far after a count its breakdown may begin ("20 people were killed on Monday, including 13 civilians").</summary>
+    private const int BreakdownReach = 80;
+
     public static FakesEvaluationResult Run(FakesImport import, RulePack rules)
     {
         Preconditions.CheckNotNull(import, nameof(import));
@@ -121,22 +128,68 @@ public static class FakesEvaluation
     /// The article's civilian death count, as a reader would take it: its lead death-count claim,
     /// the first stated (FA-KES bodies begin with the headline), that counts civilians or people
     /// not said to be fighters or troops, with a number rather than a vague word ("hundreds").
-    /// Later figures in an article are breakdowns ("including 7 children"), other events or older tolls.
+    /// When that lead counts people in general and goes on to break them down ("30 people
+    /// including 24 civilians"), the civilians of the breakdown are the civilian count. Later
+    /// figures in an article are breakdowns ("including 7 children"), other events or older tolls.
     /// </summary>
-    public static Claim? ArticleCivilianDeaths(IEnumerable<Claim> claims)
+    public static ReportedCount? ArticleCivilianDeaths(ExtractedArticle extracted)
     {
-        return DeathCounts(claims).FirstOrDefault(c => (c.Value as CountClaimValue)?.Quantity is { } q && !IsVague(q) && IsCivilian(q.Category));
+        var lead = DeathCounts(extracted.Claims).FirstOrDefault(c => !IsVague(c.Quantity) && IsCivilian(c.Quantity.Category));
+        if (lead is null)
+        {
+            return null;
+        }
+
+        if (lead.Quantity.Category != "civilians" && BreakdownOfCivilians(extracted, lead) is { } civilians)
+        {
+            return civilians;
+        }
+
+        return new ReportedCount(lead.Quantity, lead.Claim.Evidence.Text, lead.Claim.RuleId);
+    }
+
+    /// <summary>
+    /// Where the article restates the lead's number (the headline's "20 dead", the body's "at least
+    /// 20 people"), a count of civilians after it in the same sentence, introduced by "including"
+    /// or "among them" and smaller than it.
+    /// </summary>
+    private static ReportedCount? BreakdownOfCivilians(ExtractedArticle extracted, DeathCount lead)
+    {
+        var document = extracted.Analysis.Document;
+        var quantities = extracted.Analysis.Quantities;
+        for (var i = 0; i < quantities.Length; i++)
+        {
+            var total = quantities[i];
+            if (total.Value.Value != lead.Quantity.Value || total.Value.Category == "civilians")
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < quantities.Length && quantities[j].Sentence == total.Sentence && quantities[j].Span.Start - total.Span.End <= BreakdownReach; j++)
+            {
+                var part = quantities[j];
+                var between = document.Text.AsSpan(total.Span.End, part.Span.Start - total.Span.End);
+                if (part.Value.Category == "civilians" && part.Value.Value < total.Value.Value
+                    && (between.Contains("including", StringComparison.OrdinalIgnoreCase) || between.Contains("among them", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return new ReportedCount(part.Value, document.Slice(TextSpan.FromBounds(total.Span.Start, part.Span.End)), lead.Claim.RuleId);
+                }
+            }
+        }
+
+        return null;
     }
 
     public static FakesArticleScore Score(FakesAnnotation annotation, ExtractedArticle extracted)
     {
         var casualties = annotation.Casualties;
         var deaths = DeathCounts(extracted.Claims).ToList();
+        var reported = ArticleCivilianDeaths(extracted);
         var quantities = extracted.Analysis.Quantities;
         var places = extracted.Analysis.Entities.Where(e => e.Type is EntityType.City or EntityType.Place).ToList();
-        return new FakesArticleScore(annotation, extracted.Analysis.Article.Outlet, ArticleCivilianDeaths(extracted.Claims))
+        return new FakesArticleScore(annotation, extracted.Analysis.Article.Outlet, reported)
         {
-            CiviliansAmongClaims = deaths.Any(c => ValueOf(c) == casualties.Civilians),
+            CiviliansAmongClaims = reported?.Quantity.Value == casualties.Civilians || deaths.Any(c => States(c.Quantity, casualties.Civilians)),
             ChildrenStated = casualties.Children == 0 ? null : quantities.Any(q => q.Value.Category == "children" && q.Value.Value == casualties.Children),
             WomenStated = casualties.Women == 0 ? null : quantities.Any(q => q.Value.Category == "women" && q.Value.Value == casualties.Women),
             DateStated = extracted.Analysis.Times.Any(t => t.Value is { Granularity: Granularity.Day, Interval: { } i } && i.Earliest == annotation.Date.ToDateTime(TimeOnly.MinValue)),
@@ -145,17 +198,19 @@ public static class FakesEvaluation
         };
     }
 
-    private static IEnumerable<Claim> DeathCounts(IEnumerable<Claim> claims) =>
-        claims.Where(c => c.Slot == "casualties.killed" && c.Value is CountClaimValue);
+    private static IEnumerable<DeathCount> DeathCounts(IEnumerable<Claim> claims) =>
+        claims.Where(c => c.Slot == "casualties.killed").Select(c => c.Value is CountClaimValue count ? new DeathCount(c, count.Quantity) : null).OfType<DeathCount>();
+
+    /// <summary>A count states a number as written, or as the top of a range ("between 500 and 1300").</summary>
+    private static bool States(Quantity quantity, int number) =>
+        quantity.Value == number || (quantity.Hedge is null && !quantity.Exact && quantity.High == number);
 
     private static bool IsCivilian(string? category) => category is null || CivilianCategories.Contains(category);
 
     /// <summary>A vague count ("dozens", "hundreds of") is its word's interval, starting at its value.</summary>
     private static bool IsVague(Quantity q) => q.Hedge is not null && q.Low == q.Value && q.High > q.Low;
 
-    private static string? CategoryOf(Claim claim) => (claim.Value as CountClaimValue)?.Quantity.Category;
-
-    private static decimal? ValueOf(Claim claim) => (claim.Value as CountClaimValue)?.Quantity.Value;
+    private sealed record DeathCount(Claim Claim, Quantity Quantity);
 
     /// <summary>Annotators wrote places in lower case and their own spelling ("deir ezzor", "lattakia"); letters alone are compared.</summary>
     private static bool IsPlace(EntityMention mention, string location)
