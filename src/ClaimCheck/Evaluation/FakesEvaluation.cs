@@ -1,11 +1,10 @@
 using System.Collections.Frozen;
+using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
 using ClaimCheck.Consistency;
-using ClaimCheck.Corpus;
 using ClaimCheck.Corpus.Import;
 using ClaimCheck.Names;
 using ClaimCheck.Numbers;
-using ClaimCheck.Reporting;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
@@ -112,16 +111,17 @@ public static class FakesEvaluation
         Preconditions.CheckNotNull(rules, nameof(rules));
         var diagnostics = new DiagnosticBag();
         var extracted = import.Articles
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
             .AsParallel()
             .AsOrdered()
             .Select(a => Checker.Extract(a, rules, diagnostics))
-            .ToDictionary(e => e.Analysis.Article.Id, StringComparer.Ordinal);
-        var scores = import.Annotations
-            .Where(a => extracted.ContainsKey(a.ArticleId))
-            .Select(a => Score(a, extracted[a.ArticleId]))
             .ToImmutableArray();
-        var report = Checker.Check(new CorpusLoadResult(import.Articles, []), rules);
-        return new FakesEvaluationResult(scores, Groups(report, import.Annotations));
+        var byId = extracted.ToDictionary(e => e.Analysis.Article.Id, StringComparer.Ordinal);
+        var scores = import.Annotations
+            .Where(a => byId.ContainsKey(a.ArticleId))
+            .Select(a => Score(a, byId[a.ArticleId]))
+            .ToImmutableArray();
+        return new FakesEvaluationResult(scores, Groups(extracted, rules.Claims.Policies, import.Annotations));
     }
 
     /// <summary>
@@ -226,13 +226,18 @@ public static class FakesEvaluation
     /// findings among their articles: any contradiction is a disagreement, else any update, else
     /// any agreement. A group whose annotations all name one date and place is the same annotated event.
     /// </summary>
-    private static FakesGroupSummary Groups(Report report, ImmutableArray<FakesAnnotation> annotations)
+    private static FakesGroupSummary Groups(ImmutableArray<ExtractedArticle> extracted, Policies policies, ImmutableArray<FakesAnnotation> annotations)
     {
-        var outletOf = report.Articles.ToDictionary(a => a.Id, a => a.Outlet, StringComparer.Ordinal);
+        // The align and compare stages of Checker.Check, over the articles extracted once here.
+        var stories = Aligner.BuildStories(extracted, policies.Stories, policies.Quotes);
+        var claims = extracted.SelectMany(e => e.Claims).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var events = Aligner.BuildEvents(stories, claims.Values, policies);
+        var findings = Comparer.Compare(stories, events, claims, policies);
+        var outletOf = extracted.ToDictionary(e => e.Analysis.Article.Id, e => e.Analysis.Article.Outlet, StringComparer.Ordinal);
         var annotated = annotations.ToLookup(a => a.ArticleId, StringComparer.Ordinal);
-        var deathFindings = report.Findings.Where(f => f.Slot == "casualties.killed").ToList();
+        var deathFindings = findings.Where(f => f.Slot == "casualties.killed").ToList();
         int crossOutlet = 0, disagree = 0, updates = 0, agree = 0, none = 0, sameEvent = 0;
-        foreach (var story in report.Stories)
+        foreach (var story in stories)
         {
             var members = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
             if (members.Select(id => outletOf[id]).Distinct(StringComparer.Ordinal).Count() < 2)
@@ -268,6 +273,6 @@ public static class FakesEvaluation
             }
         }
 
-        return new FakesGroupSummary(report.Stories.Length, crossOutlet, disagree, updates, agree, none, sameEvent);
+        return new FakesGroupSummary(stories.Length, crossOutlet, disagree, updates, agree, none, sameEvent);
     }
 }
