@@ -33,10 +33,10 @@ public sealed record GvaCountResult(ImmutableArray<GvaCountScore> Scores, int Un
     {
         var withCount = Scores.Where(s => archive(s) > 0).ToList();
         var stating = withCount.Where(s => stated(s) is not null).ToList();
-        yield return new($"{key}-stated", $"articles stating a {word} count where the archive has one", Rate.Of(withCount, s => stated(s) is not null));
-        yield return new($"{key}-right", $"stated {word} count (the article's lead) = archive", Rate.Of(stating, s => stated(s) == archive(s)));
-        yield return new($"{key}-among", $"archive's {word} count among the article's claims", Rate.Of(stating, among));
-        yield return new($"{key}-zero-none", $"no {word} count stated where the archive has 0", Rate.Of(Scores.Where(s => archive(s) == 0), s => stated(s) is null));
+        yield return new($"{key}-stated", $"articles stating how many were {word}, where the archive has some", Rate.Of(withCount, s => stated(s) is not null));
+        yield return new($"{key}-right", $"number {word} stated (the article's lead) = archive", Rate.Of(stating, s => stated(s) == archive(s)));
+        yield return new($"{key}-among", $"archive's number {word} among the article's claims", Rate.Of(stating, among));
+        yield return new($"{key}-zero-none", $"no number {word} stated where the archive has 0", Rate.Of(Scores.Where(s => archive(s) == 0), s => stated(s) is null));
     }
 }
 
