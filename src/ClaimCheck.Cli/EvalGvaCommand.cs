@@ -1,0 +1,73 @@
+using System.CommandLine;
+using ClaimCheck.Corpus.Import;
+using ClaimCheck.Evaluation;
+using ClaimCheck.Rules;
+
+namespace ClaimCheck.Cli;
+
+/// <summary>
+/// <c>claimcheck eval gva DIR [--rules DIR] [--json]</c>: runs ClaimCheck on the Gun Violence
+/// Archive articles (DIR/articles.jsonl) and scores them against the incidents (DIR/incidents.jsonl).
+/// Each section scores one kind of fact; a section is a name and a function from the data to figures.
+/// </summary>
+internal static class EvalGvaCommand
+{
+    /// <summary>The GVA data and the rule pack every section scores with.</summary>
+    internal sealed record GvaData(GvaArticleImport Articles, GvaIncidentImport Incidents, RulePack Rules);
+
+    /// <summary>The sections, in the order they are written: counts (killed, injured); a names section joins here.</summary>
+    private static readonly (string Name, Func<GvaData, IEnumerable<EvaluationFigure>> Score)[] Sections =
+    [
+        ("counts", data => GvaCountEvaluation.Run(data.Articles.Reports, data.Incidents.Incidents, data.Rules).Figures),
+    ];
+
+    public static Command Build(CliConsole console)
+    {
+        var folder = new Argument<string>("DIR") { Description = "The folder holding articles.jsonl and incidents.jsonl." };
+        var rules = RulesCommand.RulesOption();
+        var json = new Option<bool>("--json") { Description = "Write the figures as JSON to stdout." };
+        var command = new Command("gva", "Score killed and injured counts on the Gun Violence Archive news.") { folder, rules, json };
+        command.SetAction(parsed => Run(console, parsed.GetValue(folder)!, parsed.GetValue(rules), parsed.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string given, string? rulesFolder, bool json)
+    {
+        var articlesPath = EvalInput.Resolve(console, given, "articles.jsonl");
+        var incidentsPath = EvalInput.Resolve(console, Path.Combine(given, "incidents.jsonl"), "incidents.jsonl");
+        if (articlesPath is null || incidentsPath is null)
+        {
+            return console.Stop($"'{given}' must be a folder holding articles.jsonl and incidents.jsonl");
+        }
+
+        var pack = Workspace.LoadRules(console, rulesFolder);
+        if (pack is null)
+        {
+            return ExitCodes.Stopped;
+        }
+
+        var data = new GvaData(GvaImporter.ReadArticles(articlesPath), GvaImporter.ReadIncidents(incidentsPath), pack);
+        EvalInput.Report(console, [.. pack.Diagnostics, .. data.Articles.Diagnostics, .. data.Incidents.Diagnostics]);
+        if (data.Articles.Reports.IsEmpty || data.Incidents.Incidents.IsEmpty)
+        {
+            return console.Stop($"no article or no incident could be read from {given}");
+        }
+
+        var figures = Sections.Select(s => (s.Name, Figures: s.Score(data).ToList())).ToList();
+        if (json)
+        {
+            var all = figures.SelectMany(s => s.Figures.Select(f => f with { Key = $"{s.Name}.{f.Key}" }));
+            console.Out.Write(System.Text.Encoding.UTF8.GetString(EvaluationJson.Render(EvaluationJson.GvaSchema, all)));
+            return ExitCodes.Success;
+        }
+
+        console.Out.WriteLine($"GVA: {data.Articles.Reports.Length} article reports of {data.Incidents.Incidents.Length} incidents");
+        foreach (var (name, sectionFigures) in figures)
+        {
+            console.Out.WriteLine($"{name}:");
+            EvalInput.WriteFigures(console.Out, sectionFigures);
+        }
+
+        return ExitCodes.Success;
+    }
+}

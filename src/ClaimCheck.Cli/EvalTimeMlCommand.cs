@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ClaimCheck.Rules;
+using ClaimCheck.Time.TimeMl;
+
+namespace ClaimCheck.Cli;
+
+/// <summary><c>claimcheck eval timeml GOLD...</c>: annotate TimeML gold documents' text and score TempEval-3 style.</summary>
+internal static class EvalTimeMlCommand
+{
+    public static Command Build(CliConsole console)
+    {
+        var gold = new Argument<string[]>("GOLD") { Description = "TimeML gold files, or folders searched for *.tml.", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Write the figures as JSON to stdout." };
+        var errors = new Option<bool>("--errors") { Description = "List the errors grouped by cause, with examples." };
+        var examples = new Option<int>("--examples") { Description = "How many examples --errors shows for each cause (default 5).", HelpName = "N", DefaultValueFactory = _ => 5 };
+        var rules = RulesCommand.RulesOption();
+        var command = new Command("timeml", "Annotate the gold TimeML documents' text and score TempEval-3 style (extent, type, value).") { gold, json, errors, examples, rules };
+        command.SetAction(parsed => RunTimeMl(console, parsed.GetValue(gold)!, parsed.GetValue(json), parsed.GetValue(errors) ? Math.Max(parsed.GetValue(examples), 0) : null, parsed.GetValue(rules)));
+        return command;
+    }
+
+    private static int RunTimeMl(CliConsole console, string[] gold, bool json, int? examplesPerCause, string? rules)
+    {
+        var pack = Workspace.LoadRules(console, rules);
+        if (pack is null || TimeMlCommand.ReadCorpus(console, gold) is not { } corpus)
+        {
+            return ExitCodes.Stopped;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var score = corpus.Evaluate(new TimeMlAnnotator(pack), diagnostics);
+        foreach (var diagnostic in diagnostics.ToImmutable())
+        {
+            console.Error.WriteLine(diagnostic);
+        }
+
+        if (json)
+        {
+            console.Out.WriteLine(Json(score, examplesPerCause));
+            return ExitCodes.Success;
+        }
+
+        var o = console.Out;
+        o.WriteLine($"documents {score.Documents}, gold TIMEX3 {score.Gold}, system TIMEX3 {score.System}");
+        o.WriteLine($"strict extent   P {F(score.StrictPrecision)}  R {F(score.StrictRecall)}  F1 {F(score.StrictF1)}");
+        o.WriteLine($"relaxed extent  P {F(score.RelaxedPrecision)}  R {F(score.RelaxedRecall)}  F1 {F(score.RelaxedF1)}");
+        o.WriteLine($"type accuracy   {F(score.TypeAccuracy)}");
+        o.WriteLine($"value accuracy  {F(score.ValueAccuracy)}");
+        o.WriteLine($"value F1        {F(score.ValueF1)}");
+        if (examplesPerCause is { } count)
+        {
+            foreach (var group in Causes(score))
+            {
+                o.WriteLine();
+                o.WriteLine($"{group.Key}: {group.Count()}");
+                foreach (var error in group.Take(count))
+                {
+                    o.WriteLine($"  {error.Document}: {Side(error.GoldText, error.Gold)} | {Side(error.SystemText, error.System)}");
+                }
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Error groups, the largest first, then by name, so the output is stable.</summary>
+    private static IEnumerable<IGrouping<string, TimeMlError>> Causes(TimeMlScore score) =>
+        score.Errors.GroupBy(e => e.Cause).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+
+    private static string Side(string? text, Timex? timex) =>
+        timex is null ? "-" : $"'{text}' {timex.Type} {timex.Value}{(timex.Mod is { } mod ? " " + mod : "")}";
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Json(TimeMlScore score, int? examplesPerCause)
+    {
+        var figures = new Dictionary<string, object>
+        {
+            ["documents"] = score.Documents,
+            ["gold"] = score.Gold,
+            ["system"] = score.System,
+            ["strictPrecision"] = Math.Round(score.StrictPrecision, 4),
+            ["strictRecall"] = Math.Round(score.StrictRecall, 4),
+            ["strictF1"] = Math.Round(score.StrictF1, 4),
+            ["relaxedPrecision"] = Math.Round(score.RelaxedPrecision, 4),
+            ["relaxedRecall"] = Math.Round(score.RelaxedRecall, 4),
+            ["relaxedF1"] = Math.Round(score.RelaxedF1, 4),
+            ["typeAccuracy"] = Math.Round(score.TypeAccuracy, 4),
+            ["valueAccuracy"] = Math.Round(score.ValueAccuracy, 4),
+            ["valueF1"] = Math.Round(score.ValueF1, 4),
+        };
+        if (examplesPerCause is { } count)
+        {
+            figures["errors"] = Causes(score).Select(g => new Dictionary<string, object>
+            {
+                ["cause"] = g.Key,
+                ["count"] = g.Count(),
+                ["examples"] = g.Take(count).Select(e => new Dictionary<string, string?>
+                {
+                    ["document"] = e.Document,
+                    ["gold"] = e.GoldText,
+                    ["goldValue"] = e.Gold?.Value,
+                    ["system"] = e.SystemText,
+                    ["systemValue"] = e.System?.Value,
+                }).ToList(),
+            }).ToList();
+        }
+
+        return JsonSerializer.Serialize(figures, new JsonSerializerOptions { WriteIndented = true });
+    }
+}

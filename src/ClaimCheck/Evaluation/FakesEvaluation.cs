@@ -1,0 +1,274 @@
+using System.Collections.Frozen;
+using ClaimCheck.Claims;
+using ClaimCheck.Consistency;
+using ClaimCheck.Corpus.Import;
+using ClaimCheck.Names;
+using ClaimCheck.Numbers;
+using ClaimCheck.Rules;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Evaluation;
+
+/// <summary>A count ClaimCheck reports for an article: its value, the exact words it was read from, and the rule that read it.</summary>
+public sealed record ReportedCount(Quantity Quantity, string Evidence, string RuleId);
+
+/// <summary>
+/// How ClaimCheck's reading of one FA-KES article compares with one crowd annotation of it.
+/// Counts are compared by the number as written (<see cref="Quantity.Value"/>): "at least 70" states 70.
+/// </summary>
+public sealed record FakesArticleScore
+{
+    public FakesArticleScore(FakesAnnotation annotation, string outlet, ReportedCount? reportedCivilians)
+    {
+        Annotation = Preconditions.CheckNotNull(annotation, nameof(annotation));
+        Outlet = Preconditions.CheckNotBlank(outlet, nameof(outlet));
+        ReportedCivilians = reportedCivilians;
+    }
+
+    public FakesAnnotation Annotation { get; }
+
+    public string Outlet { get; }
+
+    /// <summary>The article's civilian death count as ClaimCheck reports it (see <see cref="FakesEvaluation.ArticleCivilianDeaths"/>), or null.</summary>
+    public ReportedCount? ReportedCivilians { get; }
+
+    public decimal? ReportedValue => ReportedCivilians?.Quantity.Value;
+
+    public bool CiviliansEqual => ReportedValue == Annotation.Casualties.Civilians;
+
+    /// <summary>Whether some death-count claim of the article states the annotated civilian count.</summary>
+    public bool CiviliansAmongClaims { get; init; }
+
+    /// <summary>Whether some count of children in the article states the annotated number (null when the annotation gives none).</summary>
+    public bool? ChildrenStated { get; init; }
+
+    /// <summary>Whether some count of women in the article states the annotated number (null when the annotation gives none).</summary>
+    public bool? WomenStated { get; init; }
+
+    /// <summary>Whether a day-precise date ClaimCheck resolved in the article is the annotated date.</summary>
+    public bool DateStated { get; init; }
+
+    /// <summary>Whether the first city or place ClaimCheck names in the article is the annotated location.</summary>
+    public bool LeadPlaceMatches { get; init; }
+
+    /// <summary>Whether any city or place ClaimCheck names in the article is the annotated location.</summary>
+    public bool PlaceNamed { get; init; }
+}
+
+/// <summary>Cross-outlet groups of FA-KES articles (ClaimCheck's stories with articles from two or more outlets) by what their death counts show.</summary>
+public sealed record FakesGroupSummary(int Stories, int CrossOutlet, int Disagree, int Updates, int Agree, int NoComparedCounts, int SameAnnotatedEvent);
+
+/// <summary>The scores of every FA-KES annotation and the summary of ClaimCheck's cross-outlet groups.</summary>
+public sealed record FakesEvaluationResult(ImmutableArray<FakesArticleScore> Scores, FakesGroupSummary Groups)
+{
+    /// <summary>The annotations the issue's targets are measured on: those with a nonzero civilian count.</summary>
+    public ImmutableArray<FakesArticleScore> WithCivilians => [.. Scores.Where(s => s.Annotation.Casualties.Civilians > 0)];
+
+    /// <summary>The figures of the issue's targets first, then the other fields.</summary>
+    public ImmutableArray<EvaluationFigure> Figures
+    {
+        get
+        {
+            var civilians = WithCivilians;
+            return
+            [
+                new("civilians-equal", "civilian deaths reported = annotation (nonzero annotations)", Rate.Of(civilians, s => s.CiviliansEqual)),
+                new("civilians-among-claims", "annotated civilian deaths among the death-count claims", Rate.Of(civilians, s => s.CiviliansAmongClaims)),
+                new("zero-civilians-none-reported", "no civilian deaths reported where the annotation says 0", Rate.Of(Scores.Where(s => s.Annotation.Casualties.Civilians == 0), s => s.ReportedCivilians is null)),
+                new("children-stated", "annotated children count stated (nonzero annotations)", Rate.Of(Scores.Where(s => s.ChildrenStated is not null), s => s.ChildrenStated == true)),
+                new("women-stated", "annotated women count stated (nonzero annotations)", Rate.Of(Scores.Where(s => s.WomenStated is not null), s => s.WomenStated == true)),
+                new("date-stated", "annotated date resolved from the text", Rate.Of(Scores, s => s.DateStated)),
+                new("lead-place", "first place named = annotated location", Rate.Of(Scores, s => s.LeadPlaceMatches)),
+                new("place-named", "annotated location among the places named", Rate.Of(Scores, s => s.PlaceNamed)),
+            ];
+        }
+    }
+}
+
+/// <summary>
+/// Scores ClaimCheck on FA-KES (design.md §6): per annotation, the civilian death count the
+/// article reports, whether the annotated count is among its death-count claims, child and women
+/// counts, date and location; then ClaimCheck's own stories, by what their cross-outlet counts show.
+/// </summary>
+public static class FakesEvaluation
+{
+    /// <summary>
+    /// Categories of a death count that stand for civilians: civilians, children and women, and a
+    /// plain count of people or of the dead, which the annotators counted as civilians unless the
+    /// article says the dead were fighters or troops.
+    /// </summary>
+    private static readonly FrozenSet<string> CivilianCategories =
+        FrozenSet.Create(StringComparer.Ordinal, "civilians", "children", "women", "people", "dead", "casualties", "men");
+
+    /// <summary>How far after a count its breakdown may begin ("20 people were killed on Monday, including 13 civilians").</summary>
+    private const int BreakdownReach = 80;
+
+    public static FakesEvaluationResult Run(FakesImport import, RulePack rules)
+    {
+        Preconditions.CheckNotNull(import, nameof(import));
+        Preconditions.CheckNotNull(rules, nameof(rules));
+        var diagnostics = new DiagnosticBag();
+        var extracted = import.Articles
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
+            .AsParallel()
+            .AsOrdered()
+            .Select(a => Checker.Extract(a, rules, diagnostics))
+            .ToImmutableArray();
+        var byId = extracted.ToDictionary(e => e.Analysis.Article.Id, StringComparer.Ordinal);
+        var scores = import.Annotations
+            .Where(a => byId.ContainsKey(a.ArticleId))
+            .Select(a => Score(a, byId[a.ArticleId]))
+            .ToImmutableArray();
+        return new FakesEvaluationResult(scores, Groups(extracted, rules, import.Annotations));
+    }
+
+    /// <summary>
+    /// The article's civilian death count, as a reader would take it: its lead death-count claim,
+    /// the first stated (FA-KES bodies begin with the headline), that counts civilians or people
+    /// not said to be fighters or troops, with a number rather than a vague word ("hundreds").
+    /// When that lead counts people in general and goes on to break them down ("30 people
+    /// including 24 civilians"), the civilians of the breakdown are the civilian count. Later
+    /// figures in an article are breakdowns ("including 7 children"), other events or older tolls.
+    /// </summary>
+    public static ReportedCount? ArticleCivilianDeaths(ExtractedArticle extracted)
+    {
+        var lead = DeathCounts(extracted.Claims).FirstOrDefault(c => !IsVague(c.Quantity) && IsCivilian(c.Quantity.Category));
+        if (lead is null)
+        {
+            return null;
+        }
+
+        if (lead.Quantity.Category != "civilians" && BreakdownOfCivilians(extracted, lead) is { } civilians)
+        {
+            return civilians;
+        }
+
+        return new ReportedCount(lead.Quantity, lead.Claim.Evidence.Text, lead.Claim.RuleId);
+    }
+
+    /// <summary>
+    /// Where the article restates the lead's number (the headline's "20 dead", the body's "at least
+    /// 20 people"), a count of civilians after it in the same sentence, introduced by "including"
+    /// or "among them" and smaller than it.
+    /// </summary>
+    private static ReportedCount? BreakdownOfCivilians(ExtractedArticle extracted, DeathCount lead)
+    {
+        var document = extracted.Analysis.Document;
+        var quantities = extracted.Analysis.Quantities;
+        for (var i = 0; i < quantities.Length; i++)
+        {
+            var total = quantities[i];
+            if (total.Value.Value != lead.Quantity.Value || total.Value.Category == "civilians")
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < quantities.Length && quantities[j].Sentence == total.Sentence && quantities[j].Span.Start - total.Span.End <= BreakdownReach; j++)
+            {
+                var part = quantities[j];
+                var between = document.Text.AsSpan(total.Span.End, part.Span.Start - total.Span.End);
+                if (part.Value.Category == "civilians" && part.Value.Value < total.Value.Value
+                    && (between.Contains("including", StringComparison.OrdinalIgnoreCase) || between.Contains("among them", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return new ReportedCount(part.Value, document.Slice(TextSpan.FromBounds(total.Span.Start, part.Span.End)), lead.Claim.RuleId);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static FakesArticleScore Score(FakesAnnotation annotation, ExtractedArticle extracted)
+    {
+        var casualties = annotation.Casualties;
+        var deaths = DeathCounts(extracted.Claims).ToList();
+        var reported = ArticleCivilianDeaths(extracted);
+        var quantities = extracted.Analysis.Quantities;
+        var places = extracted.Analysis.Entities.Where(e => e.Type is EntityType.City or EntityType.Place).ToList();
+        return new FakesArticleScore(annotation, extracted.Analysis.Article.Outlet, reported)
+        {
+            CiviliansAmongClaims = reported?.Quantity.Value == casualties.Civilians || deaths.Any(c => States(c.Quantity, casualties.Civilians)),
+            ChildrenStated = casualties.Children == 0 ? null : quantities.Any(q => q.Value.Category == "children" && q.Value.Value == casualties.Children),
+            WomenStated = casualties.Women == 0 ? null : quantities.Any(q => q.Value.Category == "women" && q.Value.Value == casualties.Women),
+            DateStated = extracted.Analysis.Times.Any(t => t.Value is { Granularity: Granularity.Day, Interval: { } i } && i.Earliest == annotation.Date.ToDateTime(TimeOnly.MinValue)),
+            LeadPlaceMatches = places.Count > 0 && IsPlace(places[0], annotation.Location),
+            PlaceNamed = places.Any(p => IsPlace(p, annotation.Location)),
+        };
+    }
+
+    private static IEnumerable<DeathCount> DeathCounts(IEnumerable<Claim> claims) =>
+        claims.Where(c => c.Slot == "casualties.killed").Select(c => c.Value is CountClaimValue count ? new DeathCount(c, count.Quantity) : null).OfType<DeathCount>();
+
+    /// <summary>A count states a number as written, or as the top of a range ("between 500 and 1300").</summary>
+    private static bool States(Quantity quantity, int number) =>
+        quantity.Value == number || (quantity.Hedge is null && !quantity.Exact && quantity.High == number);
+
+    private static bool IsCivilian(string? category) => category is null || CivilianCategories.Contains(category);
+
+    /// <summary>A vague count ("dozens", "hundreds of") is its word's interval, starting at its value.</summary>
+    private static bool IsVague(Quantity q) => q.Hedge is not null && q.Low == q.Value && q.High > q.Low;
+
+    private sealed record DeathCount(Claim Claim, Quantity Quantity);
+
+    /// <summary>Annotators wrote places in lower case and their own spelling ("deir ezzor", "lattakia"); letters alone are compared.</summary>
+    private static bool IsPlace(EntityMention mention, string location)
+    {
+        var annotated = Letters(location);
+        return annotated.Length > 0 && (Letters(mention.CanonicalName) == annotated || Letters(mention.Text) == annotated || Letters(mention.EntityId) == annotated);
+    }
+
+    private static string Letters(string text) => string.Concat(text.Where(char.IsLetter).Select(char.ToLowerInvariant));
+
+    /// <summary>
+    /// Stories whose articles come from two or more outlets, classified by the death-count
+    /// findings among their articles: any contradiction is a disagreement, else any update, else
+    /// any agreement. A group whose annotations all name one date and place is the same annotated event.
+    /// </summary>
+    private static FakesGroupSummary Groups(ImmutableArray<ExtractedArticle> extracted, RulePack rules, ImmutableArray<FakesAnnotation> annotations)
+    {
+        var report = Checker.Compare(extracted, rules);
+        var (stories, findings) = (report.Stories, report.Findings);
+        var outletOf = extracted.ToDictionary(e => e.Analysis.Article.Id, e => e.Analysis.Article.Outlet, StringComparer.Ordinal);
+        var annotated = annotations.ToLookup(a => a.ArticleId, StringComparer.Ordinal);
+        var deathFindings = findings.Where(f => f.Slot == "casualties.killed").ToList();
+        int crossOutlet = 0, disagree = 0, updates = 0, agree = 0, none = 0, sameEvent = 0;
+        foreach (var story in stories)
+        {
+            var members = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
+            if (members.Select(id => outletOf[id]).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            crossOutlet++;
+            var kinds = deathFindings
+                .Where(f => f.Claims.Count(c => members.Contains(c.ArticleId)) >= 2)
+                .Select(f => f.Kind)
+                .ToHashSet();
+            if (kinds.Contains(FindingKind.Contradiction))
+            {
+                disagree++;
+            }
+            else if (kinds.Contains(FindingKind.Update))
+            {
+                updates++;
+            }
+            else if (kinds.Contains(FindingKind.Agreement))
+            {
+                agree++;
+            }
+            else
+            {
+                none++;
+            }
+
+            if (members.SelectMany(id => annotated[id]).Select(a => (a.Date, a.Location)).Distinct().Count() == 1)
+            {
+                sameEvent++;
+            }
+        }
+
+        return new FakesGroupSummary(stories.Length, crossOutlet, disagree, updates, agree, none, sameEvent);
+    }
+}
