@@ -29,7 +29,7 @@ internal sealed class MentionMask
         new("organization", Group("organization", MentionKind.Organization)),
         new("place", Group("place", MentionKind.Place)),
         new("group", Group("group", MentionKind.Group)),
-        new("entity", $"(?<entity>[{(char)MentionKind.Person}-{(char)MentionKind.Group}]{Filler}*)"),
+        new("entity", $"(?<entity>(?>[{(char)MentionKind.Person}-{(char)MentionKind.Group}]{Filler}*))"),
     ];
 
     private readonly Dictionary<int, Mention> byStart;
@@ -105,7 +105,8 @@ internal sealed class MentionMask
     public IEnumerable<Mention> MentionsIn(int relativeStart, int length) =>
         byStart.Where(p => p.Key >= relativeStart && p.Key < relativeStart + length).OrderBy(p => p.Key).Select(p => p.Value);
 
-    private static string Group(string name, MentionKind kind) => $"(?<{name}>{(char)kind}{Filler}*)";
+    /// <summary>A whole masked mention: atomic, so backtracking can never leave half of one behind.</summary>
+    private static string Group(string name, MentionKind kind) => $"(?<{name}>(?>{(char)kind}{Filler}*))";
 
     private static int Priority(Mention mention) => mention switch
     {
