@@ -15,10 +15,11 @@ internal static class EvalGvaCommand
     /// <summary>The GVA data and the rule pack every section scores with.</summary>
     internal sealed record GvaData(GvaArticleImport Articles, GvaIncidentImport Incidents, RulePack Rules);
 
-    /// <summary>The sections, in the order they are written: counts (killed, injured); a names section joins here.</summary>
+    /// <summary>The sections, in the order they are written: counts (killed, injured), then participant names.</summary>
     private static readonly (string Name, Func<GvaData, IEnumerable<EvaluationFigure>> Score)[] Sections =
     [
         ("counts", data => GvaCountEvaluation.Run(data.Articles.Reports, data.Incidents.Incidents, data.Rules).Figures),
+        ("names", data => GvaNameEvaluation.Evaluate(data.Articles, data.Incidents, data.Rules).Figures),
     ];
 
     public static Command Build(CliConsole console)
@@ -26,7 +27,7 @@ internal static class EvalGvaCommand
         var folder = new Argument<string>("DIR") { Description = "The folder holding articles.jsonl and incidents.jsonl." };
         var rules = RulesCommand.RulesOption();
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON to stdout." };
-        var command = new Command("gva", "Score killed and injured counts on the Gun Violence Archive news.") { folder, rules, json };
+        var command = new Command("gva", "Score killed and injured counts and participant names on the Gun Violence Archive news.") { folder, rules, json };
         command.SetAction(parsed => Run(console, parsed.GetValue(folder)!, parsed.GetValue(rules), parsed.GetValue(json)));
         return command;
     }

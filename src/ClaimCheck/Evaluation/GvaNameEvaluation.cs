@@ -32,26 +32,6 @@ public sealed record GvaNameErrorClass
     public ImmutableArray<string> Examples { get; }
 }
 
-/// <summary>A share: how many of how many.</summary>
-public sealed record GvaNameFigure
-{
-    public GvaNameFigure(int passed, int total)
-    {
-        Preconditions.CheckArgument(passed >= 0 && passed <= total, nameof(passed), "passed must be between 0 and the total");
-        Passed = passed;
-        Total = total;
-    }
-
-    public int Passed { get; }
-
-    public int Total { get; }
-
-    /// <summary>Passed / total, or 0 when nothing was counted.</summary>
-    public double Share => Total == 0 ? 0 : (double)Passed / Total;
-
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Passed}/{Total} = {Share:P1}");
-}
-
 /// <summary>
 /// The figures of <see cref="GvaNameEvaluation"/>: person recall, surname resolution within an
 /// article, and one entity per participant across the articles of an incident (with and without
@@ -64,24 +44,34 @@ public sealed record GvaNameEvaluationResult
     public required int Incidents { get; init; }
 
     /// <summary>Occurrences of participants' full names in their incident's articles recognized as (part of) a person mention.</summary>
-    public required GvaNameFigure Recall { get; init; }
+    public required Rate Recall { get; init; }
 
     /// <summary>Of the recognized occurrences, those whose person mention covers the whole name.</summary>
-    public required GvaNameFigure WholeName { get; init; }
+    public required Rate WholeName { get; init; }
 
     /// <summary>Surname-only mentions, in an article that names the participant in full, resolved to that participant's entity.</summary>
-    public required GvaNameFigure Surnames { get; init; }
+    public required Rate Surnames { get; init; }
 
     /// <summary>Participants named in two or more articles of one incident who are one entity across them, after linking.</summary>
-    public required GvaNameFigure Identity { get; init; }
+    public required Rate Identity { get; init; }
 
     /// <summary>The same, with each article's own ids (no linking): what the linker adds.</summary>
-    public required GvaNameFigure IdentityUnlinked { get; init; }
+    public required Rate IdentityUnlinked { get; init; }
 
     /// <summary>Pairs of different participants of one incident given one entity after linking (the linker's precision).</summary>
     public required int MergedPairs { get; init; }
 
     public required ImmutableArray<GvaNameErrorClass> Errors { get; init; }
+
+    /// <summary>The figures in the form every evaluation command writes (stable keys for JSON, labels for people).</summary>
+    public IEnumerable<EvaluationFigure> Figures =>
+    [
+        new("recall", "participant names recognized as persons", Recall),
+        new("whole-name", "... with the whole name in the mention", WholeName),
+        new("surnames", "surname-only mentions resolved to the person", Surnames),
+        new("identity", "one entity across an incident's articles", Identity),
+        new("identity-unlinked", "... without cross-article linking", IdentityUnlinked),
+    ];
 
     public string Render()
     {
