@@ -51,7 +51,7 @@ public class GvaNameEvaluationTests
         result.Surnames.ShouldBe(new Rate(2, 2));
         result.Identity.ShouldBe(new Rate(1, 1));
         result.MergedPairs.ShouldBe(0);
-        result.Render().ShouldContain("participant names recognized as persons  3/4 = 75.0");
+        result.Render().ShouldContain("participant names recognized as persons  3/4 (75.0%)");
     }
 
     [Test]
