@@ -47,7 +47,10 @@ public static class Checker
     {
         var policies = rules.Claims.Policies;
         var stories = Aligner.BuildStories(extracted, policies.Stories);
-        var claims = extracted.SelectMany(e => e.Claims).ToImmutableArray();
+        var people = Aligner.LinkPeople(stories, extracted, new EntityLinker(rules.Names.Matcher));
+        var claims = extracted
+            .SelectMany(e => e.Claims.Select(c => c.WithEntities(id => people.GetValueOrDefault(new ArticleEntity(c.ArticleId, id), id))))
+            .ToImmutableArray();
         var events = Aligner.BuildEvents(stories, claims, policies);
         var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var findings = Comparer.Compare(stories, events, byId, policies);

@@ -67,6 +67,24 @@ public static class Aligner
             group.Max(a => a.Analysis.Article.Published)))];
     }
 
+    /// <summary>
+    /// Unknown people named in several articles of one story, mapped to one shared id per person
+    /// (see <see cref="EntityLinker"/>). Linking stays inside stories: two "John Smith"s of
+    /// unrelated stories are not taken for one man.
+    /// </summary>
+    public static ImmutableDictionary<ArticleEntity, string> LinkPeople(ImmutableArray<Story> stories, IReadOnlyList<ExtractedArticle> articles, EntityLinker linker)
+    {
+        var byId = articles.ToDictionary(a => a.Analysis.Article.Id, StringComparer.Ordinal);
+        var links = ImmutableDictionary.CreateBuilder<ArticleEntity, string>();
+        foreach (var story in stories.Where(s => s.ArticleIds.Length > 1))
+        {
+            var mentions = story.ArticleIds.SelectMany(id => byId[id].Analysis.Entities.Select(m => (id, m)));
+            links.AddRange(linker.Link(mentions));
+        }
+
+        return links.ToImmutable();
+    }
+
     public static ImmutableArray<Event> BuildEvents(ImmutableArray<Story> stories, IEnumerable<Claim> claims, Policies policies)
     {
         var storyOf = stories.SelectMany(s => s.ArticleIds.Select(a => (a, s))).ToDictionary(p => p.a, p => p.s, StringComparer.Ordinal);

@@ -150,4 +150,30 @@ public sealed record Claim
 
     /// <summary>For counts that only grow (deaths, displaced): a later larger value is an update.</summary>
     public bool Cumulative { get; init; }
+
+    /// <summary>
+    /// The claim with entity ids replaced (an article's own id for an unknown person → the id it
+    /// shares with other articles of the story); a quote's slot names its speaker, so it follows.
+    /// </summary>
+    public Claim WithEntities(Func<string, string> map)
+    {
+        var value = Value switch
+        {
+            QuoteClaimValue q when q.SpeakerId is { } speaker => q with { SpeakerId = map(speaker) },
+            SetClaimValue set => set with { Members = [.. set.Members.Select(map)] },
+            RoleClaimValue role => role with { PersonId = map(role.PersonId) },
+            _ => Value,
+        };
+        var slot = Value is QuoteClaimValue { SpeakerId: { } id } && Slot == $"quote.{id}" ? $"quote.{map(id)}" : Slot;
+        return new Claim(Id, ArticleId, Outlet, Published, EventType, slot, value, Evidence, RuleId)
+        {
+            Positive = Positive,
+            AttributedTo = AttributedTo is null ? null : map(AttributedTo),
+            Place = Place,
+            Subject = Subject is null ? null : map(Subject),
+            Participants = [.. Participants.Select(map).Distinct().Order(StringComparer.Ordinal)],
+            AsOf = AsOf,
+            Cumulative = Cumulative,
+        };
+    }
 }
