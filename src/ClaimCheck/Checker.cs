@@ -21,7 +21,7 @@ public static class Checker
     public static ExtractedArticle Extract(Article article, RulePack rules, DiagnosticBag diagnostics)
     {
         var analysis = new Pipeline(rules).Analyze(article, diagnostics);
-        var quotes = QuoteRecognizer.Recognize(analysis.Document, analysis.Entities, diagnostics);
+        var quotes = rules.Claims.Quotes.Recognize(analysis.Document, analysis.Entities, diagnostics);
         var claims = ClaimExtractor.Extract(analysis, quotes, rules.Claims, diagnostics);
         return new ExtractedArticle(analysis, quotes, claims);
     }

@@ -44,7 +44,7 @@ public class StageBenchmarks
     public int Names() => documents.Sum(d => rules.Names.Recognize(d, new DiagnosticBag()).Length);
 
     [Benchmark]
-    public int Quotes() => analyses.Sum(a => QuoteRecognizer.Recognize(a.Document, a.Entities, new DiagnosticBag()).Length);
+    public int Quotes() => analyses.Sum(a => rules.Claims.Quotes.Recognize(a.Document, a.Entities, new DiagnosticBag()).Length);
 
     [Benchmark]
     public int Claims() => extracted.Sum(e => ClaimExtractor.Extract(e.Analysis, e.Quotes, rules.Claims, new DiagnosticBag()).Length);

@@ -41,12 +41,16 @@ public sealed class ClaimRules
 {
     private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "where", "requires", "cumulative", "examples"];
 
-    private ClaimRules(ImmutableArray<ClaimRule> rules, Policies policies, ImmutableArray<RuleExample> examples)
+    private ClaimRules(ImmutableArray<ClaimRule> rules, QuoteRecognizer quotes, Policies policies, ImmutableArray<RuleExample> examples)
     {
         Rules = rules;
+        Quotes = quotes;
         Policies = policies;
         Examples = examples;
     }
+
+    /// <summary>Quotes and their speakers, with the cues of the claim files' <c>quotes:</c> section.</summary>
+    public QuoteRecognizer Quotes { get; }
 
     public ImmutableArray<ClaimRule> Rules { get; }
 
@@ -59,13 +63,20 @@ public sealed class ClaimRules
         var rules = ImmutableArray.CreateBuilder<ClaimRule>();
         var examples = ImmutableArray.CreateBuilder<RuleExample>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cues = QuoteCues.None;
         foreach (var file in claimFiles)
         {
             var root = file.Root;
-            root.CheckKeys("fragments", "rules", "reference");
+            root.CheckKeys("fragments", "rules", "reference", "quotes");
             var reference = root.Date("reference") ?? RuleExample.DefaultReference;
             var compiler = new PatternCompiler(MentionMask.Fragments).WithFragments(root.StringPairs("fragments"));
-            foreach (var item in root.Maps("rules", required: true))
+            if (root.Map("quotes") is { } quotes)
+            {
+                cues = QuoteCues.Load(quotes, compiler);
+                examples.AddRange(RuleExample.ReadAll(quotes, QuoteRecognizer.RuleId, reference));
+            }
+
+            foreach (var item in root.Maps("rules", required: !root.Has("quotes")))
             {
                 item.CheckKeys(RuleKeys);
                 var id = item.String("id", required: true);
@@ -104,6 +115,6 @@ public sealed class ClaimRules
             }
         }
 
-        return new ClaimRules(rules.ToImmutable(), Policies.Load(policyFiles), examples.ToImmutable());
+        return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable());
     }
 }

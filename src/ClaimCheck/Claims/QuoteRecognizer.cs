@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ClaimCheck.Names;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
@@ -10,14 +9,22 @@ namespace ClaimCheck.Claims;
 /// one quote often holds several sentences; an unclosed quote runs to the end of its line, as
 /// multi-paragraph quotes do. The speaker is the person named next to a speech verb beside the
 /// quote; "he said" and bare roles fall back to the last person who spoke or led a sentence.
+/// The speech-verb patterns come from rules/claims/quotes.yaml (<see cref="QuoteCues"/>).
 /// </summary>
-public static partial class QuoteRecognizer
+public sealed class QuoteRecognizer
 {
     public const string RuleId = "claims.quote";
 
     private const int SpeakerWindow = 120;
 
-    public static ImmutableArray<QuoteMention> Recognize(Document document, ImmutableArray<EntityMention> entities, DiagnosticBag diagnostics)
+    private readonly QuoteCues cues;
+
+    public QuoteRecognizer(QuoteCues cues)
+    {
+        this.cues = cues;
+    }
+
+    public ImmutableArray<QuoteMention> Recognize(Document document, ImmutableArray<EntityMention> entities, DiagnosticBag diagnostics)
     {
         var text = document.Text;
         var persons = entities.Where(e => e.Type == EntityType.Person).OrderBy(e => e.Span.Start).ToImmutableArray();
@@ -86,7 +93,7 @@ public static partial class QuoteRecognizer
         }
     }
 
-    private static EntityMention? SpeakerAfter(string text, TextSpan quote, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
+    private EntityMention? SpeakerAfter(string text, TextSpan quote, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
     {
         var from = quote.End + 1;
         var to = WindowEnd(text, from, quotes);
@@ -96,7 +103,7 @@ public static partial class QuoteRecognizer
         }
 
         var window = text[from..to];
-        var verb = SpeechAfter().Match(window);
+        var verb = cues.After.Match(window);
         if (!verb.Success)
         {
             return null;
@@ -111,13 +118,13 @@ public static partial class QuoteRecognizer
         return named ?? LastSubject(text, quote.Start, persons, quotes);
     }
 
-    private static EntityMention? SpeakerBefore(string text, TextSpan quote, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
+    private EntityMention? SpeakerBefore(string text, TextSpan quote, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, quote.Start - 1)) + 1;
         var previousQuoteEnd = quotes.Where(q => q.Span.End < quote.Start).Select(q => q.Span.End + 1).DefaultIfEmpty(0).Max();
         var from = Math.Max(Math.Max(lineStart, previousQuoteEnd), quote.Start - SpeakerWindow);
         var window = text[from..Math.Max(from, quote.Start - 1)];
-        var verb = SpeechBefore().Match(window);
+        var verb = cues.Before.Match(window);
         if (!verb.Success)
         {
             return null;
@@ -133,7 +140,7 @@ public static partial class QuoteRecognizer
     }
 
     /// <summary>The last person before an offset who spoke (next to a speech verb) or led a sentence, outside quotes.</summary>
-    private static EntityMention? LastSubject(string text, int before, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
+    private EntityMention? LastSubject(string text, int before, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
     {
         for (var i = persons.Length - 1; i >= 0; i--)
         {
@@ -146,7 +153,7 @@ public static partial class QuoteRecognizer
             var after = text.AsSpan(person.Span.End, Math.Min(40, text.Length - person.Span.End)).ToString();
             var lineStart = text.LastIndexOf('\n', Math.Max(0, person.Span.Start - 1)) + 1;
             var lead = text[lineStart..person.Span.Start];
-            if (SpeechVerbNext().IsMatch(after) || SentenceLead().IsMatch(lead))
+            if (cues.SubjectVerb.IsMatch(after) || cues.SentenceLead.IsMatch(lead))
             {
                 return person;
             }
@@ -162,16 +169,4 @@ public static partial class QuoteRecognizer
         var nextQuote = quotes.Where(q => q.Span.Start > from).Select(q => q.Span.Start - 1).DefaultIfEmpty(end).Min();
         return Math.Min(Math.Min(end, nextQuote), from + SpeakerWindow);
     }
-
-    [GeneratedRegex(@"^[\s,.;:?!\u2014\u2013-]*(?:(?<pronoun>he|she)\s+|[^.;!?]{0,60}?\s)?(?:said|says|added|asked|told|stressed|noted|insisted|explained|continued|wrote|warned|replied)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 250)]
-    private static partial Regex SpeechAfter();
-
-    [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she)\b)[^.;!?]{0,30}?)?\b(?:said|says|added|asked|told\s+\w+|stressed|noted|insisted|warned|called\s+for|urged|appealed\s+for|described\s+\w+\s+as)\b[^.;!?\u201C""]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 250)]
-    private static partial Regex SpeechBefore();
-
-    [GeneratedRegex(@"^[\s,]*(?:\w+\s+){0,3}?(?:said|says|added|asked|told|stressed|noted|insisted|urged|called|appealed|warned|was\s+speaking|expressed|replied)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 250)]
-    private static partial Regex SpeechVerbNext();
-
-    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 250)]
-    private static partial Regex SentenceLead();
 }
