@@ -212,30 +212,43 @@ public static class Comparer
 
     /// <summary>
     /// Quotes of one speaker across outlets. Versions that share a sentence word for word form one
-    /// agreement however many outlets carry them; each near match between two outlets is a variant.
+    /// agreement however many outlets carry them; each near match between two outlets is a variant;
+    /// the same words given to two different speakers are unresolved.
     /// </summary>
     private static IEnumerable<Finding> CompareQuotes(Event ev, ImmutableArray<Claim> claims, QuotePolicy policy)
     {
         var identical = Enumerable.Range(0, claims.Length).ToArray();
         var variants = new List<(Claim A, Claim B, QuoteComparison.Match Match)>();
+        var misattributed = new List<(Claim A, Claim B)>();
         for (var i = 0; i < claims.Length; i++)
         {
             for (var j = i + 1; j < claims.Length; j++)
             {
                 var (a, b) = (claims[i], claims[j]);
                 var (qa, qb) = ((QuoteClaimValue)a.Value, (QuoteClaimValue)b.Value);
-                if (a.ArticleId == b.ArticleId || (qa.SpeakerId is not null && qb.SpeakerId is not null && qa.SpeakerId != qb.SpeakerId))
+                if (a.ArticleId == b.ArticleId)
                 {
                     continue;
                 }
 
-                switch (QuoteComparison.Compare(qa.Words, qb.Words, policy))
+                var match = QuoteComparison.Compare(qa.Words, qb.Words, policy);
+                if (qa.SpeakerId is not null && qb.SpeakerId is not null && qa.SpeakerId != qb.SpeakerId)
+                {
+                    if (match is not null)
+                    {
+                        misattributed.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b) : (b, a));
+                    }
+
+                    continue;
+                }
+
+                switch (match)
                 {
                     case { Identical: true }:
                         identical[Find(identical, j)] = Find(identical, i);
                         break;
-                    case { } match:
-                        variants.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b, match) : (b, a, match with { OnlyInA = match.OnlyInB, OnlyInB = match.OnlyInA }));
+                    case { } near:
+                        variants.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b, near) : (b, a, near with { OnlyInA = near.OnlyInB, OnlyInB = near.OnlyInA }));
                         break;
                 }
             }
@@ -246,6 +259,12 @@ public static class Comparer
             var members = group.Select(i => claims[i]).OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
             var outlets = members.Select(c => c.Outlet).Distinct().ToArray();
             yield return Make(FindingKind.Agreement, ev, SlotOf(members), Severity.Info, $"{Join(outlets)} quote {SpeakerOf(members)} in the same words.", members, "policy.quote");
+        }
+
+        foreach (var (a, b) in misattributed)
+        {
+            var (qa, qb) = ((QuoteClaimValue)a.Value, (QuoteClaimValue)b.Value);
+            yield return Make(FindingKind.Unresolved, ev, a.Slot, Severity.Medium, $"{a.Outlet} attributes these words to {qa.SpeakerName}, {b.Outlet} to {qb.SpeakerName}: who said them?", [a, b], "policy.quote");
         }
 
         var used = new HashSet<string>(StringComparer.Ordinal);
