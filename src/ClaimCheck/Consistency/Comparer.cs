@@ -32,13 +32,13 @@ public static class Comparer
                 var slotClaims = slot.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
                 findings.AddRange(policy.Comparison switch
                 {
-                    Comparison.Set => CompareSets(ev, slot.Key, slotClaims),
-                    Comparison.Equality => CompareLabels(ev, slot.Key, slotClaims),
+                    Comparison.Set => CompareSets(ev, slot.Key, slotClaims, policy),
+                    Comparison.Equality => CompareLabels(ev, slot.Key, slotClaims, policy),
                     _ => CompareIntervals(ev, slot.Key, slotClaims, policy),
                 });
                 if (policy.ReportOmission)
                 {
-                    findings.AddRange(Omissions(ev, slot.Key, slotClaims, articles));
+                    findings.AddRange(Omissions(ev, slot.Key, slotClaims, articles, policy));
                 }
             }
         }
@@ -95,18 +95,18 @@ public static class Comparer
             if (contradicting.Count > 0)
             {
                 var involved = contradicting.Select(i => group[i]).ToImmutableArray();
-                yield return Make(FindingKind.Contradiction, ev, slot, policy.ContradictionSeverity, $"Outlets disagree on {slot}: {Values(involved)}.", involved, "policy.interval");
+                yield return Make(FindingKind.Contradiction, ev, slot, policy.ContradictionSeverity, $"Outlets disagree on {policy.Label}: {Values(involved)}.", involved, "policy.interval");
             }
 
             foreach (var cluster in AgreeingClusters(group).Where(c => c.Length >= 2 && c.Select(x => x.ArticleId).Distinct().Count() >= (contradicting.Count > 0 ? 1 : 2)))
             {
-                yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"These claims on {slot} are consistent: {Values(cluster)}.", cluster, "policy.interval");
+                yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"These claims on {policy.Label} are consistent: {Values(cluster)}.", cluster, "policy.interval");
             }
         }
 
         if (groups.Length > 1)
         {
-            foreach (var finding in Progression(ev, slot, groups))
+            foreach (var finding in Progression(ev, slot, policy.Label, groups))
             {
                 yield return finding;
             }
@@ -114,7 +114,7 @@ public static class Comparer
     }
 
     /// <summary>The highest count of each as-of day, day by day: rises make one update, a fall a contradiction.</summary>
-    private static IEnumerable<Finding> Progression(Event ev, string slot, ImmutableArray<Claim>[] days)
+    private static IEnumerable<Finding> Progression(Event ev, string slot, string label, ImmutableArray<Claim>[] days)
     {
         var peaks = days.Select(day => day.MaxBy(c => IntervalComparison.PointValue(c.Value)) ?? day[0]).ToArray();
         var rising = new List<Claim> { peaks[0] };
@@ -127,14 +127,14 @@ public static class Comparer
             }
             else if (IntervalComparison.Above(after.Value, before.Value))
             {
-                yield return Make(FindingKind.Contradiction, ev, slot, Severity.High, $"{slot} falls over time, which a running count cannot do: {before.Outlet} says {before.Value.Display} on {before.AsOf:yyyy-MM-dd}, {after.Outlet} {after.Value.Display} on {after.AsOf:yyyy-MM-dd}.", [before, after], "policy.cumulative");
+                yield return Make(FindingKind.Contradiction, ev, slot, Severity.High, $"A running count falls over time ({label}): {before.Outlet} says {before.Value.Display} on {before.AsOf:yyyy-MM-dd}, {after.Outlet} {after.Value.Display} on {after.AsOf:yyyy-MM-dd}.", [before, after], "policy.cumulative");
             }
         }
 
         if (rising.Count > 1)
         {
             var steps = string.Join(", then ", rising.Select(c => $"{c.Value.Display} ({c.Outlet}, {c.AsOf:yyyy-MM-dd})"));
-            yield return Make(FindingKind.Update, ev, slot, Severity.Low, $"{slot} rose over time: {steps}.", [.. rising], "policy.cumulative");
+            yield return Make(FindingKind.Update, ev, slot, Severity.Low, $"Update on {label}: {steps}.", [.. rising], "policy.cumulative");
         }
     }
 
@@ -165,7 +165,7 @@ public static class Comparer
         _ => double.MaxValue,
     };
 
-    private static IEnumerable<Finding> CompareSets(Event ev, string slot, ImmutableArray<Claim> claims)
+    private static IEnumerable<Finding> CompareSets(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy)
     {
         var byArticle = claims.GroupBy(c => c.ArticleId)
             .Select(g => (Article: g.Key, Outlet: g.First().Outlet, Members: g.SelectMany(c => ((SetClaimValue)c.Value).Members.Zip(((SetClaimValue)c.Value).Names)).DistinctBy(m => m.First).ToArray()))
@@ -183,22 +183,22 @@ public static class Comparer
             .ToArray();
         if (missing.Length == 0)
         {
-            yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"All outlets name the same {slot}: {string.Join(", ", everyone.Select(m => m.Second))}.", claims, "policy.set");
+            yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"All outlets name the same {policy.Label}: {string.Join(", ", everyone.Select(m => m.Second))}.", claims, "policy.set");
             yield break;
         }
 
         var summary = string.Join("; ", missing.Select(m => $"{m.Outlet} does not name {string.Join(", ", m.Missing)}"));
-        yield return Make(FindingKind.Omission, ev, slot, Severity.Low, $"Outlets name different {slot} (no one is said to be absent): {summary}.", claims, "policy.set");
+        yield return Make(FindingKind.Omission, ev, slot, Severity.Low, $"Outlets name different {policy.Label} (no one is said to be absent): {summary}.", claims, "policy.set");
     }
 
     /// <summary>Outlets that give the same label agree; a different label is another fact, not a conflict.</summary>
-    private static IEnumerable<Finding> CompareLabels(Event ev, string slot, ImmutableArray<Claim> claims) =>
+    private static IEnumerable<Finding> CompareLabels(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy) =>
         claims.GroupBy(c => c.Value.Display, StringComparer.Ordinal)
             .Where(g => g.Select(c => c.ArticleId).Distinct().Count() >= 2)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Make(FindingKind.Agreement, ev, slot, Severity.Info, $"{Join([.. g.Select(c => c.Outlet).Distinct()])} agree on {slot}: {g.Key}.", [.. g], "policy.equality"));
+            .Select(g => Make(FindingKind.Agreement, ev, slot, Severity.Info, $"{Join([.. g.Select(c => c.Outlet).Distinct()])} agree on {policy.Label}: {g.Key}.", [.. g], "policy.equality"));
 
-    private static IEnumerable<Finding> Omissions(Event ev, string slot, ImmutableArray<Claim> claims, ImmutableArray<string> articles)
+    private static IEnumerable<Finding> Omissions(Event ev, string slot, ImmutableArray<Claim> claims, ImmutableArray<string> articles, SlotPolicy policy)
     {
         var stating = claims.Select(c => c.ArticleId).ToHashSet(StringComparer.Ordinal);
         var silent = articles.Where(a => !stating.Contains(a)).Order(StringComparer.Ordinal).ToArray();
@@ -207,7 +207,7 @@ public static class Comparer
             yield break;
         }
 
-        yield return Make(FindingKind.Omission, ev, slot, Severity.Info, $"Only {string.Join(", ", claims.Select(c => c.Outlet).Distinct())} reports {slot}; {string.Join(", ", silent)} leave it out.", claims, "policy.omission");
+        yield return Make(FindingKind.Omission, ev, slot, Severity.Info, $"Only {string.Join(", ", claims.Select(c => c.Outlet).Distinct())} reports {policy.Label}; {string.Join(", ", silent)} leave it out.", claims, "policy.omission");
     }
 
     /// <summary>

@@ -30,7 +30,11 @@ public enum EventScope
 
 public sealed record EventPolicy(string Type, EventScope Scope, int MergeWindowDays);
 
-public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportOmission, Severity ContradictionSeverity, bool Cumulative);
+public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportOmission, Severity ContradictionSeverity, bool Cumulative)
+{
+    /// <summary>How summaries name the slot ("how many were killed"); the slot id when the policy gives none.</summary>
+    public string Label { get; init; } = Slot;
+}
 
 /// <summary>Grouping articles into stories: the date window, the similarity (cosine × 100) that links two articles, and words too common to count.</summary>
 public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSet<string> Stopwords);
@@ -79,7 +83,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "compare", "omission", "severity", "cumulative");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -88,7 +92,10 @@ public sealed record Policies(
                         Enum(item, "compare", Comparison.Interval),
                         item.Bool("omission") ?? false,
                         Enum(item, "severity", Severity.Medium),
-                        item.Bool("cumulative") ?? false);
+                        item.Bool("cumulative") ?? false)
+                    {
+                        Label = item.String("label") ?? slot,
+                    };
                 }
             }
 
