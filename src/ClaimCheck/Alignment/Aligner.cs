@@ -15,6 +15,8 @@ namespace ClaimCheck.Alignment;
 /// </summary>
 public static class Aligner
 {
+    private const int MaxArticlesPerStoryName = 4;
+
     public static ImmutableArray<Story> BuildStories(IReadOnlyList<ExtractedArticle> articles, StoryPolicy policy)
     {
         var ordered = articles.OrderBy(a => a.Analysis.Article.Published).ThenBy(a => a.Analysis.Article.Id, StringComparer.Ordinal).ToArray();
@@ -27,18 +29,30 @@ public static class Aligner
 
         var vectors = counts.Select(c => TermVector.Build(c, documentFrequency, ordered.Length)).ToArray();
         var shingles = ordered.Select(QuoteShingles).ToArray();
+        // A name many articles share is a spokesman's or an official's, not a story's.
+        var names = ordered.Select(FullNamesOfUnknownPeople).ToArray();
+        var nameFrequency = names.SelectMany(n => n).CountBy(n => n).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        foreach (var set in names)
+        {
+            set.RemoveWhere(n => nameFrequency[n] > MaxArticlesPerStoryName);
+        }
+
         var clusters = new List<Cluster>();
         var active = new List<Cluster>();
+        var longest = Math.Max(policy.WindowDays, policy.NameWindowDays);
         for (var i = 0; i < ordered.Length; i++)
         {
             var published = ordered[i].Analysis.Article.Published;
-            active.RemoveAll(c => published.DayNumber - c.Last.DayNumber > policy.WindowDays);
+            active.RemoveAll(c => published.DayNumber - c.Last.DayNumber > longest);
             Cluster? best = null;
             var bestScore = policy.Similarity / 100.0;
             foreach (var cluster in active)
             {
-                var score = vectors[i].Cosine(cluster.Centroid, cluster.Norm);
-                if (score >= bestScore || (best is null && cluster.Members.Any(m => shingles[m].Overlaps(shingles[i]))))
+                var recent = published.DayNumber - cluster.Last.DayNumber <= policy.WindowDays;
+                var score = recent ? vectors[i].Cosine(cluster.Centroid, cluster.Norm) : 0;
+                if (score >= bestScore
+                    || (best is null && recent && cluster.Members.Any(m => shingles[m].Overlaps(shingles[i])))
+                    || (best is null && names[i].Count > 0 && cluster.Members.Any(m => names[m].Overlaps(names[i]))))
                 {
                     (best, bestScore) = (cluster, Math.Max(score, bestScore));
                 }
@@ -124,6 +138,16 @@ public static class Aligner
             return new Event($"{e.Type}-{numbers[e.Type]}", e.Type, e.Label, [.. e.Stories.Select(s => s.Id)], e.Claims);
         })];
     }
+
+    /// <summary>
+    /// People the gazetteer does not know, named in full (two words or more): a victim's or a
+    /// suspect's name ties a follow-up weeks later to the first reports.
+    /// </summary>
+    private static HashSet<string> FullNamesOfUnknownPeople(ExtractedArticle article) =>
+        article.Analysis.Entities
+            .Where(e => e.Type == EntityType.Person && e.EntityId.StartsWith("new:", StringComparison.Ordinal) && e.Form is MentionForm.FullName or MentionForm.Unknown && e.CanonicalName.Contains(' ', StringComparison.Ordinal))
+            .Select(e => e.EntityId)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Runs of five quoted words: two articles sharing one quote the same words, however

@@ -37,7 +37,11 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
 }
 
 /// <summary>Grouping articles into stories: the date window, the similarity (cosine × 100) that links two articles, and words too common to count.</summary>
-public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSet<string> Stopwords);
+public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSet<string> Stopwords)
+{
+    /// <summary>How many days apart two articles naming the same unknown person (by full name) may still be one story; 0 turns it off.</summary>
+    public int NameWindowDays { get; init; }
+}
 
 /// <summary>Thresholds for comparing quotes (FuzzySharp scores, 0–100).</summary>
 public sealed record QuotePolicy(int MinWords, int MatchThreshold);
@@ -102,8 +106,13 @@ public sealed record Policies(
             var stories = result.Stories;
             if (root.Map("stories") is { } s)
             {
-                s.CheckKeys("window-days", "similarity");
-                stories = stories with { WindowDays = s.Int("window-days") ?? stories.WindowDays, Similarity = s.Int("similarity") ?? stories.Similarity };
+                s.CheckKeys("window-days", "similarity", "name-window-days");
+                stories = stories with
+                {
+                    WindowDays = s.Int("window-days") ?? stories.WindowDays,
+                    Similarity = s.Int("similarity") ?? stories.Similarity,
+                    NameWindowDays = s.Int("name-window-days") ?? stories.NameWindowDays,
+                };
             }
 
             if (root.Has("stopwords"))
