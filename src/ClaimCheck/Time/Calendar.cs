@@ -25,6 +25,26 @@ internal readonly record struct Period(TimeInterval Interval, Granularity Granul
         return new(new TimeInterval(start, start.AddMonths(3)), Granularity.Quarter, string.Create(CultureInfo.InvariantCulture, $"{year:0000}-Q{quarter}"));
     }
 
+    /// <summary>
+    /// A season by its TIMEX3 code ("1998-SU"): three whole months, spring from March, summer from June,
+    /// fall from September, winter from December of the year it names (so it runs into the next year).
+    /// Its granularity is <see cref="Granularity.Quarter"/>, the calendar unit of the same length.
+    /// </summary>
+    public static Period Season(int year, string code)
+    {
+        var start = new DateTime(year, SeasonStartMonth(code) ?? throw new ArgumentException($"unknown season '{code}'", nameof(code)), 1, 0, 0, 0, DateTimeKind.Unspecified);
+        return new(new TimeInterval(start, start.AddMonths(3)), Granularity.Quarter, string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{code}"));
+    }
+
+    public static int? SeasonStartMonth(string code) => code switch
+    {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        "WI" => 12,
+        _ => null,
+    };
+
     public static Period Year(int year) =>
         new(TimeInterval.Year(year), Granularity.Year, year.ToString("0000", CultureInfo.InvariantCulture));
 

@@ -73,6 +73,7 @@ public sealed class TimeLexicon
         Deictics = b.Deictics.ToImmutableDictionary(Keys);
         DayParts = b.DayParts.ToImmutableDictionary(Keys);
         Quarters = b.Quarters.ToImmutableDictionary(Keys);
+        Seasons = b.Seasons.ToImmutableDictionary(Keys);
         TenseCues = b.TenseCues;
         TenseSource = b.TenseSource;
     }
@@ -105,6 +106,9 @@ public sealed class TimeLexicon
 
     public ImmutableDictionary<string, int> Quarters { get; }
 
+    /// <summary>Season words and their TIMEX3 codes (SP, SU, FA, WI).</summary>
+    public ImmutableDictionary<string, string> Seasons { get; }
+
     /// <summary>Finds tense cues in a sentence: groups <c>future</c> and <c>past</c>. Null when the lexicon has none.</summary>
     public Regex? TenseCues { get; }
 
@@ -128,6 +132,7 @@ public sealed class TimeLexicon
         new("deictic", PatternCompiler.Alternation(Deictics.Keys)),
         new("partofday", PatternCompiler.Alternation(DayParts.Keys)),
         new("quarter", PatternCompiler.Alternation(Quarters.Keys)),
+        new("season", PatternCompiler.Alternation(Seasons.Keys)),
     ];
 
     /// <summary>The table entry for a captured phrase, compared without case and with spaces collapsed.</summary>
@@ -252,6 +257,8 @@ public sealed class TimeLexicon
 
         internal Dictionary<string, int> Quarters { get; } = new(Keys);
 
+        internal Dictionary<string, string> Seasons { get; } = new(Keys);
+
         internal Regex? TenseCues { get; private set; }
 
         internal (string File, int Line, int Column) TenseSource { get; private set; } = ("", 0, 0);
@@ -260,7 +267,7 @@ public sealed class TimeLexicon
 
         public void Read(YamlMap lexicon)
         {
-            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "directions", "deictics", "parts-of-day", "quarters", "tense");
+            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "directions", "deictics", "parts-of-day", "quarters", "seasons", "tense");
             ReadInts(lexicon, "months", Months, 1, 12);
             foreach (var month in lexicon.Strings("ambiguous-months"))
             {
@@ -271,6 +278,18 @@ public sealed class TimeLexicon
             ReadInts(lexicon, "directions", Directions, -1, 1);
             ReadInts(lexicon, "deictics", Deictics, -2, 2);
             ReadInts(lexicon, "quarters", Quarters, 1, 4);
+            foreach (var (word, code) in lexicon.StringPairs("seasons"))
+            {
+                if (Period.SeasonStartMonth(code) is not null)
+                {
+                    Seasons[word] = code;
+                }
+                else
+                {
+                    lexicon.Map("seasons")!.Error(DiagnosticCodes.InvalidValue, word, $"'{word}' must be a TIMEX3 season code (SP, SU, FA, WI), not '{code}'");
+                }
+            }
+
             ReadDecimals(lexicon, "numbers", Numbers);
             ReadDecimals(lexicon, "multipliers", Multipliers);
             foreach (var (word, text) in lexicon.StringPairs("units"))

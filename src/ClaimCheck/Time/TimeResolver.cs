@@ -20,6 +20,8 @@ public enum Tense
 /// </summary>
 internal sealed class TimeResolver(TimeLexicon lexicon)
 {
+    private static readonly char[] WordSeparators = [' ', '\t', '\n', '\r', '-'];
+
     public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Func<Tense> tense)
     {
         var groups = new Captures(match);
@@ -95,6 +97,18 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return null;
         }
 
+        if (groups["frame"] is not null)
+        {
+            return Reported(rule, groups, published, direction, tense) is { } reported ? (reported, false) : null;
+        }
+
+        if (groups["season"] is { } seasonWord)
+        {
+            return TimeLexicon.TryLookup(lexicon.Seasons, seasonWord, out var code)
+                ? Season(code, groups["year"], published, direction, tense)
+                : null;
+        }
+
         if (groups["decade"] is { } decade)
         {
             var digits = int.Parse(decade, CultureInfo.InvariantCulture);
@@ -106,7 +120,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return (Period.Century(int.Parse(century, CultureInfo.InvariantCulture) - 1), true);
         }
 
-        if (Number(groups["year"]) is { } year)
+        if (YearOf(groups["year"]) is { } year)
         {
             return (Absolute(year, month, day, quarter) is { } period ? (period, true) : null);
         }
@@ -119,8 +133,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
         if (quarter is { } q)
         {
-            var y = PlaceInYear(q * 3 - 2, null, new DateOnly(published.Year, (published.Month - 1) / 3 * 3 + 1, 1), direction, tense);
-            return (Period.Quarter(y, q), false);
+            return (Period.Quarter(PlaceQuarter(q, published, direction, tense), q), false);
         }
 
         if (groups["weekday"] is not null)
@@ -156,6 +169,73 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return groups["partofday"] is not null || groups["hour"] is not null
             ? (Period.Day(published.AddDays(direction ?? 0)), false)
             : null;
+    }
+
+    /// <summary>
+    /// The year of a quarter written without one. In future tense a quarter that ended up to six weeks
+    /// before publication still counts as the coming one: results for a quarter are reported, and
+    /// forecast, in the weeks after it ends ("third-quarter profit will rise", written in October).
+    /// </summary>
+    private static int PlaceQuarter(int quarter, DateOnly published, int? direction, Func<Tense> tense)
+    {
+        var cue = direction is null ? tense() : Tense.None;
+        var reference = cue == Tense.Future ? published.AddDays(-45) : published;
+        return PlaceInYear(quarter * 3 - 2, null, new DateOnly(reference.Year, (reference.Month - 1) / 3 * 3 + 1, 1), direction, () => cue);
+    }
+
+    /// <summary>
+    /// A quarter in a sentence about a reporting period (the <c>frame</c> group: "quarter"): the quarter
+    /// named ("the year-ago third quarter"), or else the latest one completed before publication ("the
+    /// quarter"), moved back or forward by whole years when the groups say so ("a year ago", "year-earlier").
+    /// News on quarterly results compares a quarter with the same quarter a year before, so "a year ago"
+    /// there is that quarter, not the whole year.
+    /// </summary>
+    private Period? Reported(TimeRule rule, Captures groups, DateOnly published, int? direction, Func<Tense> tense)
+    {
+        int year, quarter;
+        if (Lookup(lexicon.Quarters, groups["quarter"], out _) is { } named)
+        {
+            (year, quarter) = (PlaceQuarter(named, published, null, tense), named);
+        }
+        else
+        {
+            var completed = published.AddMonths(-3);
+            (year, quarter) = (completed.Year, (completed.Month + 2) / 3);
+        }
+
+        var years = 0;
+        if (UnitOf(rule, groups) is { Unit: TimeUnit.Year, Times: 1 } && direction is { } sign)
+        {
+            var amount = groups["amount"] is { } text ? lexicon.ReadAmount(text) : new Amount(1, 1, 1, false);
+            if (amount is not { Vague: false } whole || whole.Value != decimal.Truncate(whole.Value))
+            {
+                return null;
+            }
+
+            years = sign * (int)whole.Value;
+        }
+
+        return Period.Quarter(year + years, quarter);
+    }
+
+    /// <summary>A season, in the year written or, without one, placed like a month by direction or tense.</summary>
+    private (Period, bool)? Season(string code, string? yearText, DateOnly published, int? direction, Func<Tense> tense)
+    {
+        if (YearOf(yearText) is { } year)
+        {
+            return (Period.Season(year, code), true);
+        }
+
+        if (yearText is not null)
+        {
+            return null;
+        }
+
+        var start = Period.SeasonStartMonth(code)!.Value;
+        var placed = PlaceInYear(start, null, published, direction, tense);
+        // Winter starts in December: in January or February "this winter" is the one that began last year.
+        placed = code == "WI" && direction == 0 && published.Month <= 2 ? placed - 1 : placed;
+        return (Period.Season(placed, code), false);
     }
 
     private static Period? Absolute(int year, int? month, int? day, int? quarter)
@@ -377,6 +457,52 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
         ok = TimeLexicon.TryLookup(table, text, out var value);
         return ok ? value : null;
+    }
+
+    /// <summary>
+    /// A year in digits ("1996") or in words: a century and a two-digit rest ("nineteen ninety-six",
+    /// "twenty sixteen"), a round hundred ("nineteen hundred"), or "two thousand" and a rest.
+    /// </summary>
+    private int? YearOf(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Number(text) is { } digits)
+        {
+            return digits;
+        }
+
+        var words = text.ToLowerInvariant().Split(WordSeparators, 2, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !lexicon.Numbers.TryGetValue(words[0], out var first))
+        {
+            return null;
+        }
+
+        var rest = words.Length > 1 ? words[1].Trim() : "";
+        if (rest.StartsWith("thousand", StringComparison.Ordinal))
+        {
+            var tail = rest["thousand".Length..].Trim();
+            tail = tail.StartsWith("and ", StringComparison.Ordinal) ? tail[4..] : tail;
+            var units = tail.Length == 0 ? 0 : lexicon.ReadAmount(tail)?.Value;
+            return first == 2 && units is >= 0 and < 100 ? 2000 + (int)units : null;
+        }
+
+        if (first is < 10 or > 20)
+        {
+            return null;
+        }
+
+        if (rest == "hundred")
+        {
+            return (int)first * 100;
+        }
+
+        return lexicon.ReadAmount(rest) is { Vague: false, Value: >= 10 and < 100 } tens && tens.Value == decimal.Truncate(tens.Value)
+            ? (int)first * 100 + (int)tens.Value
+            : null;
     }
 
     /// <summary>The leading digits of a group ("3rd" is 3), or null.</summary>
