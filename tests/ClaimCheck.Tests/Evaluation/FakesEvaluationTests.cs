@@ -1,3 +1,4 @@
+using ClaimCheck.Corpus;
 using ClaimCheck.Corpus.Import;
 using ClaimCheck.Evaluation;
 using ClaimCheck.Rules;
@@ -79,6 +80,19 @@ public class FakesEvaluationTests
         json.ShouldContain("\"crossOutlet\":");
         json.ShouldContain("\"evidence\": \"15 people including 9 civilians\"");
         EvaluationJson.Render(Evaluate()).ShouldBe(EvaluationJson.Render(result));
+    }
+
+    [TestCase("Strikes leave 30 dead in the north. Seven civilians were among at least 30 people killed on Sunday, a monitor said.", 7)]
+    [TestCase("Strikes leave 30 dead in the north. At least 30 people were killed on Sunday including 7 civilians, a monitor said.", 7)]
+    [TestCase("Strikes leave 30 dead in the north. Seven civilians fled as at least 30 people were killed on Sunday.", 30)]
+    [TestCase("A woman was killed by a sniper in the old city on Sunday.", 1)]
+    public void The_civilian_count_is_the_lead_or_the_civilians_that_break_it_down(string text, int civilians)
+    {
+        var article = new Article("fakes-1", "outlet-a", RuleExample.DefaultReference, text, "fakes-1.md");
+
+        var reported = FakesEvaluation.ArticleCivilianDeaths(Checker.Extract(article, Rules.Value, new DiagnosticBag()));
+
+        reported.ShouldNotBeNull().Quantity.Value.ShouldBe(civilians);
     }
 
     [Test]
