@@ -149,8 +149,9 @@ public static class FakesEvaluation
 
     /// <summary>
     /// Where the article restates the lead's number (the headline's "20 dead", the body's "at least
-    /// 20 people"), a count of civilians after it in the same sentence, introduced by "including"
-    /// or "among them" and smaller than it.
+    /// 20 people"), a smaller count of civilians in the same sentence that breaks it down: after
+    /// it, introduced by "including" or "among them", or before it, said to be "among" it
+    /// ("six civilians were among at least 20 people killed").
     /// </summary>
     private static ReportedCount? BreakdownOfCivilians(ExtractedArticle extracted, DeathCount lead)
     {
@@ -166,13 +167,38 @@ public static class FakesEvaluation
 
             for (var j = i + 1; j < quantities.Length && quantities[j].Sentence == total.Sentence && quantities[j].Span.Start - total.Span.End <= BreakdownReach; j++)
             {
-                var part = quantities[j];
-                var between = document.Text.AsSpan(total.Span.End, part.Span.Start - total.Span.End);
-                if (part.Value.Category == "civilians" && part.Value.Value < total.Value.Value
-                    && (between.Contains("including", StringComparison.OrdinalIgnoreCase) || between.Contains("among them", StringComparison.OrdinalIgnoreCase)))
+                if (CivilianPart(document, total, quantities[j], total.Span.End, quantities[j].Span.Start, "including", "among them") is { } part)
                 {
                     return new ReportedCount(part.Value, document.Slice(TextSpan.FromBounds(total.Span.Start, part.Span.End)), lead.Claim.RuleId);
                 }
+            }
+
+            for (var j = i - 1; j >= 0 && quantities[j].Sentence == total.Sentence && total.Span.Start - quantities[j].Span.End <= BreakdownReach; j--)
+            {
+                if (CivilianPart(document, total, quantities[j], quantities[j].Span.End, total.Span.Start, " among ") is { } part)
+                {
+                    return new ReportedCount(part.Value, document.Slice(TextSpan.FromBounds(part.Span.Start, total.Span.End)), lead.Claim.RuleId);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The part when it counts civilians, is smaller than the total, and a linking word stands between them.</summary>
+    private static QuantityMention? CivilianPart(Document document, QuantityMention total, QuantityMention part, int betweenStart, int betweenEnd, params string[] links)
+    {
+        var between = document.Text.AsSpan(betweenStart, betweenEnd - betweenStart);
+        if (part.Value.Category != "civilians" || part.Value.Value >= total.Value.Value)
+        {
+            return null;
+        }
+
+        foreach (var link in links)
+        {
+            if (between.Contains(link, StringComparison.OrdinalIgnoreCase))
+            {
+                return part;
             }
         }
 

@@ -24,6 +24,9 @@ internal sealed class NumberLexicon
     private static readonly ImmutableArray<string> CategorySections = ["noun", "casualty-noun", "casualty-verb"];
 
     private const string Modifier = "modifier";
+
+    /// <summary>Nouns that name one person after "a"/"an" ("a woman"): there the article is the number one.</summary>
+    private const string OnePerson = "one-person";
     private const string Vague = "vague";
     private const string Hedge = "hedge";
     private const string TimeUnitSection = "time-unit";
@@ -71,7 +74,7 @@ internal sealed class NumberLexicon
 
     /// <summary>Every top-level key a numbers rule file may hold that belongs to the lexicon.</summary>
     public static ImmutableArray<string> Sections =>
-        [.. ValueSections, .. LabelSections, .. CategorySections, Modifier, Vague, Hedge, TimeUnitSection, Approximation, NearlyFloor];
+        [.. ValueSections, .. LabelSections, .. CategorySections, Modifier, OnePerson, Vague, Hedge, TimeUnitSection, Approximation, NearlyFloor];
 
     public HedgeBounds Bounds { get; }
 
@@ -155,9 +158,12 @@ internal sealed class NumberLexicon
                 }
             }
 
-            foreach (var word in root.Strings(Modifier).Select(Normalize).Where(w => w.Length > 0))
+            foreach (var section in (ReadOnlySpan<string>)[Modifier, OnePerson])
             {
-                Word(Modifier, word);
+                foreach (var word in root.Strings(section).Select(Normalize).Where(w => w.Length > 0))
+                {
+                    Word(section, word);
+                }
             }
 
             bounds = bounds with
@@ -188,7 +194,7 @@ internal sealed class NumberLexicon
     /// <summary>
     /// Where a number can begin, in the sentence's own offsets: every token that starts with a
     /// digit, every token that begins a number word, fraction or vague count, and "a"/"an" before
-    /// a scale, fraction or vague word ("a dozen", "a few"). Rules are tried only there.
+    /// a scale, fraction, vague word or one-person noun ("a dozen", "a few", "a woman"). Rules are tried only there.
     /// </summary>
     public void FindAnchors(string text, List<int> anchors)
     {
@@ -255,7 +261,7 @@ internal sealed class NumberLexicon
             }
         }
 
-        followers.UnionWith(Section("scale-word").Concat(Section("fraction")).Select(p => p.Split(' ')[0]));
+        followers.UnionWith(Section("scale-word").Concat(Section("fraction")).Concat(Section(OnePerson)).Select(p => p.Split(' ')[0]));
         articleFollowers = followers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return anchors.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
@@ -336,6 +342,12 @@ internal sealed class NumberLexicon
         if (normalized.Length == 0)
         {
             return null;
+        }
+
+        if (normalized is "a" or "an")
+        {
+            // Only a rule that captures the article alone before a one-person noun reads it so.
+            return 1;
         }
 
         var value = char.IsAsciiDigit(normalized[0]) ? ParseDigits(normalized) : ParseWords(normalized);

@@ -1,3 +1,4 @@
+using ClaimCheck.Corpus;
 using ClaimCheck.Corpus.Import;
 using ClaimCheck.Evaluation;
 using ClaimCheck.Rules;
@@ -81,6 +82,19 @@ public class FakesEvaluationTests
         EvaluationJson.Render(Evaluate()).ShouldBe(EvaluationJson.Render(result));
     }
 
+    [TestCase("Strikes leave 30 dead in the north. Seven civilians were among at least 30 people killed on Sunday, a monitor said.", 7)]
+    [TestCase("Strikes leave 30 dead in the north. At least 30 people were killed on Sunday including 7 civilians, a monitor said.", 7)]
+    [TestCase("Strikes leave 30 dead in the north. Seven civilians fled as at least 30 people were killed on Sunday.", 30)]
+    [TestCase("A woman was killed by a sniper in the old city on Sunday.", 1)]
+    public void The_civilian_count_is_the_lead_or_the_civilians_that_break_it_down(string text, int civilians)
+    {
+        var article = new Article("fakes-1", "outlet-a", RuleExample.DefaultReference, text, "fakes-1.md");
+
+        var reported = FakesEvaluation.ArticleCivilianDeaths(Checker.Extract(article, Rules.Value, new DiagnosticBag()));
+
+        reported.ShouldNotBeNull().Quantity.Value.ShouldBe(civilians);
+    }
+
     [Test]
     public void The_real_fakes_figures_do_not_fall_below_those_reached()
     {
@@ -89,10 +103,10 @@ public class FakesEvaluationTests
         var figures = result.Figures.ToDictionary(f => f.Key, f => f.Rate);
 
         result.WithCivilians.Length.ShouldBe(598);
-        figures["civilians-equal"].Hits.ShouldBeGreaterThanOrEqualTo(474);
-        figures["civilians-among-claims"].Hits.ShouldBeGreaterThanOrEqualTo(534);
-        figures["children-stated"].Hits.ShouldBeGreaterThanOrEqualTo(117);
-        figures["women-stated"].Hits.ShouldBeGreaterThanOrEqualTo(24);
+        figures["civilians-equal"].Hits.ShouldBeGreaterThanOrEqualTo(490);
+        figures["civilians-among-claims"].Hits.ShouldBeGreaterThanOrEqualTo(554);
+        figures["children-stated"].Hits.ShouldBeGreaterThanOrEqualTo(123);
+        figures["women-stated"].Hits.ShouldBeGreaterThanOrEqualTo(27);
         figures["date-stated"].Hits.ShouldBeGreaterThanOrEqualTo(571);
         figures["place-named"].Hits.ShouldBeGreaterThanOrEqualTo(660);
         result.Groups.CrossOutlet.ShouldBeGreaterThan(0);
