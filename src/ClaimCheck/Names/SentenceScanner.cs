@@ -559,7 +559,7 @@ internal sealed class SentenceScanner
         var person = item with { Start = AfterPersonWords(item.Start, PersonEnd(item)), End = PersonEnd(item) };
         var wordCount = WordsOf(person.Start, person.End).Length;
         var strongCue = HasHonorific(person.Start) || IsSpeakerLabel(person) || HasAge(person.End) || FollowsPersonWord(person.Start) || HasPersonAppositive(person.End)
-            || HasPersonPredicate(person.End) || IsCaptioned(person.End);
+            || (wordCount >= 2 && (HasPersonPredicate(person.End) || IsCaptioned(person.End))); // "Man shot wife": one word is too little for these
         var weakCue = !headline && wordCount >= 2 && !IsLocatedRun(person.Start) && (Lexicons.FirstNames.ContainsFolded(Word(person.Start))
             || Lexicons.Surnames.ContainsFolded(Word(person.End - 1)) || SayVerbAround(person));
         if (wordCount >= 2 && (strongCue || weakCue))
@@ -669,9 +669,10 @@ internal sealed class SentenceScanner
         return i < tokens.Count && tokens[i].Shape == TokenShape.Lower && Lexicons.PersonAfter.ContainsFolded(Word(i));
     }
 
-    /// <summary>A photo caption after a name: "John Doe (Photo: Police)".</summary>
+    /// <summary>A photo caption after a name: "John Doe (Photo: Police)", not "Drug Raid (Photo)".</summary>
     private bool IsCaptioned(int end) =>
-        end + 1 < tokens.Count && folded[tokens[end].Start] == '(' && tokens[end + 1].IsWord && Lexicons.Captions.ContainsFolded(Word(end + 1));
+        end + 2 < tokens.Count && folded[tokens[end].Start] == '(' && tokens[end + 1].IsWord && Lexicons.Captions.ContainsFolded(Word(end + 1))
+        && folded[tokens[end + 2].Start] == ':';
 
     /// <summary>"in Oak Park", "near Elm Grove": after a locative a capitalized pair is a place unless a strong cue says otherwise.</summary>
     private bool IsLocatedRun(int start) => start > 0 && tokens[start - 1].IsWord && Lexicons.Locatives.ContainsFolded(Word(start - 1));
