@@ -721,10 +721,11 @@ internal sealed class SentenceScanner
         return i >= 0 && tokens[i].IsWord && Lexicons.Honorifics.ContainsFolded(Word(i));
     }
 
-    /// <summary>A transcript's speaker: a name in capitals opening the line, before a colon ("KELEMEN:").</summary>
+    /// <summary>A transcript's speaker: a name in capitals opening the line, before a colon ("KELEMEN:"); not a dateline ("TULSA, Okla. -").</summary>
     private bool IsSpeakerLabel(Item item) =>
         item.Start == 0 && tokens[item.Start].Shape == TokenShape.Upper
-        && item.End < tokens.Count && folded[tokens[item.End].Start] is ':' or ',';
+        && item.End < tokens.Count && (folded[tokens[item.End].Start] == ':'
+            || (folded[tokens[item.End].Start] == ',' && !(item.End + 1 < tokens.Count && tokens[item.End + 1].IsCapitalized)));
 
     /// <summary>"John Smith, 23, of ...", "John Smith, 23.", "John Smith (23)", "John Smith, age 23": the age after a name.</summary>
     private bool HasAge(int end)
