@@ -86,6 +86,11 @@ public static class ClaimExtractor
             fields["place"] = place;
         }
 
+        if (!claim.Positive)
+        {
+            fields["positive"] = "false";
+        }
+
         return new Observation(claim.RuleId, fields.ToImmutable());
     });
 
@@ -136,6 +141,7 @@ public static class ClaimExtractor
         return MakeClaim(context.Analysis, rule.EventType, rule.Slot, value, span, context.Sentence.Index, rule.Id) with
         {
             Cumulative = rule.Cumulative,
+            Positive = rule.Positive,
             Place = PlaceIn(match, context) ?? context.MainPlace,
             Participants = [.. context.Mask.MentionsIn(0, context.Mask.Text.Length).OfType<EntityMention>().Select(e => e.EntityId).Distinct().Order(StringComparer.Ordinal)],
         };

@@ -28,8 +28,12 @@ public enum ClaimValueKind
 
 /// <summary>One claim rule: a pattern over a masked sentence, the event type and slot it fills, and how it reads the value.</summary>
 /// <remarks><see cref="Where"/>, when given, must also match the original (unmasked) text of the match: it lets a rule look inside a masked mention.
-/// <see cref="Requires"/>, when given, is tried once on a sentence's original text before the pattern: a cheap test that lets most sentences skip the rule.</remarks>
-public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimValueKind ValueKind, Regex Pattern, Regex? Where, Regex? Requires, bool Cumulative, string File, int Line);
+/// <see cref="Requires"/>, when given, is tried once on a sentence's original text before the pattern: a cheap test that lets most sentences skip the rule.
+/// <see cref="Positive"/> is false for a rule that reads a denial ("did not attend"): its claims say the value does not hold.</remarks>
+public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimValueKind ValueKind, Regex Pattern, Regex? Where, Regex? Requires, bool Cumulative, string File, int Line)
+{
+    public bool Positive { get; init; } = true;
+}
 
 /// <summary>
 /// Claim rules (rules/claims) and comparison policies (rules/policies). Claim patterns run over a
@@ -39,7 +43,7 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
 /// </summary>
 public sealed class ClaimRules
 {
-    private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "where", "requires", "cumulative", "examples"];
+    private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "where", "requires", "cumulative", "positive", "examples"];
 
     private ClaimRules(ImmutableArray<ClaimRule> rules, QuoteRecognizer quotes, Policies policies, ImmutableArray<RuleExample> examples)
     {
@@ -111,7 +115,10 @@ public sealed class ClaimRules
                 }
 
                 examples.AddRange(ruleExamples);
-                rules.Add(new ClaimRule(id, eventType, slot, valueKind, pattern, where, requires, item.Bool("cumulative") ?? false, file.Path, item.Line));
+                rules.Add(new ClaimRule(id, eventType, slot, valueKind, pattern, where, requires, item.Bool("cumulative") ?? false, file.Path, item.Line)
+                {
+                    Positive = item.Bool("positive") ?? true,
+                });
             }
         }
 

@@ -165,9 +165,32 @@ public static class Comparer
         _ => double.MaxValue,
     };
 
+    /// <summary>
+    /// Sets (who attended). An outlet saying someone was absent ("did not attend") contradicts an
+    /// outlet naming that person as present; otherwise outlets that name different people leave
+    /// someone out (an omission), and outlets that name the same people agree.
+    /// </summary>
     private static IEnumerable<Finding> CompareSets(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy)
     {
-        var byArticle = claims.GroupBy(c => c.ArticleId)
+        var present = claims.Where(c => c.Positive).ToImmutableArray();
+        var absences = claims.Where(c => !c.Positive).ToImmutableArray();
+        foreach (var absence in absences)
+        {
+            var absent = (SetClaimValue)absence.Value;
+            foreach (var (member, name) in absent.Members.Zip(absent.Names))
+            {
+                var naming = present.Where(c => c.ArticleId != absence.ArticleId && ((SetClaimValue)c.Value).Members.Contains(member)).ToArray();
+                if (naming.Length > 0)
+                {
+                    var outlets = string.Join(", ", naming.Select(c => c.Outlet).Distinct().Order(StringComparer.Ordinal));
+                    yield return Make(FindingKind.Contradiction, ev, slot, Severity.High,
+                        $"{absence.Outlet} says {name} was absent; {outlets} name{(naming.Length == 1 ? "s" : "")} {name} among those present ({policy.Label}).", [absence, .. naming], "policy.set");
+                }
+            }
+        }
+
+        var saidAbsent = absences.GroupBy(c => c.ArticleId).ToDictionary(g => g.Key, g => g.SelectMany(c => ((SetClaimValue)c.Value).Members).ToHashSet(StringComparer.Ordinal));
+        var byArticle = present.GroupBy(c => c.ArticleId)
             .Select(g => (Article: g.Key, Outlet: g.First().Outlet, Members: g.SelectMany(c => ((SetClaimValue)c.Value).Members.Zip(((SetClaimValue)c.Value).Names)).DistinctBy(m => m.First).ToArray()))
             .OrderBy(a => a.Article, StringComparer.Ordinal)
             .ToArray();
@@ -178,17 +201,19 @@ public static class Comparer
 
         var everyone = byArticle.SelectMany(a => a.Members).DistinctBy(m => m.First).ToArray();
         var missing = byArticle
-            .Select(a => (a.Outlet, Missing: everyone.Where(m => a.Members.All(x => x.First != m.First)).Select(m => m.Second).ToArray()))
+            .Select(a => (a.Outlet, Missing: everyone
+                .Where(m => a.Members.All(x => x.First != m.First) && !(saidAbsent.TryGetValue(a.Article, out var away) && away.Contains(m.First)))
+                .Select(m => m.Second).ToArray()))
             .Where(a => a.Missing.Length > 0)
             .ToArray();
         if (missing.Length == 0)
         {
-            yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"All outlets name the same {policy.Label}: {string.Join(", ", everyone.Select(m => m.Second))}.", claims, "policy.set");
+            yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"All outlets name the same {policy.Label}: {string.Join(", ", everyone.Select(m => m.Second))}.", present, "policy.set");
             yield break;
         }
 
         var summary = string.Join("; ", missing.Select(m => $"{m.Outlet} does not name {string.Join(", ", m.Missing)}"));
-        yield return Make(FindingKind.Omission, ev, slot, Severity.Low, $"Outlets name different {policy.Label} (no one is said to be absent): {summary}.", claims, "policy.set");
+        yield return Make(FindingKind.Omission, ev, slot, Severity.Low, $"Outlets name different {policy.Label} (no one is said to be absent): {summary}.", present, "policy.set");
     }
 
     /// <summary>Outlets that give the same label agree; a different label is another fact, not a conflict.</summary>

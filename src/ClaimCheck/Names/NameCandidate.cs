@@ -65,7 +65,7 @@ internal sealed class NameCandidate
     public ImmutableArray<string> SurnameOf { get; init; } = [];
 
     /// <summary>For <see cref="Pending.Surname"/> with a strong person cue: becomes a new person if nobody in the document fits.</summary>
-    public bool NewIfUnresolved { get; init; }
+    public bool NewIfUnresolved { get; set; }
 
     public bool IsPerson => Type == EntityType.Person && EntityId is not null;
 

@@ -37,12 +37,15 @@ internal sealed record NameLexicons(
     WordSet Particles,
     WordSet Determiners,
     WordSet Former,
-    WordSet Honorifics)
+    WordSet Honorifics,
+    WordSet PersonAfter,
+    WordSet Auxiliaries,
+    WordSet Captions)
 {
     public static readonly ImmutableArray<string> Keys =
     [
         "first_names", "surnames", "person_before", "person_of", "not_names", "locatives", "say_verbs", "organization_heads", "connectors",
-        "particles", "determiners", "former", "honorifics",
+        "particles", "determiners", "former", "honorifics", "person_after", "auxiliaries", "captions",
     ];
 
     public static NameLexicons From(IReadOnlyDictionary<string, List<string>> lists)
@@ -61,6 +64,9 @@ internal sealed record NameLexicons(
             Get("particles"),
             Get("determiners"),
             Get("former"),
-            Get("honorifics"));
+            Get("honorifics"),
+            Get("person_after"),
+            Get("auxiliaries"),
+            Get("captions"));
     }
 }

@@ -8,7 +8,7 @@ namespace ClaimCheck.Names;
 /// <summary>Thresholds of cross-article name matching (rules/names/matching.yaml), FuzzySharp scores 0–100.</summary>
 public sealed record MatchingSettings
 {
-    public MatchingSettings(int fullName, int givenName, int surname, IEnumerable<string>? suffixes = null)
+    public MatchingSettings(int fullName, int givenName, int surname, IEnumerable<string>? suffixes = null, IEnumerable<KeyValuePair<string, string>>? nicknames = null)
     {
         Preconditions.CheckArgument(fullName is >= 0 and <= 100, nameof(fullName), "a score is 0 to 100");
         Preconditions.CheckArgument(givenName is >= 0 and <= 100, nameof(givenName), "a score is 0 to 100");
@@ -17,6 +17,11 @@ public sealed record MatchingSettings
         GivenName = givenName;
         Surname = surname;
         Suffixes = [.. (suffixes ?? []).Select(NameMatcher.Preprocess).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        Nicknames = (nicknames ?? [])
+            .Select(p => KeyValuePair.Create(NameMatcher.Preprocess(p.Key), NameMatcher.Preprocess(p.Value)))
+            .Where(p => p.Key.Length > 0 && p.Value.Length > 0)
+            .DistinctBy(p => p.Key, StringComparer.Ordinal)
+            .ToImmutableSortedDictionary(StringComparer.Ordinal);
     }
 
     public static MatchingSettings Default { get; } = new(90, 80, 88, ["Jr", "Sr", "II", "III", "IV"]);
@@ -33,9 +38,12 @@ public sealed record MatchingSettings
     /// <summary>Words after a surname that are not part of it ("Jr", "III"), preprocessed; "John Smith Jr." is compared as "John Smith".</summary>
     public ImmutableArray<string> Suffixes { get; }
 
+    /// <summary>Familiar given names and the formal name each stands for, preprocessed ("andy" → "andrew", "bill" → "william").</summary>
+    public ImmutableSortedDictionary<string, string> Nicknames { get; }
+
     internal static MatchingSettings Read(YamlMap map)
     {
-        map.CheckKeys("full_name", "given_name", "surname", "suffixes");
+        map.CheckKeys("full_name", "given_name", "surname", "suffixes", "nicknames");
         int Score(string key, int fallback)
         {
             var value = map.Int(key) ?? fallback;
@@ -52,7 +60,8 @@ public sealed record MatchingSettings
             Score("full_name", Default.FullName),
             Score("given_name", Default.GivenName),
             Score("surname", Default.Surname),
-            map.Strings("suffixes") is { IsDefaultOrEmpty: false } suffixes ? suffixes : Default.Suffixes);
+            map.Strings("suffixes") is { IsDefaultOrEmpty: false } suffixes ? suffixes : Default.Suffixes,
+            map.StringPairs("nicknames"));
     }
 }
 
@@ -163,7 +172,7 @@ public sealed class NameMatcher
             return new NameMatch(initial, initial ? surname : 0, initial ? "initial matches given name" : "initial differs from given name");
         }
 
-        var given = IsShortFormOf(givenLeft, givenRight) ? 100 : Fuzz.Ratio(givenLeft, givenRight, PreprocessMode.None);
+        var given = IsShortFormOf(givenLeft, givenRight) || Formal(givenLeft) == Formal(givenRight) ? 100 : Fuzz.Ratio(givenLeft, givenRight, PreprocessMode.None);
         if (given < Settings.GivenName)
         {
             return new NameMatch(false, given, $"same surname, different given names (ratio {given} below {Settings.GivenName})");
@@ -176,6 +185,9 @@ public sealed class NameMatcher
     /// <summary>The preprocessed surname of a person's name: its last word before any suffix ("John Smith Jr." → "smith"); empty for an empty name.</summary>
     public string Surname(string name) =>
         WithoutSuffixes(Preprocess(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)) is [.., var last] ? last : "";
+
+    /// <summary>The formal given name a familiar one stands for ("andy" → "andrew"); any other name as it is.</summary>
+    private string Formal(string given) => Settings.Nicknames.TryGetValue(given, out var formal) ? formal : given;
 
     /// <summary>A given name cut short ("Ron"/"Ronald", "Chris"/"Christopher"): three letters or more that begin the other.</summary>
     private static bool IsShortFormOf(string a, string b) =>

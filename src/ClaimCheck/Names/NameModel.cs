@@ -14,6 +14,9 @@ internal sealed record NameModel(
     ImmutableArray<RuleExample> Examples,
     MatchingSettings Matching)
 {
+    /// <summary>Generational suffixes ("Jr", "III"): part of a name's text, not one of its words for matching.</summary>
+    public WordSet Suffixes { get; } = new(Matching.Suffixes);
+
     /// <summary>Roles a person holds on a date.</summary>
     public IEnumerable<Role> RolesAt(string personId, DateOnly date) =>
         RolesByPerson.TryGetValue(personId, out var roles) ? roles.Where(r => r.HolderAt(date)?.PersonId == personId) : [];

@@ -24,6 +24,7 @@ internal sealed class SentenceScanner
     private readonly List<Phrase> scratch = [];
     private readonly List<Item> items = [];
     private readonly List<NameCandidate> output;
+    private readonly HashSet<NameCandidate> sureUnknownPeople = [];
 
     private SentenceScanner(NameModel model, string sentence, TextSpan sentenceSpan, int sentenceIndex, List<NameCandidate> output)
     {
@@ -41,8 +42,10 @@ internal sealed class SentenceScanner
     public static void Scan(NameModel model, string sentence, TextSpan span, int index, List<NameCandidate> output)
     {
         var scanner = new SentenceScanner(model, sentence, span, index, output);
+        var first = output.Count;
         scanner.FindItems();
         scanner.Combine();
+        scanner.PropagateInLists(first);
     }
 
     private void FindItems()
@@ -90,6 +93,61 @@ internal sealed class SentenceScanner
         }
     }
 
+    /// <summary>
+    /// In a list of names ("Kyleif Harley and Dominic Lamar", "A B, C D and E F"), one person with
+    /// a cue makes persons of the other full names the list gives without one.
+    /// </summary>
+    private void PropagateInLists(int first)
+    {
+        var chainStart = first;
+        for (var i = first; i <= output.Count; i++)
+        {
+            if (i < output.Count && i > chainStart && ListSeparated(output[i - 1], output[i]))
+            {
+                continue;
+            }
+
+            if (i - chainStart >= 2 && output.Skip(chainStart).Take(i - chainStart).Any(IsSurePerson))
+            {
+                for (var k = chainStart; k < i; k++)
+                {
+                    var c = output[k];
+                    if (c.Pending == Pending.Surname && c.RuleId == NameRuleIds.Surname && c.Title is null && c.Words.Length >= 2 && EndsListItem(c))
+                    {
+                        c.NewIfUnresolved = true;
+                    }
+                }
+            }
+
+            chainStart = i;
+        }
+    }
+
+    /// <summary>A gazetteer person, or an unknown one with a strong cue or a known given name (not merely a common surname: "Elm Park").</summary>
+    private bool IsSurePerson(NameCandidate c) =>
+        c.Type == EntityType.Person && (c.Pending == Pending.None || c.NewIfUnresolved)
+        && (sureUnknownPeople.Contains(c) || c.EntityId is { } id && !id.StartsWith("new:", StringComparison.Ordinal));
+
+    /// <summary>Two names with only a comma, a semicolon or "and" between them.</summary>
+    private bool ListSeparated(NameCandidate a, NameCandidate b)
+    {
+        if (b.Span.Start < a.Span.End)
+        {
+            return false;
+        }
+
+        var between = sentence.AsSpan(a.Span.End - sentenceSpan.Start, b.Span.Start - a.Span.End).Trim();
+        return between is "," or ";" or "and" or ", and";
+    }
+
+    /// <summary>A list item ends at punctuation, "and", or the verb of the sentence ("... and Lamar were charged").</summary>
+    private bool EndsListItem(NameCandidate c)
+    {
+        var after = c.Span.End - sentenceSpan.Start;
+        var i = tokens.FindIndex(t => t.Start >= after);
+        return i < 0 || !tokens[i].IsWord || Word(i).SequenceEqual("and") || Lexicons.Auxiliaries.ContainsFolded(Word(i)) || Lexicons.SayVerbs.ContainsFolded(Word(i));
+    }
+
     /// <summary>A first name that is also a place ("Jordan Smith", "Chad Jones") starts a person's name when a capitalized word follows.</summary>
     private bool StartsPersonName(int i) =>
         !scratch.Exists(p => p.Kind is PhraseKind.Name && model.Entities[p.Target].Type == EntityType.Person)
@@ -107,6 +165,17 @@ internal sealed class SentenceScanner
         while (end < tokens.Count && words < MaxRunWords)
         {
             var next = tokens[end];
+            if (IsHonorificBeforeName(end))
+            {
+                break; // "Hackett Police Chief Darrell Spells": the honorific opens the next name
+            }
+
+            if (NicknameEnd(end) is { } nickname)
+            {
+                end = nickname; // "Aramis “Ace” Wilson": the nickname stays inside the name
+                continue;
+            }
+
             if (next.IsWord && next.IsCapitalized && next.SpaceBefore && (!IsNotName(end) || IsOrganizationHead(end) || IsInitial(end)) && !StartsKnownPhrase(end))
             {
                 end++;
@@ -142,8 +211,57 @@ internal sealed class SentenceScanner
             }
         }
 
+        if (words >= 2 && connector < 0)
+        {
+            end = AfterSuffix(end);
+        }
+
         return new Item(start, end, null, connector);
     }
+
+    /// <summary>"John Smith Jr.", "John Smith, Sr.", "John Smith III": the generational suffix (and its period) belongs to the name.</summary>
+    private int AfterSuffix(int end)
+    {
+        var suffix = end - 1;
+        if (end + 1 < tokens.Count && folded[tokens[end].Start] == ',' && tokens[end + 1].IsCapitalized && tokens[end + 1].SpaceBefore && model.Suffixes.ContainsFolded(Word(end + 1)))
+        {
+            suffix = end + 1;
+            end += 2;
+        }
+
+        if (!model.Suffixes.ContainsFolded(Word(suffix)))
+        {
+            return end;
+        }
+
+        return end < tokens.Count && folded[tokens[end].Start] == '.' && !tokens[end].SpaceBefore && tokens[suffix].Shape == TokenShape.Capitalized ? end + 1 : end;
+    }
+
+    /// <summary>An honorific inside a capitalized run with a name after it ("... Police Officer Scott Williams").</summary>
+    private bool IsHonorificBeforeName(int i) =>
+        tokens[i].IsCapitalized && tokens[i].SpaceBefore && Lexicons.Honorifics.ContainsFolded(Word(i))
+        && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].SpaceBefore && !IsNotName(i + 1);
+
+    /// <summary>A quoted nickname of one or two capitalized words between a given name and a surname; returns the token after its closing quote.</summary>
+    private int? NicknameEnd(int i)
+    {
+        if (!IsQuote(i) || !tokens[i].SpaceBefore)
+        {
+            return null;
+        }
+
+        var close = i + 1;
+        while (close < tokens.Count && close <= i + 3 && tokens[close].IsWord && tokens[close].IsCapitalized)
+        {
+            close++;
+        }
+
+        var fits = close > i + 1 && close + 1 < tokens.Count && IsQuote(close)
+            && tokens[close + 1].IsCapitalized && tokens[close + 1].SpaceBefore && !IsNotName(close + 1);
+        return fits ? close + 1 : null;
+    }
+
+    private bool IsQuote(int i) => tokens[i].Shape == TokenShape.Punctuation && folded[tokens[i].Start] is '"' or '\u201C' or '\u201D';
 
     /// <summary>A hyphen or apostrophe inside a name ("Ki-moon", "O'Brien"), not a possessive "'s".</summary>
     private bool IsJoiner(int i)
@@ -409,6 +527,13 @@ internal sealed class SentenceScanner
     {
         if (HasOrganizationHead(item))
         {
+            if (!headline && PersonAfterOrganization(item) is { } split)
+            {
+                ClassifyRun(item with { End = split, Connector = -1 }, headline);
+                ClassifyRun(ReadRun(split), headline);
+                return;
+            }
+
             if (headline || WordsOf(item.Start, item.End).Length < 2)
             {
                 return; // "Police said": a head word alone names no organization
@@ -433,12 +558,17 @@ internal sealed class SentenceScanner
 
         var person = item with { Start = AfterPersonWords(item.Start, PersonEnd(item)), End = PersonEnd(item) };
         var wordCount = WordsOf(person.Start, person.End).Length;
-        var strongCue = HasHonorific(person.Start) || IsSpeakerLabel(person) || HasAge(person.End) || FollowsPersonWord(person.Start) || HasPersonAppositive(person.End);
+        var strongCue = HasHonorific(person.Start) || IsSpeakerLabel(person) || HasAge(person.End) || FollowsPersonWord(person.Start) || HasPersonAppositive(person.End)
+            || (wordCount >= 2 && (HasPersonPredicate(person.End) || IsCaptioned(person.End))); // "Man shot wife": one word is too little for these
         var weakCue = !headline && wordCount >= 2 && !IsLocatedRun(person.Start) && (Lexicons.FirstNames.ContainsFolded(Word(person.Start))
             || Lexicons.Surnames.ContainsFolded(Word(person.End - 1)) || SayVerbAround(person));
         if (wordCount >= 2 && (strongCue || weakCue))
         {
-            AddNewPerson(person, tokens[person.Start].Start, null, NameRuleIds.UnknownPerson);
+            var added = AddNewPerson(person, tokens[person.Start].Start, null, NameRuleIds.UnknownPerson);
+            if (strongCue || Lexicons.FirstNames.ContainsFolded(Word(person.Start)))
+            {
+                sureUnknownPeople.Add(added);
+            }
         }
         else if (!headline)
         {
@@ -456,13 +586,93 @@ internal sealed class SentenceScanner
     /// <summary>Capitalized person words opening a run ("Teen Gunman Kyren Doss") are cues, not part of the name; two words are kept at least.</summary>
     private int AfterPersonWords(int start, int end)
     {
-        while (end - start > 2 && Lexicons.PersonBefore.ContainsFolded(Word(start)))
+        while (true)
+        {
+            var last = CompoundEnd(start);
+            if (!Lexicons.PersonBefore.ContainsFolded(Word(last)) || WordCount(last + 1, end) < 2)
+            {
+                return start;
+            }
+
+            start = last + 1; // "Teen", "Thirty-one-year-old": the cue ends before the name
+        }
+    }
+
+    /// <summary>The last token of a hyphenated compound starting at i ("Thirty-one-year-old"), or i itself.</summary>
+    private int CompoundEnd(int i)
+    {
+        while (i + 2 < tokens.Count && folded[tokens[i + 1].Start] == '-' && !tokens[i + 1].SpaceBefore && tokens[i + 2].IsWord && !tokens[i + 2].SpaceBefore)
+        {
+            i += 2;
+        }
+
+        return i;
+    }
+
+    private int WordCount(int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].IsWord && (i == start || tokens[i].SpaceBefore))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// A name run on after an organization's head ("Daily News Destiny Jones", "Police and Korryn
+    /// Gaines"): where the person's part starts, when it is two words or more opening with a given
+    /// name or a person word; null when the run is the organization's name alone.
+    /// </summary>
+    private int? PersonAfterOrganization(Item item)
+    {
+        var head = -1;
+        for (var i = item.Start; i < item.End; i++)
+        {
+            if (IsOrganizationHead(i))
+            {
+                head = i;
+            }
+        }
+
+        var start = head + 1;
+        if (start < item.End && tokens[start].Shape == TokenShape.Lower && Word(start).SequenceEqual("and"))
         {
             start++;
         }
 
-        return start;
+        var opensName = start < item.End && tokens[start].IsCapitalized
+            && (Lexicons.FirstNames.ContainsFolded(Word(start)) || Lexicons.PersonBefore.ContainsFolded(Word(start)) || start > head + 1);
+        return opensName && WordCount(start, item.End) >= 2 ? start : null;
     }
+
+    /// <summary>"John Doe was shot", "John Doe has been charged", "John Doe, 24, died": what only a person undergoes or does, right after the name.</summary>
+    private bool HasPersonPredicate(int end)
+    {
+        var i = end;
+        var auxiliaries = 0;
+        while (i < tokens.Count && tokens[i].IsWord && auxiliaries < 2 && Lexicons.Auxiliaries.ContainsFolded(Word(i)))
+        {
+            i++;
+            auxiliaries++;
+        }
+
+        if (auxiliaries > 0 && i < tokens.Count && tokens[i].Shape == TokenShape.Lower && Word(i).EndsWith("ly"))
+        {
+            i++; // "was critically injured"
+        }
+
+        return i < tokens.Count && tokens[i].Shape == TokenShape.Lower && Lexicons.PersonAfter.ContainsFolded(Word(i));
+    }
+
+    /// <summary>A photo caption after a name: "John Doe (Photo: Police)", not "Drug Raid (Photo)".</summary>
+    private bool IsCaptioned(int end) =>
+        end + 2 < tokens.Count && folded[tokens[end].Start] == '(' && tokens[end + 1].IsWord && Lexicons.Captions.ContainsFolded(Word(end + 1))
+        && folded[tokens[end + 2].Start] == ':';
 
     /// <summary>"in Oak Park", "near Elm Grove": after a locative a capitalized pair is a place unless a strong cue says otherwise.</summary>
     private bool IsLocatedRun(int start) => start > 0 && tokens[start - 1].IsWord && Lexicons.Locatives.ContainsFolded(Word(start - 1));
@@ -511,10 +721,11 @@ internal sealed class SentenceScanner
         return i >= 0 && tokens[i].IsWord && Lexicons.Honorifics.ContainsFolded(Word(i));
     }
 
-    /// <summary>A transcript's speaker: a name in capitals opening the line, before a colon ("KELEMEN:").</summary>
+    /// <summary>A transcript's speaker: a name in capitals opening the line, before a colon ("KELEMEN:"); not a dateline ("TULSA, Okla. -").</summary>
     private bool IsSpeakerLabel(Item item) =>
         item.Start == 0 && tokens[item.Start].Shape == TokenShape.Upper
-        && item.End < tokens.Count && folded[tokens[item.End].Start] is ':' or ',';
+        && item.End < tokens.Count && (folded[tokens[item.End].Start] == ':'
+            || (folded[tokens[item.End].Start] == ',' && !(item.End + 1 < tokens.Count && tokens[item.End + 1].IsCapitalized)));
 
     /// <summary>"John Smith, 23, of ...", "John Smith, 23.", "John Smith (23)", "John Smith, age 23": the age after a name.</summary>
     private bool HasAge(int end)
@@ -556,10 +767,10 @@ internal sealed class SentenceScanner
         (item.End < tokens.Count && tokens[item.End].IsWord && Lexicons.SayVerbs.ContainsFolded(Word(item.End)))
         || (item.Start > 0 && tokens[item.Start - 1].IsWord && Lexicons.SayVerbs.ContainsFolded(Word(item.Start - 1)));
 
-    private void AddNewPerson(Item item, int relativeStart, TitleGrant? grant, string ruleId)
+    private NameCandidate AddNewPerson(Item item, int relativeStart, TitleGrant? grant, string ruleId)
     {
         var name = Canonical(item.Start, item.End);
-        Add(new NameCandidate
+        var candidate = new NameCandidate
         {
             Span = Span(relativeStart, tokens[item.End - 1].End),
             Sentence = sentenceIndex,
@@ -570,7 +781,9 @@ internal sealed class SentenceScanner
             Form = MentionForm.Unknown,
             Title = grant,
             Words = WordsOf(item.Start, item.End),
-        });
+        };
+        Add(candidate);
+        return candidate;
     }
 
     private NameCandidate SurnameCandidate(Item item, TextSpan span, TitleGrant? grant, string ruleId, bool newIfUnresolved)
@@ -622,7 +835,14 @@ internal sealed class SentenceScanner
         var words = ImmutableArray.CreateBuilder<string>();
         for (var i = start; i < end; i++)
         {
-            if (tokens[i].IsWord && tokens[i].Length > 1 && (i + 1 >= end || tokens[i + 1].SpaceBefore || folded[tokens[i + 1].Start] != '-'))
+            if (NicknameEnd(i) is { } nickname)
+            {
+                i = nickname - 1;
+                continue;
+            }
+
+            if (tokens[i].IsWord && tokens[i].Length > 1 && (i + 1 >= end || tokens[i + 1].SpaceBefore || folded[tokens[i + 1].Start] != '-')
+                && !(i > start && model.Suffixes.ContainsFolded(Word(i))))
             {
                 words.Add(new string(Word(i)));
             }

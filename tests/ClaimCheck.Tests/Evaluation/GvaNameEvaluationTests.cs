@@ -10,9 +10,9 @@ namespace ClaimCheck.Tests.Evaluation;
 public class GvaNameEvaluationTests
 {
     /// <summary>Floors just below the measured figures, so a regression fails; the target for recall is 0.95.</summary>
-    private const decimal RecallFloor = 92m;
-    private const decimal SurnameFloor = 87m;
-    private const decimal IdentityFloor = 95m;
+    private const decimal RecallFloor = 96m;
+    private const decimal SurnameFloor = 91m;
+    private const decimal IdentityFloor = 98m;
 
     private static readonly Lazy<RulePack> Rules = new(() => RulePack.Load(TestPaths.Rules));
 

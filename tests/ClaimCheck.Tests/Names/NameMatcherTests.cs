@@ -25,6 +25,8 @@ public class NameMatcherTests
     [TestCase("Bashar al-Assad", "Bashar al Assad")]
     [TestCase("J. Smith", "John Smith")]
     [TestCase("Staffan de Mistura", "Staffan De Mistura")]
+    [TestCase("Andy Parish", "Andrew Parish")]
+    [TestCase("Bill Dorsey", "Willie Dorsey")]
     public void Spelling_variants_of_one_person_match(string a, string b) =>
         Matcher.ComparePeople(a, b).IsMatch.ShouldBeTrue(Matcher.ComparePeople(a, b).Reason);
 
@@ -32,6 +34,8 @@ public class NameMatcherTests
     [TestCase("J. Smith", "M. Smith")]
     [TestCase("John Kerry", "John Kirby")]
     [TestCase("Sergei Lavrov", "Sergei Shoigu")]
+    [TestCase("Andy Parish", "Anna Parish")]
+    [TestCase("Bill Dorsey", "Robert Dorsey")]
     public void Different_people_do_not_match(string a, string b) =>
         Matcher.ComparePeople(a, b).IsMatch.ShouldBeFalse(Matcher.ComparePeople(a, b).Reason);
 
@@ -53,6 +57,7 @@ public class NameMatcherTests
         var settings = Matcher.Settings;
         (settings.FullName, settings.GivenName, settings.Surname).ShouldBe((90, 80, 88));
         settings.Suffixes.ShouldBe(["ii", "iii", "iv", "jr", "sr"]);
+        settings.Nicknames["andy"].ShouldBe("andrew");
     }
 
     [TestCase("John Smith Jr.", "John Smith")]
