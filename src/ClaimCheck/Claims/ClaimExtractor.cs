@@ -40,7 +40,7 @@ public static class ClaimExtractor
             }
 
             var mask = MentionMask.Build(document, sentence, sentenceMentions);
-            var context = new SentenceContext(analysis, sentence, mask, mainPlace);
+            var context = new SentenceContext(analysis, sentence, mask, mainPlace, Source(rules, mask));
             foreach (var rule in applicable)
             {
                 foreach (var match in Matches(rule, rule.Pattern, mask.Text, article.SourcePath, diagnostics))
@@ -86,6 +86,11 @@ public static class ClaimExtractor
             fields["place"] = place;
         }
 
+        if (claim.AttributedTo is { } source)
+        {
+            fields["source"] = source;
+        }
+
         if (!claim.Positive)
         {
             fields["positive"] = "false";
@@ -112,7 +117,29 @@ public static class ClaimExtractor
         return found;
     }
 
-    private sealed record SentenceContext(AnalyzedArticle Analysis, Sentence Sentence, MentionMask Mask, string? MainPlace);
+    private sealed record SentenceContext(AnalyzedArticle Analysis, Sentence Sentence, MentionMask Mask, string? MainPlace, string? Source);
+
+    /// <summary>The entity a sentence gives as the source of what it states, by the first attribution pattern that names one.</summary>
+    private static string? Source(ClaimRules rules, MentionMask mask)
+    {
+        foreach (var pattern in rules.Attribution)
+        {
+            try
+            {
+                var group = pattern.Match(mask.Text).Groups["source"];
+                if (group.Success && mask.MentionAt(group.Index) is EntityMention source)
+                {
+                    return source.EntityId;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private static Claim? Read(ClaimRule rule, Match match, SentenceContext context)
     {
@@ -142,6 +169,7 @@ public static class ClaimExtractor
         {
             Cumulative = rule.Cumulative,
             Positive = rule.Positive,
+            AttributedTo = context.Source,
             Place = PlaceIn(match, context) ?? context.MainPlace,
             Participants = [.. context.Mask.MentionsIn(0, context.Mask.Text.Length).OfType<EntityMention>().Select(e => e.EntityId).Distinct().Order(StringComparer.Ordinal)],
         };

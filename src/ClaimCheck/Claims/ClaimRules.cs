@@ -53,6 +53,12 @@ public sealed class ClaimRules
         Examples = examples;
     }
 
+    /// <summary>
+    /// Patterns naming the source of a sentence's figures ("according to the ministry", "Tass
+    /// reported"); each masks the source as a mention in a group named <c>source</c>.
+    /// </summary>
+    public ImmutableArray<Regex> Attribution { get; private init; } = [];
+
     /// <summary>Quotes and their speakers, with the cues of the claim files' <c>quotes:</c> section.</summary>
     public QuoteRecognizer Quotes { get; }
 
@@ -68,12 +74,22 @@ public sealed class ClaimRules
         var examples = ImmutableArray.CreateBuilder<RuleExample>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var cues = QuoteCues.None;
+        var attribution = ImmutableArray.CreateBuilder<Regex>();
         foreach (var file in claimFiles)
         {
             var root = file.Root;
-            root.CheckKeys("fragments", "rules", "reference", "quotes");
+            root.CheckKeys("fragments", "rules", "reference", "quotes", "attribution");
             var reference = root.Date("reference") ?? RuleExample.DefaultReference;
             var compiler = new PatternCompiler(MentionMask.Fragments).WithFragments(root.StringPairs("fragments"));
+            foreach (var item in root.Maps("attribution"))
+            {
+                item.CheckKeys("pattern");
+                if (compiler.Compile(item, "pattern") is { } source)
+                {
+                    attribution.Add(source);
+                }
+            }
+
             if (root.Map("quotes") is { } quotes)
             {
                 cues = QuoteCues.Load(quotes, compiler);
@@ -122,6 +138,6 @@ public sealed class ClaimRules
             }
         }
 
-        return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable());
+        return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable()) { Attribution = attribution.ToImmutable() };
     }
 }
