@@ -10,6 +10,7 @@ namespace ClaimCheck.Benchmarks;
 /// Run: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- --filter '*Pipeline*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PipelineBenchmarks
 {
     private RulePack rules = null!;

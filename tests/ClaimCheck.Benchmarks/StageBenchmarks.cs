@@ -12,6 +12,7 @@ namespace ClaimCheck.Benchmarks;
 /// slow stage shows. Run: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- --filter '*Stage*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class StageBenchmarks
 {
     private RulePack rules = null!;

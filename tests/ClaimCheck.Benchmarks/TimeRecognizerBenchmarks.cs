@@ -13,6 +13,7 @@ namespace ClaimCheck.Benchmarks;
 /// divided by the mean. Run: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- --filter '*TimeRecognizer*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TimeRecognizerBenchmarks
 {
     private RulePack rules = null!;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Numbers;
 
@@ -89,7 +90,7 @@ public sealed class NumberRecognizer
             }
 
             // Rules are tried only where a number begins (see NumberLexicon.FindAnchors).
-            var anchored = new Regex(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
+            var anchored = CompiledPatterns.Of(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
             var (line, column) = map.PositionOf("pattern");
             rules.Add(new NumberRule(id, anchored, map.File, line, column, map.String("category"), map.String("unit")) { Requires = requires });
             examples.AddRange(ruleExamples);

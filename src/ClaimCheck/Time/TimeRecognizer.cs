@@ -28,6 +28,12 @@ public sealed class TimeRecognizer
     /// <summary>For each rule, the index of its requirement in <see cref="requirements"/>, or -1.</summary>
     private readonly ImmutableArray<int> requirementOf;
 
+    /// <summary>For each requirement, the literals one of which it needs, or null.</summary>
+    private readonly ImmutableArray<LiteralPrefilter?> requirementPrefilters;
+
+    /// <summary>For each rule, the literals one of which every match of its pattern contains, or null.</summary>
+    private readonly ImmutableArray<LiteralPrefilter?> prefilters;
+
     private TimeRecognizer(TimeLexicon lexicon, ImmutableArray<TimeRule> rules, ImmutableArray<RuleExample> examples)
     {
         Lexicon = lexicon;
@@ -56,6 +62,8 @@ public sealed class TimeRecognizer
 
         requirements = found.ToImmutable();
         requirementOf = of.ToImmutable();
+        requirementPrefilters = [.. requirements.Select(LiteralPrefilter.Of)];
+        prefilters = [.. rules.Select(r => LiteralPrefilter.Of(r.Pattern))];
     }
 
     public TimeLexicon Lexicon { get; }
@@ -108,22 +116,18 @@ public sealed class TimeRecognizer
     }
 
     /// <summary>
-    /// Runs every pattern once, so that compiling a pattern to code happens at load and is not
-    /// charged to the match timeout of the first article (which, on a busy machine, it can exceed).
+    /// Runs the tense cues once, so that compiling them to code happens at load and is not charged
+    /// to the match timeout of the first article (the rules' patterns come warmed up from <see cref="CompiledPatterns"/>).
     /// </summary>
     private void WarmUp()
     {
-        const string sample = "On Monday, 3 March 2016, more than four hours ago, at 10:30 a.m. every 25 minutes, the two-month-old war was said to end next week.";
-        foreach (var pattern in Rules.Select(r => r.Pattern).Concat(requirements).Append(Lexicon.TenseCues).OfType<Regex>())
+        try
         {
-            try
-            {
-                pattern.Match(sample);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // Only the compile was slow; real matches are timed and reported when they run.
-            }
+            Lexicon.TenseCues?.Match("It was said to end next week.");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only the compile was slow; real matches are timed and reported when they run.
         }
     }
 
@@ -149,10 +153,16 @@ public sealed class TimeRecognizer
     private void Collect(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, DiagnosticBag diagnostics)
     {
         Span<sbyte> present = stackalloc sbyte[requirements.Length];
+        var text = scan.Source.AsSpan(scan.Start, scan.Length);
         for (var r = 0; r < Rules.Length; r++)
         {
             var rule = Rules[r];
-            if (!Required(requirementOf[r], scan, present))
+            if (prefilters[r] is { } prefilter && !prefilter.MayMatch(text))
+            {
+                continue;
+            }
+
+            if (!Required(requirementOf[r], text, present))
             {
                 continue;
             }
@@ -180,7 +190,7 @@ public sealed class TimeRecognizer
     }
 
     /// <summary>Whether the sentence has what a rule requires (found once per sentence and requirement); a timeout counts as present.</summary>
-    private bool Required(int requirement, ScanText scan, Span<sbyte> present)
+    private bool Required(int requirement, ReadOnlySpan<char> text, Span<sbyte> present)
     {
         if (requirement < 0)
         {
@@ -191,7 +201,8 @@ public sealed class TimeRecognizer
         {
             try
             {
-                present[requirement] = requirements[requirement].IsMatch(scan.Source.AsSpan(scan.Start, scan.Length)) ? (sbyte)1 : (sbyte)-1;
+                var possible = requirementPrefilters[requirement]?.MayMatch(text) ?? true;
+                present[requirement] = possible && requirements[requirement].IsMatch(text) ? (sbyte)1 : (sbyte)-1;
             }
             catch (RegexMatchTimeoutException)
             {
@@ -283,11 +294,12 @@ public sealed class TimeRecognizer
             return null;
         }
 
-        var pattern = compiler.Compile(map, "pattern", PatternCompiler.DefaultOptions | RegexOptions.Compiled);
-        if (pattern is null)
+        if (compiler.Compile(map, "pattern") is not { } parsed)
         {
             return null;
         }
+
+        var pattern = CompiledPatterns.Of(parsed);
 
         var unknown = pattern.GetGroupNames().Where(g => g != "0" && !TimeRule.KnownGroups.Contains(g)).ToList();
         if (unknown.Count > 0)

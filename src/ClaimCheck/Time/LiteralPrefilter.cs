@@ -1,0 +1,449 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ClaimCheck.Time;
+
+/// <summary>
+/// A quick, exact test that a text cannot hold a match of a pattern: the literal words one of
+/// which every match must contain, found by reading the pattern itself (in the manner of RE2's
+/// prefilters). "(?:daily|{rate}a\s+day|per\s+day)" needs "daily" or "day"; a sentence with
+/// neither is skipped without running the regex. One vectorized search of the sentence for a set
+/// of literals costs a fraction of running a large case-insensitive pattern through it.
+/// The test never rejects a text that the pattern matches: whatever the reader does not
+/// understand (a back-reference, a conditional, a character class) it takes to match anything.
+/// </summary>
+internal sealed class LiteralPrefilter
+{
+    /// <summary>Literal sets larger than this are not tracked exactly (they still serve as requirements).</summary>
+    private const int MaxExact = 64;
+
+    /// <summary>A prefilter whose shortest literal is shorter than this would pass nearly every sentence.</summary>
+    private const int MinUsefulLength = 2;
+
+    /// <summary>
+    /// Non-ASCII letters that a case-insensitive .NET regex takes as equal to ASCII ones (Kelvin
+    /// sign and k, long s and s, dotted and dotless i), which an ordinal search does not: a text
+    /// holding one is always let through.
+    /// </summary>
+    private static readonly SearchValues<char> CaseFoldedToAscii = SearchValues.Create("\u0130\u0131\u017F\u212A");
+
+    private readonly SearchValues<string> literals;
+
+    private LiteralPrefilter(IReadOnlyCollection<string> words)
+    {
+        // A text with "days" has "day": only the literals that hold no other need be searched for.
+        Literals = [.. words.Where(w => !words.Any(v => v.Length < w.Length && w.Contains(v, StringComparison.Ordinal))).Order(StringComparer.Ordinal)];
+        literals = SearchValues.Create(Literals.AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The literals, one of which is in every match (lower case, sorted).</summary>
+    public ImmutableArray<string> Literals { get; }
+
+    /// <summary>The prefilter of a pattern, or null when no useful literal is required by every match.</summary>
+    public static LiteralPrefilter? Of(Regex pattern)
+    {
+        if ((pattern.Options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0)
+        {
+            return null;
+        }
+
+        var reader = new Reader(pattern.ToString());
+        Info info;
+        try
+        {
+            info = reader.Alternation();
+        }
+        catch (UnsupportedPatternException)
+        {
+            return null;
+        }
+
+        var must = info.Required();
+        return must is null || must.Count == 0 || reader.Position < reader.Pattern.Length || must.Min(w => w.Length) < MinUsefulLength
+            ? null
+            : new LiteralPrefilter(must);
+    }
+
+    /// <summary>False only when no match of the pattern can be in <paramref name="text"/>.</summary>
+    public bool MayMatch(ReadOnlySpan<char> text) =>
+        text.ContainsAny(literals) || text.ContainsAny(CaseFoldedToAscii);
+
+    /// <summary>
+    /// What is known of the texts a piece of pattern matches: all of them, when few and literal
+    /// (<see cref="Exact"/>), or literals one of which each contains (<see cref="Must"/>); null is "unknown".
+    /// </summary>
+    private sealed record Info(HashSet<string>? Exact, HashSet<string>? Must)
+    {
+        public static readonly Info Anything = new(null, null);
+
+        public static readonly Info Empty = new([""], null);
+
+        public HashSet<string>? Required() => Exact is { } exact ? (exact.Contains("") ? null : exact) : Must;
+
+        public static Info Literal(char c) =>
+            char.IsAscii(c) ? new Info([char.ToLowerInvariant(c).ToString()], null) : Anything;
+
+        /// <summary>The better requirement of two that both hold: the one whose shortest literal is longer, then the smaller set.</summary>
+        public static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
+        {
+            if (a is null || b is null)
+            {
+                return a ?? b;
+            }
+
+            var (shortestA, shortestB) = (a.Min(w => w.Length), b.Min(w => w.Length));
+            return shortestA != shortestB ? (shortestA > shortestB ? a : b) : (a.Count <= b.Count ? a : b);
+        }
+
+        public static HashSet<string>? Concat(HashSet<string> left, HashSet<string> right)
+        {
+            if ((long)left.Count * right.Count > MaxExact)
+            {
+                return null;
+            }
+
+            var result = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var l in left)
+            {
+                foreach (var r in right)
+                {
+                    result.Add(l + r);
+                }
+            }
+
+            return result;
+        }
+    }
+
+    private sealed class UnsupportedPatternException : Exception;
+
+    /// <summary>A recursive-descent reader of .NET regex syntax that keeps only what <see cref="Info"/> needs.</summary>
+    private sealed class Reader(string pattern)
+    {
+        public string Pattern { get; } = pattern;
+
+        public int Position { get; private set; }
+
+        private bool AtEnd => Position >= Pattern.Length;
+
+        private char Current => Pattern[Position];
+
+        /// <summary>Alternatives separated by '|', up to ')' or the end.</summary>
+        public Info Alternation()
+        {
+            var alternatives = new List<Info> { Sequence() };
+            while (!AtEnd && Current == '|')
+            {
+                Position++;
+                alternatives.Add(Sequence());
+            }
+
+            if (alternatives.Count == 1)
+            {
+                return alternatives[0];
+            }
+
+            HashSet<string>? exact = new(StringComparer.Ordinal);
+            HashSet<string>? must = new(StringComparer.Ordinal);
+            foreach (var alternative in alternatives)
+            {
+                if (exact is not null && alternative.Exact is { } e && exact.Count + e.Count <= MaxExact)
+                {
+                    exact.UnionWith(e);
+                }
+                else
+                {
+                    exact = null;
+                }
+
+                if (must is not null && alternative.Required() is { } m)
+                {
+                    must.UnionWith(m);
+                }
+                else
+                {
+                    must = null;
+                }
+            }
+
+            return new Info(exact, must);
+        }
+
+        private Info Sequence()
+        {
+            HashSet<string>? exact = [""];
+            HashSet<string>? run = [""];
+            HashSet<string>? best = null;
+            while (!AtEnd && Current is not ('|' or ')'))
+            {
+                var item = Quantified(Atom());
+                exact = exact is not null && item.Exact is { } e ? Info.Concat(exact, e) : null;
+                if (item.Exact is { } literal && run is not null && Info.Concat(run, literal) is { } longer)
+                {
+                    run = longer;
+                }
+                else
+                {
+                    best = Info.Better(best, Useful(run));
+                    run = item.Exact is { } restart ? new HashSet<string>(restart, StringComparer.Ordinal) : [""];
+                }
+
+                best = Info.Better(best, item.Exact is null ? item.Must : null);
+            }
+
+            best = Info.Better(best, Useful(run));
+            return exact is not null ? new Info(exact, null) : new Info(null, best);
+        }
+
+        private static HashSet<string>? Useful(HashSet<string>? run) =>
+            run is null || run.Contains("") ? null : run;
+
+        private Info Quantified(Info atom)
+        {
+            if (AtEnd)
+            {
+                return atom;
+            }
+
+            int min, max;
+            switch (Current)
+            {
+                case '*':
+                    (min, max) = (0, int.MaxValue);
+                    Position++;
+                    break;
+                case '+':
+                    (min, max) = (1, int.MaxValue);
+                    Position++;
+                    break;
+                case '?':
+                    (min, max) = (0, 1);
+                    Position++;
+                    break;
+                case '{' when TryBraces(out min, out max):
+                    break;
+                default:
+                    return atom;
+            }
+
+            if (!AtEnd && Current == '?')
+            {
+                Position++;
+            }
+
+            if (min == 0)
+            {
+                return max == 1 && atom.Exact is { Count: < MaxExact } exact ? new Info([.. exact, ""], null) : Info.Anything;
+            }
+
+            return min == 1 && max == 1 ? atom : new Info(null, atom.Required());
+        }
+
+        private bool TryBraces(out int min, out int max)
+        {
+            var match = Braces.Match(Pattern, Position);
+            if (!match.Success)
+            {
+                (min, max) = (0, 0);
+                return false;
+            }
+
+            min = int.Parse(match.Groups["min"].ValueSpan, CultureInfo.InvariantCulture);
+            max = !match.Groups["comma"].Success ? min
+                : match.Groups["max"].Success ? int.Parse(match.Groups["max"].ValueSpan, CultureInfo.InvariantCulture)
+                : int.MaxValue;
+            Position += match.Length;
+            return true;
+        }
+
+        private Info Atom()
+        {
+            var c = Current;
+            Position++;
+            switch (c)
+            {
+                case '\\':
+                    return Escape();
+                case '[':
+                    SkipClass();
+                    return Info.Anything;
+                case '(':
+                    return Group();
+                case '.':
+                    return Info.Anything;
+                case '^' or '$':
+                    return Info.Empty;
+                default:
+                    return Info.Literal(c);
+            }
+        }
+
+        private Info Escape()
+        {
+            if (AtEnd)
+            {
+                throw new UnsupportedPatternException();
+            }
+
+            var c = Current;
+            Position++;
+            switch (c)
+            {
+                case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
+                    return Info.Empty;
+                case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
+                    return Info.Anything;
+                case 'p' or 'P':
+                    SkipPast('}');
+                    return Info.Anything;
+                case 'k':
+                    SkipPast(!AtEnd && Current == '\'' ? '\'' : '>', skipFirst: true);
+                    return Info.Anything;
+                case 'x':
+                    Position += 2;
+                    return Info.Anything;
+                case 'u':
+                    Position += 4;
+                    return Info.Anything;
+                case 'c':
+                    Position += 1;
+                    return Info.Anything;
+                case >= '0' and <= '9':
+                    while (!AtEnd && char.IsAsciiDigit(Current))
+                    {
+                        Position++;
+                    }
+
+                    return Info.Anything;
+                case 'n' or 't' or 'r' or 'f' or 'v' or 'e' or 'a':
+                    return Info.Anything;
+                default:
+                    return char.IsAsciiLetter(c) ? throw new UnsupportedPatternException() : Info.Literal(c);
+            }
+        }
+
+        private Info Group()
+        {
+            var zeroWidth = false;
+            if (!AtEnd && Current == '?')
+            {
+                Position++;
+                if (AtEnd)
+                {
+                    throw new UnsupportedPatternException();
+                }
+
+                switch (Current)
+                {
+                    case ':' or '>':
+                        Position++;
+                        break;
+                    case '=' or '!':
+                        Position++;
+                        zeroWidth = true;
+                        break;
+                    case '#':
+                        SkipPast(')');
+                        return Info.Empty;
+                    case '<' when Position + 1 < Pattern.Length && Pattern[Position + 1] is '=' or '!':
+                        Position += 2;
+                        zeroWidth = true;
+                        break;
+                    case '<':
+                        SkipPast('>');
+                        break;
+                    case '\'':
+                        SkipPast('\'', skipFirst: true);
+                        break;
+                    case '(':
+                        throw new UnsupportedPatternException();
+                    default:
+                        // Inline options: "(?-i:...)" scopes them to a group, "(?i)" sets them for the rest.
+                        var options = Position;
+                        while (!AtEnd && Current is not (':' or ')'))
+                        {
+                            Position++;
+                        }
+
+                        if (AtEnd || Pattern.AsSpan(options, Position - options).ContainsAny('x', 'X'))
+                        {
+                            throw new UnsupportedPatternException();
+                        }
+
+                        if (Current == ')')
+                        {
+                            Position++;
+                            return Info.Empty;
+                        }
+
+                        Position++;
+                        break;
+                }
+            }
+
+            var inner = Alternation();
+            if (AtEnd || Current != ')')
+            {
+                throw new UnsupportedPatternException();
+            }
+
+            Position++;
+            return zeroWidth ? Info.Empty : inner;
+        }
+
+        /// <summary>Moves past a character class, including nested subtractions ("[a-z-[aeiou]]").</summary>
+        private void SkipClass()
+        {
+            if (!AtEnd && Current == '^')
+            {
+                Position++;
+            }
+
+            if (!AtEnd && Current == ']')
+            {
+                Position++;
+            }
+
+            var depth = 1;
+            while (!AtEnd)
+            {
+                var c = Current;
+                Position++;
+                if (c == '\\')
+                {
+                    Position++;
+                }
+                else if (c == '[' && Position >= 2 && Pattern[Position - 2] == '-')
+                {
+                    depth++;
+                }
+                else if (c == ']' && --depth == 0)
+                {
+                    return;
+                }
+            }
+
+            throw new UnsupportedPatternException();
+        }
+
+        private void SkipPast(char end, bool skipFirst = false)
+        {
+            if (skipFirst)
+            {
+                Position++;
+            }
+
+            var found = Pattern.IndexOf(end, Math.Min(Position, Pattern.Length));
+            if (found < 0)
+            {
+                throw new UnsupportedPatternException();
+            }
+
+            Position = found + 1;
+        }
+    }
+
+    /// <summary>A counted quantifier: "{2}", "{0,5}", "{3,}".</summary>
+    private static readonly Regex Braces = new(@"\G\{(?<min>\d+)(?<comma>,(?<max>\d+)?)?\}", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+}
