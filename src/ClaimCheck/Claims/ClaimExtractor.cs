@@ -33,14 +33,14 @@ public static class ClaimExtractor
             }
 
             var text = document.SentenceText(sentence);
-            var applicable = rules.Rules.Where(rule => rule.Requires is null || Matches(rule, rule.Requires, text, article.SourcePath, diagnostics).Any()).ToArray();
+            var applicable = rules.Rules.Where(rule => MayMatch(rule, text, article.SourcePath, diagnostics)).ToArray();
             if (applicable.Length == 0)
             {
                 continue;
             }
 
             var mask = MentionMask.Build(document, sentence, sentenceMentions);
-            var context = new SentenceContext(analysis, sentence, mask, mainPlace, Source(rules, mask));
+            var context = new SentenceContext(analysis, sentence, mask, mainPlace, new Lazy<string?>(() => Source(rules, mask)));
             foreach (var rule in applicable)
             {
                 foreach (var match in Matches(rule, rule.Pattern, mask.Text, article.SourcePath, diagnostics))
@@ -117,7 +117,21 @@ public static class ClaimExtractor
         return found;
     }
 
-    private sealed record SentenceContext(AnalyzedArticle Analysis, Sentence Sentence, MentionMask Mask, string? MainPlace, string? Source);
+    /// <remarks>The source is only looked for when a rule makes a claim: most sentences make none.</remarks>
+    private sealed record SentenceContext(AnalyzedArticle Analysis, Sentence Sentence, MentionMask Mask, string? MainPlace, Lazy<string?> Source);
+
+    private static bool MayMatch(ClaimRule rule, string sentence, string file, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return rule.MayMatch(sentence);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, rule.File, rule.Line, 1, $"rule '{rule.Id}' timed out on {file} and was skipped there"));
+            return false;
+        }
+    }
 
     /// <summary>The entity a sentence gives as the source of what it states, by the first attribution pattern that names one.</summary>
     private static string? Source(ClaimRules rules, MentionMask mask)
@@ -169,7 +183,7 @@ public static class ClaimExtractor
         {
             Cumulative = rule.Cumulative,
             Positive = rule.Positive,
-            AttributedTo = context.Source,
+            AttributedTo = context.Source.Value,
             Place = PlaceIn(match, context) ?? context.MainPlace,
             Participants = [.. context.Mask.MentionsIn(0, context.Mask.Text.Length).OfType<EntityMention>().Select(e => e.EntityId).Distinct().Order(StringComparer.Ordinal)],
         };

@@ -32,6 +32,13 @@ public enum ClaimValueKind
 /// <see cref="Positive"/> is false for a rule that reads a denial ("did not attend"): its claims say the value does not hold.</remarks>
 public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimValueKind ValueKind, Regex Pattern, Regex? Where, Regex? Requires, bool Cumulative, string File, int Line)
 {
+    /// <summary>Literal words one of which a sentence must contain for the rule to match (read off its pattern); null when none can be read.</summary>
+    internal LiteralPrefilter? Prefilter { get; init; }
+
+    /// <summary>A cheap exact test, on a sentence's original text, that the rule cannot match it.</summary>
+    public bool MayMatch(string sentence) =>
+        (Prefilter?.MayMatch(sentence) ?? true) && (Requires is null || Requires.IsMatch(sentence));
+
     public bool Positive { get; init; } = true;
 }
 
@@ -81,6 +88,7 @@ public sealed class ClaimRules
             root.CheckKeys("fragments", "rules", "reference", "quotes", "attribution");
             var reference = root.Date("reference") ?? RuleExample.DefaultReference;
             var compiler = new PatternCompiler(MentionMask.Fragments).WithFragments(root.StringPairs("fragments"));
+            var unmasked = new PatternCompiler(MentionMask.Fragments.Select(f => KeyValuePair.Create(f.Key, $"(?<{f.Key}>[^\n]+)"))).WithFragments(root.StringPairs("fragments"));
             foreach (var item in root.Maps("attribution"))
             {
                 item.CheckKeys("pattern");
@@ -131,9 +139,13 @@ public sealed class ClaimRules
                 }
 
                 examples.AddRange(ruleExamples);
-                rules.Add(new ClaimRule(id, eventType, slot, valueKind, pattern, where, requires, item.Bool("cumulative") ?? false, file.Path, item.Line)
+                // Mentions are masked in the text a pattern runs on, so the literals a sentence must
+                // hold are read off the pattern with each mention standing for any text.
+                var prefilter = unmasked.Compile(item, "pattern") is { } readable ? LiteralPrefilter.Of(readable) : null;
+                rules.Add(new ClaimRule(id, eventType, slot, valueKind, CompiledPatterns.Of(pattern), where, requires is null ? null : CompiledPatterns.Of(requires), item.Bool("cumulative") ?? false, file.Path, item.Line)
                 {
                     Positive = item.Bool("positive") ?? true,
+                    Prefilter = prefilter,
                 });
             }
         }

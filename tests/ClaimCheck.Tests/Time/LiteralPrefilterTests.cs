@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ClaimCheck.Corpus;
 using ClaimCheck.Corpus.Import;
+using ClaimCheck.Rules;
 using ClaimCheck.Time;
 using NUnit.Framework;
 using Shouldly;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
-namespace ClaimCheck.Time;
+namespace ClaimCheck.Rules;
 
 /// <summary>
 /// Recognizer patterns compiled to code (<see cref="RegexOptions.Compiled"/>), once per process:

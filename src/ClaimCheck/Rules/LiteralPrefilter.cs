@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ClaimCheck.Time;
+namespace ClaimCheck.Rules;
 
 /// <summary>
 /// A quick, exact test that a text cannot hold a match of a pattern: the literal words one of
