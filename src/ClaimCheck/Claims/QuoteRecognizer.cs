@@ -26,13 +26,14 @@ public sealed class QuoteRecognizer
 
     public ImmutableArray<QuoteMention> Recognize(Document document, ImmutableArray<EntityMention> entities, DiagnosticBag diagnostics)
     {
-        var text = document.Text;
-        var persons = entities.Where(e => e.Type == EntityType.Person).OrderBy(e => e.Span.Start).ToImmutableArray();
-        var quoteSpans = FindQuoteSpans(document);
+        var quotes = FindQuoteSpans(document);
+        var page = new Page(document.Text, [.. entities.Where(e => e.Type == EntityType.Person).OrderBy(e => e.Span.Start)], quotes);
+        page.FindSubjects(cues);
         var result = ImmutableArray.CreateBuilder<QuoteMention>();
-        foreach (var (span, sentence) in quoteSpans)
+        for (var i = 0; i < quotes.Length; i++)
         {
-            var speaker = SpeakerAfter(text, span, persons, quoteSpans) ?? SpeakerBefore(text, span, persons, quoteSpans) ?? LastSubject(text, span.Start, persons, quoteSpans);
+            var (span, sentence) = quotes[i];
+            var speaker = SpeakerAfter(page, i) ?? SpeakerBefore(page, i) ?? page.LastSubject(span.Start);
             result.Add(new QuoteMention(span, RuleId, sentence, document.Slice(span), speaker?.EntityId, speaker?.CanonicalName));
         }
 
@@ -93,37 +94,38 @@ public sealed class QuoteRecognizer
         }
     }
 
-    private EntityMention? SpeakerAfter(string text, TextSpan quote, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
+    private EntityMention? SpeakerAfter(Page page, int quote)
     {
-        var from = quote.End + 1;
-        var to = WindowEnd(text, from, quotes);
+        var text = page.Text;
+        var from = page.Quotes[quote].Span.End + 1;
+        var lineEnd = from < text.Length ? text.IndexOf('\n', from) : -1;
+        var nextQuote = quote + 1 < page.Quotes.Length ? page.Quotes[quote + 1].Span.Start - 1 : text.Length;
+        var to = Math.Min(Math.Min(lineEnd < 0 ? text.Length : lineEnd, nextQuote), from + SpeakerWindow);
         if (from >= to)
         {
             return null;
         }
 
-        var window = text[from..to];
-        var verb = cues.After.Match(window);
+        var verb = cues.After.Match(text, from, to - from);
         if (!verb.Success)
         {
             return null;
         }
 
-        if (verb.Groups["pronoun"].Success)
-        {
-            return LastSubject(text, quote.Start, persons, quotes);
-        }
-
-        var named = persons.FirstOrDefault(p => p.Span.Start >= from && p.Span.Start < to);
-        return named ?? LastSubject(text, quote.Start, persons, quotes);
+        var start = page.Quotes[quote].Span.Start;
+        return verb.Groups["pronoun"].Success
+            ? page.LastSubject(start)
+            : page.Persons.FirstOrDefault(p => p.Span.Start >= from && p.Span.Start < to) ?? page.LastSubject(start);
     }
 
-    private EntityMention? SpeakerBefore(string text, TextSpan quote, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
+    private EntityMention? SpeakerBefore(Page page, int quote)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, quote.Start - 1)) + 1;
-        var previousQuoteEnd = quotes.Where(q => q.Span.End < quote.Start).Select(q => q.Span.End + 1).DefaultIfEmpty(0).Max();
-        var from = Math.Max(Math.Max(lineStart, previousQuoteEnd), quote.Start - SpeakerWindow);
-        var window = text[from..Math.Max(from, quote.Start - 1)];
+        var text = page.Text;
+        var start = page.Quotes[quote].Span.Start;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var previousQuoteEnd = quote > 0 ? page.Quotes[quote - 1].Span.End + 1 : 0;
+        var from = Math.Max(Math.Max(lineStart, previousQuoteEnd), start - SpeakerWindow);
+        var window = text[from..Math.Max(from, start - 1)];
         var verb = cues.Before.Match(window);
         if (!verb.Success)
         {
@@ -132,41 +134,68 @@ public sealed class QuoteRecognizer
 
         if (verb.Groups["pronoun"].Success)
         {
-            return LastSubject(text, quote.Start, persons, quotes);
+            return page.LastSubject(start);
         }
 
         var verbAt = from + verb.Index;
-        return persons.LastOrDefault(p => p.Span.Start >= from && p.Span.End <= verbAt) ?? LastSubject(text, quote.Start, persons, quotes);
+        return page.Persons.LastOrDefault(p => p.Span.Start >= from && p.Span.End <= verbAt) ?? page.LastSubject(start);
     }
 
-    /// <summary>The last person before an offset who spoke (next to a speech verb) or led a sentence, outside quotes.</summary>
-    private EntityMention? LastSubject(string text, int before, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
+    /// <summary>
+    /// An article's persons and quotes, with which persons are speaking subjects: next to a speech
+    /// verb, or leading a sentence, and outside quotes. Worked out once per article, so finding
+    /// the last subject before a quote is a short walk back, not a pass over the article.
+    /// </summary>
+    private sealed class Page(string text, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
     {
-        for (var i = persons.Length - 1; i >= 0; i--)
-        {
-            var person = persons[i];
-            if (person.Span.Start >= before || quotes.Any(q => q.Span.Contains(person.Span)))
-            {
-                continue;
-            }
+        private const int LeadWindow = 12;
 
-            var after = text.AsSpan(person.Span.End, Math.Min(40, text.Length - person.Span.End)).ToString();
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, person.Span.Start - 1)) + 1;
-            var lead = text[lineStart..person.Span.Start];
-            if (cues.SubjectVerb.IsMatch(after) || cues.SentenceLead.IsMatch(lead))
+        private bool[] subjects = [];
+
+        public string Text { get; } = text;
+
+        public ImmutableArray<EntityMention> Persons { get; } = persons;
+
+        public ImmutableArray<(TextSpan Span, int Sentence)> Quotes { get; } = quotes;
+
+        public void FindSubjects(QuoteCues cues)
+        {
+            subjects = new bool[Persons.Length];
+            var quote = 0;
+            for (var i = 0; i < Persons.Length; i++)
             {
-                return person;
+                var span = Persons[i].Span;
+                while (quote < Quotes.Length && Quotes[quote].Span.End <= span.Start)
+                {
+                    quote++;
+                }
+
+                if (quote < Quotes.Length && Quotes[quote].Span.Contains(span))
+                {
+                    continue;
+                }
+
+                // A sentence's lead is only a few characters (". The "); a window cut mid-line gets
+                // a letter in front so that the cue's line-start anchor cannot match there.
+                var lineStart = Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
+                var leadStart = Math.Max(lineStart, span.Start - LeadWindow);
+                var lead = leadStart == lineStart ? Text[leadStart..span.Start] : "x" + Text[leadStart..span.Start];
+                subjects[i] = cues.SubjectVerb.IsMatch(Text.Substring(span.End, Math.Min(40, Text.Length - span.End)))
+                    || cues.SentenceLead.IsMatch(lead);
             }
         }
 
-        return null;
-    }
+        public EntityMention? LastSubject(int before)
+        {
+            for (var i = Persons.Length - 1; i >= 0; i--)
+            {
+                if (Persons[i].Span.Start < before && subjects[i])
+                {
+                    return Persons[i];
+                }
+            }
 
-    private static int WindowEnd(string text, int from, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
-    {
-        var lineEnd = text.IndexOf('\n', Math.Min(from, text.Length));
-        var end = lineEnd < 0 ? text.Length : lineEnd;
-        var nextQuote = quotes.Where(q => q.Span.Start > from).Select(q => q.Span.Start - 1).DefaultIfEmpty(end).Min();
-        return Math.Min(Math.Min(end, nextQuote), from + SpeakerWindow);
+            return null;
+        }
     }
 }
