@@ -259,7 +259,8 @@ public static class Comparer
                 var match = QuoteComparison.Compare(qa.Words, qb.Words, policy);
                 if (qa.SpeakerId is not null && qb.SpeakerId is not null && qa.SpeakerId != qb.SpeakerId)
                 {
-                    if (match is not null)
+                    // A short identical fragment (a name in quotes) says nothing about who spoke.
+                    if (match is not null && match.SharedWords >= policy.VariantMinWords)
                     {
                         misattributed.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b) : (b, a));
                     }

@@ -43,8 +43,15 @@ public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSe
     public int NameWindowDays { get; init; }
 }
 
-/// <summary>Thresholds for comparing quotes (FuzzySharp scores, 0–100).</summary>
-public sealed record QuotePolicy(int MinWords, int MatchThreshold);
+/// <summary>
+/// Thresholds for comparing quotes: the fewest words a quote must have to be compared (word for
+/// word), the fewest shared words that make two versions variants, and the share (percent) of the
+/// aligned words they must share.
+/// </summary>
+public sealed record QuotePolicy(int MinWords, int MatchThreshold)
+{
+    public int VariantMinWords { get; init; } = 4;
+}
 
 /// <summary>The comparison policies of rules/policies: data, so a fact-checker can tune them.</summary>
 public sealed record Policies(
@@ -123,8 +130,11 @@ public sealed record Policies(
             var quotes = result.Quotes;
             if (root.Map("quotes") is { } q)
             {
-                q.CheckKeys("min-words", "match-threshold");
-                quotes = new QuotePolicy(q.Int("min-words") ?? quotes.MinWords, q.Int("match-threshold") ?? quotes.MatchThreshold);
+                q.CheckKeys("min-words", "variant-min-words", "match-threshold");
+                quotes = new QuotePolicy(q.Int("min-words") ?? quotes.MinWords, q.Int("match-threshold") ?? quotes.MatchThreshold)
+                {
+                    VariantMinWords = q.Int("variant-min-words") ?? quotes.VariantMinWords,
+                };
             }
 
             result = new Policies(events.ToImmutable(), slots.ToImmutable(), stories, quotes);

@@ -47,7 +47,7 @@ internal static class QuoteComparison
         // aligned stretch, not the whole of either version; half the shorter one must be in it.
         var (shared, aStart, aEnd, bStart, bEnd, onlyA, onlyB) = Align(a, b);
         var window = Math.Max(aEnd - aStart, bEnd - bStart);
-        if (shared < policy.MinWords || shared * 2 < shortLength || shared * 100 / window < policy.MatchThreshold)
+        if (shared < Math.Max(policy.MinWords, policy.VariantMinWords) || shared * 2 < shortLength || shared * 100 / window < policy.MatchThreshold)
         {
             return null;
         }
