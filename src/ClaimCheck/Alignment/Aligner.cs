@@ -113,6 +113,7 @@ public static class Aligner
             };
         });
         var events = keyed
+            .SelectMany(g => SplitByTime(g, policies.EventPolicyFor(g.First().EventType).MergeWindowDays))
             .Select(g =>
             {
                 var first = g.First();
@@ -167,6 +168,37 @@ public static class Aligner
         }
 
         return shingles;
+    }
+
+    /// <summary>
+    /// Claims of one place-wide event whose dates lie more than <paramref name="gapDays"/> apart
+    /// are about different events (Syria's 2011 war and an uprising that began in 2014): the
+    /// claims, ordered by the start of their dates, split wherever the next one begins that long
+    /// after all before it end. Claims without a date stay with the first group; 0 never splits.
+    /// </summary>
+    private static IEnumerable<IGrouping<string, Claim>> SplitByTime(IGrouping<string, Claim> claims, int gapDays)
+    {
+        var dated = claims.Where(c => c.Value is TimeClaimValue).OrderBy(c => ((TimeClaimValue)c.Value).Interval.Earliest).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        if (gapDays <= 0 || dated.Count < 2)
+        {
+            return [claims];
+        }
+
+        var parts = new List<List<Claim>> { claims.Where(c => c.Value is not TimeClaimValue).ToList() };
+        var latestEnd = DateTime.MinValue;
+        foreach (var claim in dated)
+        {
+            var interval = ((TimeClaimValue)claim.Value).Interval;
+            if (parts[^1].Count > 0 && latestEnd != DateTime.MinValue && (interval.Earliest - latestEnd).TotalDays > gapDays)
+            {
+                parts.Add([]);
+            }
+
+            parts[^1].Add(claim);
+            latestEnd = interval.Latest > latestEnd ? interval.Latest : latestEnd;
+        }
+
+        return parts.Where(p => p.Count > 0).Select(p => p.GroupBy(_ => claims.Key).Single());
     }
 
     private static string StoryLabel(ExtractedArticle[] group)

@@ -202,8 +202,9 @@ public static class ClaimExtractor
             : null;
 
     /// <summary>
-    /// A start implied by how long something has lasted at publication. An age ("two-month-old")
-    /// is read from N − ½ to under N + 1 units; a plain elapsed duration to half its last unit.
+    /// A start implied by how long something has lasted at publication. An age ("two-month-old",
+    /// "six-year war") is read loosely below (writers round up) and to under N + 1 units above; a
+    /// plain elapsed duration to half its last unit.
     /// </summary>
     private static TimeClaimValue? ElapsedValue(Match match, SentenceContext context)
     {
@@ -217,10 +218,12 @@ public static class ClaimExtractor
         if (duration.Minimum == duration.Maximum)
         {
             var precision = duration.Amount == Math.Floor(duration.Amount) ? 1m : 0.5m;
-            // Writers round ages both ways ("the six-year war" five and a half years in), so an
-            // unhedged age N is read as at least N − ½ and under N + 1 of its unit.
+            // Writers round ages up ("the six-year war" five years and a few months in; "the
+            // 30-month war" at 26 months), so an unhedged age N is read as under N + 1 units and at
+            // least N less a year (for years), half a unit, or 15% of N, whichever is more.
+            var roundedUp = Math.Max(duration.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century ? precision : precision / 2, duration.Amount * 0.15m);
             span = mention.Value.IsAge
-                ? new DurationValue(duration.Amount, duration.Unit, Math.Max(0, duration.Amount - (precision / 2)), duration.Amount + precision)
+                ? new DurationValue(duration.Amount, duration.Unit, Math.Max(0, duration.Amount - roundedUp), duration.Amount + precision)
                 : new DurationValue(duration.Amount, duration.Unit, Math.Max(0, duration.Amount - (precision / 2)), duration.Amount + (precision / 2));
         }
 

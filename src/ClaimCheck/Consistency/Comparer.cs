@@ -94,8 +94,7 @@ public static class Comparer
 
             if (contradicting.Count > 0)
             {
-                var involved = contradicting.Select(i => group[i]).ToImmutableArray();
-                yield return Make(FindingKind.Contradiction, ev, slot, policy.ContradictionSeverity, $"Outlets disagree on {policy.Label}: {Values(involved)}.", involved, "policy.interval");
+                yield return Contradiction(ev, slot, policy, [.. contradicting.Select(i => group[i])], AgreeingClusters(group).MaxBy(c => c.Length));
             }
 
             foreach (var cluster in AgreeingClusters(group).Where(c => c.Length >= 2 && c.Select(x => x.ArticleId).Distinct().Count() >= (contradicting.Count > 0 ? 1 : 2)))
@@ -111,6 +110,28 @@ public static class Comparer
                 yield return finding;
             }
         }
+    }
+
+    /// <summary>
+    /// A contradiction among <paramref name="involved"/> claims. When many of them agree with each
+    /// other (the largest consistent cluster, <paramref name="majority"/>) against a few, the few
+    /// are listed with only the first of the many, and the summary says how many agree; the
+    /// majority's own agreement finding lists them all.
+    /// </summary>
+    private static Finding Contradiction(Event ev, string slot, SlotPolicy policy, ImmutableArray<Claim> involved, ImmutableArray<Claim> majority)
+    {
+        const int Shown = 3;
+        var crowd = majority.Where(involved.Contains).ToImmutableArray();
+        if (crowd.Length <= Shown * 2)
+        {
+            return Make(FindingKind.Contradiction, ev, slot, policy.ContradictionSeverity, $"Outlets disagree on {policy.Label}: {Values(involved)}.", involved, "policy.interval");
+        }
+
+        var outliers = involved.Where(c => !crowd.Contains(c)).ToImmutableArray();
+        var shown = crowd.Take(Shown).ToImmutableArray();
+        return Make(FindingKind.Contradiction, ev, slot, policy.ContradictionSeverity,
+            $"Outlets disagree on {policy.Label}: {Values(outliers)}; against {crowd.Length} claims that agree with each other, such as {Values(shown)}.",
+            [.. outliers, .. shown], "policy.interval");
     }
 
     /// <summary>The highest count of each as-of day, day by day: rises make one update, a fall a contradiction.</summary>

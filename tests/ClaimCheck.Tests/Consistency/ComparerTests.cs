@@ -83,6 +83,18 @@ public class ComparerTests
     }
 
     [Test]
+    public void One_outlier_against_many_agreeing_outlets_lists_the_outlier_and_counts_the_rest()
+    {
+        var agreeing = Enumerable.Range(0, 8).Select(i => Killed($"agree-{i}", new DateOnly(2016, 4, 28), 30)).ToArray();
+        var findings = Compare([.. agreeing, Killed("outlier", new DateOnly(2016, 4, 28), 5)]);
+
+        var contradiction = findings.Single(f => f.Kind == FindingKind.Contradiction);
+        contradiction.Claims.Select(c => c.ArticleId).ShouldBe(["outlier", "agree-0", "agree-1", "agree-2"]);
+        contradiction.Summary.ShouldContain("against 8 claims that agree");
+        findings.Single(f => f.Kind == FindingKind.Agreement).Claims.Length.ShouldBe(8);
+    }
+
+    [Test]
     public void Claims_from_one_article_alone_are_never_compared()
     {
         Compare(Killed("a", new DateOnly(2016, 4, 28), 34)).ShouldBeEmpty();
