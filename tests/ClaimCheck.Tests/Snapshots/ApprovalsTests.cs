@@ -7,13 +7,25 @@ public class ApprovalsTests
 {
     private TempFolder temp = null!;
 
+    private string? approveSetting;
+
     private string Folder => temp.Path;
 
+    /// <summary>These tests check what a mismatch does, so a run that approves everything must not reach them.</summary>
     [SetUp]
-    public void CreateFolder() => temp = new TempFolder("claimcheck-approvals-");
+    public void CreateFolder()
+    {
+        temp = new TempFolder("claimcheck-approvals-");
+        approveSetting = Environment.GetEnvironmentVariable(Approvals.ApproveVariable);
+        Environment.SetEnvironmentVariable(Approvals.ApproveVariable, null);
+    }
 
     [TearDown]
-    public void RemoveFolder() => temp.Dispose();
+    public void RemoveFolder()
+    {
+        Environment.SetEnvironmentVariable(Approvals.ApproveVariable, approveSetting);
+        temp.Dispose();
+    }
 
     private string Approved(string text)
     {
