@@ -16,6 +16,9 @@ internal static class CheckCommand
     public const string DefaultCorpusFolder = "samples";
     public const string DefaultReportFolder = "reports";
 
+    /// <summary>Where reports of a corpus the user names go by default: never over the samples' approved reports.</summary>
+    public const string CorpusReportFolder = "claimcheck-reports";
+
     /// <summary>The <c>--out</c> value that sends the JSON report to stdout.</summary>
     public const string StandardOutput = "-";
 
@@ -151,7 +154,9 @@ internal static class CheckCommand
         }
         else
         {
-            var outDir = options.Out is null ? Path.Combine(root, DefaultReportFolder) : console.FullPath(options.Out);
+            var outDir = options.Out is not null ? console.FullPath(options.Out)
+                : options.Corpus.Length > 0 ? console.FullPath(CorpusReportFolder)
+                : Path.Combine(root, DefaultReportFolder);
             try
             {
                 written = [.. ReportWriter.Write(report, outDir, formats).Select(console.Show)];

@@ -46,6 +46,16 @@ public class CheckCommandTests : CliTestBase
     }
 
     [Test]
+    public void A_named_corpus_without_out_never_writes_over_the_samples_reports()
+    {
+        var result = Cli.Run(Fixture, "check", "corpus", "--rules", Cli.Rules);
+
+        result.ExitCode.ShouldBe(ExitCodes.Success, result.Error);
+        File.Exists(Cli.Folder.Combine(CheckCommand.CorpusReportFolder, "report.md")).ShouldBeTrue();
+        Directory.Exists(Cli.Folder.Combine(CheckCommand.DefaultReportFolder)).ShouldBeFalse();
+    }
+
+    [Test]
     public void Json_to_stdout_keeps_the_summary_off_stdout()
     {
         var result = Cli.Run(Fixture, "check", "--rules", Cli.Rules, "--format", "json", "--out", "-");
