@@ -299,7 +299,7 @@ public sealed class TimeRecognizer
             return null;
         }
 
-        var pattern = CompiledPatterns.Of(parsed);
+        var pattern = CompiledPatterns.Of(LeadingCharacters.Guarded(parsed), parsed.Options, parsed.MatchTimeout);
 
         var unknown = pattern.GetGroupNames().Where(g => g != "0" && !TimeRule.KnownGroups.Contains(g)).ToList();
         if (unknown.Count > 0)
