@@ -28,11 +28,11 @@ public sealed class TimeRecognizer
     /// <summary>For each rule, the index of its requirement in <see cref="requirements"/>, or -1.</summary>
     private readonly ImmutableArray<int> requirementOf;
 
-    /// <summary>For each requirement, the literals one of which it needs, or null.</summary>
-    private readonly ImmutableArray<LiteralPrefilter?> requirementPrefilters;
-
-    /// <summary>For each rule, the literals one of which every match of its pattern contains, or null.</summary>
-    private readonly ImmutableArray<LiteralPrefilter?> prefilters;
+    /// <summary>
+    /// The literals one of which every match contains, for each rule's pattern (at the rule's index)
+    /// and then each requirement (after the rules), tested in one pass over a sentence.
+    /// </summary>
+    private readonly CombinedPrefilter prefilters;
 
     private TimeRecognizer(TimeLexicon lexicon, ImmutableArray<TimeRule> rules, ImmutableArray<RuleExample> examples)
     {
@@ -62,8 +62,7 @@ public sealed class TimeRecognizer
 
         requirements = found.ToImmutable();
         requirementOf = of.ToImmutable();
-        requirementPrefilters = [.. requirements.Select(LiteralPrefilter.Of)];
-        prefilters = [.. rules.Select(r => LiteralPrefilter.Of(r.Pattern))];
+        prefilters = new CombinedPrefilter([.. rules.Select(r => r.Pattern).Concat(requirements).Select(LiteralPrefilter.Of)]);
     }
 
     public TimeLexicon Lexicon { get; }
@@ -153,16 +152,18 @@ public sealed class TimeRecognizer
     private void Collect(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, DiagnosticBag diagnostics)
     {
         Span<sbyte> present = stackalloc sbyte[requirements.Length];
+        Span<bool> mayMatch = stackalloc bool[prefilters.Count];
         var text = scan.Source.AsSpan(scan.Start, scan.Length);
+        prefilters.Test(text, mayMatch);
         for (var r = 0; r < Rules.Length; r++)
         {
             var rule = Rules[r];
-            if (prefilters[r] is { } prefilter && !prefilter.MayMatch(text))
+            if (!mayMatch[r])
             {
                 continue;
             }
 
-            if (!Required(requirementOf[r], text, present))
+            if (!Required(requirementOf[r], text, mayMatch, present))
             {
                 continue;
             }
@@ -190,7 +191,7 @@ public sealed class TimeRecognizer
     }
 
     /// <summary>Whether the sentence has what a rule requires (found once per sentence and requirement); a timeout counts as present.</summary>
-    private bool Required(int requirement, ReadOnlySpan<char> text, Span<sbyte> present)
+    private bool Required(int requirement, ReadOnlySpan<char> text, ReadOnlySpan<bool> mayMatch, Span<sbyte> present)
     {
         if (requirement < 0)
         {
@@ -201,8 +202,7 @@ public sealed class TimeRecognizer
         {
             try
             {
-                var possible = requirementPrefilters[requirement]?.MayMatch(text) ?? true;
-                present[requirement] = possible && requirements[requirement].IsMatch(text) ? (sbyte)1 : (sbyte)-1;
+                present[requirement] = mayMatch[Rules.Length + requirement] && requirements[requirement].IsMatch(text) ? (sbyte)1 : (sbyte)-1;
             }
             catch (RegexMatchTimeoutException)
             {

@@ -78,4 +78,36 @@ public class LiteralPrefilterTests
         turnedAway.ShouldBeEmpty();
         filtered.ShouldBeGreaterThan(pack.Time.Rules.Length / 2, "most time rules need some literal word");
     }
+
+    [Test]
+    public void The_combined_prefilter_says_what_each_prefilter_says_alone()
+    {
+        var pack = TimeTestSupport.Pack;
+        var prefilters = pack.Time.Rules.Select(r => r.Pattern)
+            .Concat(pack.Time.Rules.Select(r => r.Requires).OfType<Regex>())
+            .Append(new Regex("kilometers|a[.]m[.]|day", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            .Select(LiteralPrefilter.Of)
+            .ToList();
+        var combined = new CombinedPrefilter(prefilters);
+        var texts = CorpusLoader.Load([TestPaths.Samples]).Articles
+            .Select(pack.Text.Clean)
+            .SelectMany(d => d.Sentences.Select(s => d.Text.Substring(s.Span.Start, s.Span.Length)))
+            .Concat(["", "5 \u212Ailometers", "at 9 A.M. TODAY", "Tuesday", "yesterday's", "no literal here"]);
+        var differences = new List<string>();
+        var mayMatch = new bool[combined.Count];
+        foreach (var text in texts)
+        {
+            combined.Test(text, mayMatch);
+            for (var i = 0; i < prefilters.Count; i++)
+            {
+                if (mayMatch[i] != (prefilters[i]?.MayMatch(text) ?? true))
+                {
+                    differences.Add($"prefilter {i} on '{text}': combined {mayMatch[i]}");
+                }
+            }
+        }
+
+        differences.ShouldBeEmpty();
+        prefilters.Count(p => p is not null).ShouldBeGreaterThan(20);
+    }
 }
