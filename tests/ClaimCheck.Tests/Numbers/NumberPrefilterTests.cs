@@ -1,5 +1,3 @@
-using ClaimCheck.Corpus;
-using ClaimCheck.Corpus.Import;
 using ClaimCheck.Rules;
 using NUnit.Framework;
 using Shouldly;
@@ -13,12 +11,7 @@ public class NumberPrefilterTests
     public void No_number_rule_prefilter_turns_away_a_sentence_its_pattern_matches()
     {
         var pack = NumbersTestPack.Pack;
-        var sentences = CorpusLoader.Load([TestPaths.Samples]).Articles
-            .Concat(CorpusLoader.Load([TestPaths.RequireShared("corpus", "seeds")]).Articles)
-            .Concat(GvaImporter.ReadArticles(TestPaths.RequireShared("data", "gva", "articles.jsonl")).Articles.Take(100))
-            .Select(pack.Text.Clean)
-            .SelectMany(d => d.Sentences.Select(s => d.Text.Substring(s.Span.Start, s.Span.Length)))
-            .ToList();
+        var sentences = TestSentences.Of(pack, gvaArticles: 100);
         var turnedAway = new List<string>();
         var filtered = 0;
         foreach (var rule in pack.Numbers.Rules)

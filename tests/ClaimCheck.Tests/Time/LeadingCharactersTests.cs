@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using ClaimCheck.Corpus;
-using ClaimCheck.Corpus.Import;
 using ClaimCheck.Rules;
 using NUnit.Framework;
 using Shouldly;
@@ -55,11 +53,7 @@ public class LeadingCharactersTests
     public void Guarding_the_time_rules_finds_exactly_the_matches_of_the_unguarded_patterns()
     {
         var pack = TimeTestSupport.Pack;
-        var sentences = CorpusLoader.Load([TestPaths.Samples]).Articles
-            .Concat(GvaImporter.ReadArticles(TestPaths.RequireShared("data", "gva", "articles.jsonl")).Articles.Take(100))
-            .Select(pack.Text.Clean)
-            .SelectMany(d => d.Sentences.Select(s => d.Text.Substring(s.Span.Start, s.Span.Length)))
-            .ToList();
+        var sentences = TestSentences.Of(pack, gvaArticles: 100);
         var differences = new List<string>();
         var guardedRules = 0;
         foreach (var rule in pack.Time.Rules)

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ClaimCheck.Corpus;
-using ClaimCheck.Corpus.Import;
 using ClaimCheck.Rules;
 using ClaimCheck.Time;
 using NUnit.Framework;
@@ -48,13 +47,7 @@ public class LiteralPrefilterTests
     public void No_time_rule_prefilter_turns_away_a_sentence_its_pattern_matches()
     {
         var pack = TimeTestSupport.Pack;
-        var articles = CorpusLoader.Load([TestPaths.Samples]).Articles
-            .Concat(CorpusLoader.Load([TestPaths.RequireShared("corpus", "seeds")]).Articles)
-            .Concat(GvaImporter.ReadArticles(TestPaths.RequireShared("data", "gva", "articles.jsonl")).Articles.Take(300));
-        var sentences = articles
-            .Select(pack.Text.Clean)
-            .SelectMany(d => d.Sentences.Select(s => d.Text.Substring(s.Span.Start, s.Span.Length)))
-            .ToList();
+        var sentences = TestSentences.Of(pack, gvaArticles: 300);
         var patterns = pack.Time.Rules.Select(r => (r.Id, r.Pattern))
             .Concat(pack.Time.Rules.Where(r => r.Requires is not null).Select(r => (r.Id + " requires", r.Requires!)));
         var turnedAway = new List<string>();
