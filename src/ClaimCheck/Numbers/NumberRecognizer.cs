@@ -26,11 +26,15 @@ public sealed class NumberRecognizer
     /// </summary>
     private readonly CombinedPrefilter prefilters;
 
+    /// <summary>For each rule, its pattern compiled to code, compiled when a sentence first needs it.</summary>
+    private readonly ImmutableArray<Lazy<Regex>> compiled;
+
     private NumberRecognizer(NumberLexicon lexicon, ImmutableArray<NumberRule> rules, ImmutableArray<RuleExample> examples)
     {
         this.lexicon = lexicon;
         this.rules = rules;
         Examples = examples;
+        compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
         prefilters = new CombinedPrefilter([
             .. rules.Select(r => LiteralPrefilter.Of(r.Pattern)),
             .. rules.Select(r => r.Requires is { } requires ? LiteralPrefilter.Of(requires) : null),
@@ -104,7 +108,8 @@ public sealed class NumberRecognizer
             }
 
             // Rules are tried only where a number begins (see NumberLexicon.FindAnchors).
-            var anchored = CompiledPatterns.Of(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
+            // Interpreted here (cheap to build); the recognizer runs it compiled (see CompiledPatterns.Deferred).
+            var anchored = new Regex(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
             var (line, column) = map.PositionOf("pattern");
             rules.Add(new NumberRule(id, anchored, map.File, line, column, map.String("category"), map.String("unit")) { Requires = requires });
             examples.AddRange(ruleExamples);
@@ -200,7 +205,7 @@ public sealed class NumberRecognizer
         Match match;
         try
         {
-            match = rule.Pattern.Match(text, anchor);
+            match = compiled[index].Value.Match(text, anchor);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -60,6 +60,10 @@ internal static class LeadingCharacters
         return set;
     });
 
+    /// <summary>An ASCII literal: itself, and its other case if a letter.</summary>
+    public static UInt128 AsciiOf(char literal) =>
+        Bit(literal) | Bit(char.ToLowerInvariant(literal)) | Bit(char.ToUpperInvariant(literal));
+
     /// <summary>A character class of the ASCII characters in the set and every non-ASCII character.</summary>
     internal static string ClassOf(UInt128 set)
     {

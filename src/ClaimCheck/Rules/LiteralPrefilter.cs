@@ -113,8 +113,9 @@ internal sealed class LiteralPrefilter
 
         public HashSet<string>? Required() => Exact is { } exact ? (exact.Contains("") ? null : exact) : Must;
 
-        public static Info Literal(char c) =>
-            OneOf(Regex.Escape(c.ToString()), char.IsAscii(c) ? [char.ToLowerInvariant(c).ToString()] : null);
+        public static Info Literal(char c) => char.IsAscii(c)
+            ? new Info([char.ToLowerInvariant(c).ToString()], null) { First = LeadingCharacters.AsciiOf(c), CanBeEmpty = false }
+            : OneOf(Regex.Escape(c.ToString()), exact: null);
 
         /// <summary>The better requirement of two that both hold: the one whose shortest literal is longer, then the smaller set.</summary>
         public static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)

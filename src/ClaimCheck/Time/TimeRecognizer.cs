@@ -34,6 +34,9 @@ public sealed class TimeRecognizer
     /// </summary>
     private readonly CombinedPrefilter prefilters;
 
+    /// <summary>For each rule, its pattern compiled to code, compiled when a sentence first needs it.</summary>
+    private readonly ImmutableArray<Lazy<Regex>> compiled;
+
     private TimeRecognizer(TimeLexicon lexicon, ImmutableArray<TimeRule> rules, ImmutableArray<RuleExample> examples)
     {
         Lexicon = lexicon;
@@ -62,6 +65,7 @@ public sealed class TimeRecognizer
 
         requirements = found.ToImmutable();
         requirementOf = of.ToImmutable();
+        compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
         prefilters = new CombinedPrefilter([.. rules.Select(r => r.Pattern).Concat(requirements).Select(LiteralPrefilter.Of)]);
     }
 
@@ -109,25 +113,7 @@ public sealed class TimeRecognizer
             }
         }
 
-        var recognizer = new TimeRecognizer(lexicon, rules.ToImmutable(), examples.ToImmutable());
-        recognizer.WarmUp();
-        return recognizer;
-    }
-
-    /// <summary>
-    /// Runs the tense cues once, so that compiling them to code happens at load and is not charged
-    /// to the match timeout of the first article (the rules' patterns come warmed up from <see cref="CompiledPatterns"/>).
-    /// </summary>
-    private void WarmUp()
-    {
-        try
-        {
-            Lexicon.TenseCues?.Match("It was said to end next week.");
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Only the compile was slow; real matches are timed and reported when they run.
-        }
+        return new TimeRecognizer(lexicon, rules.ToImmutable(), examples.ToImmutable());
     }
 
     /// <summary>The time expressions of every sentence, in text order. A rule that times out is reported and skipped for that sentence.</summary>
@@ -170,7 +156,7 @@ public sealed class TimeRecognizer
 
             try
             {
-                for (var match = rule.Pattern.Match(scan.Source, scan.Start, scan.Length); match.Success; match = match.NextMatch())
+                for (var match = compiled[r].Value.Match(scan.Source, scan.Start, scan.Length); match.Success; match = match.NextMatch())
                 {
                     if (match.Length > 0)
                     {
@@ -299,7 +285,8 @@ public sealed class TimeRecognizer
             return null;
         }
 
-        var pattern = CompiledPatterns.Of(LeadingCharacters.Guarded(parsed), parsed.Options, parsed.MatchTimeout);
+        // Interpreted here (cheap to build); the recognizer runs it compiled (see CompiledPatterns.Deferred).
+        var pattern = new Regex(LeadingCharacters.Guarded(parsed), parsed.Options, parsed.MatchTimeout);
 
         var unknown = pattern.GetGroupNames().Where(g => g != "0" && !TimeRule.KnownGroups.Contains(g)).ToList();
         if (unknown.Count > 0)
