@@ -86,13 +86,11 @@ internal sealed class LiteralPrefilter
     /// <summary>
     /// What is known of the texts a piece of pattern matches: all of them, when few and literal
     /// (<see cref="Exact"/>), or literals one of which each contains (<see cref="Must"/>); null is "unknown".
-    /// </summary>
-    /// <para>
     /// Alongside: <see cref="First"/>, the ASCII characters the first character a match consumes may
     /// be (null when anything); <see cref="CanBeEmpty"/>, whether it may consume nothing;
     /// <see cref="AlwaysEmpty"/>, whether it never consumes anything (an assertion); and
     /// <see cref="Leading"/>, cheap assertions that hold where every match begins.
-    /// </para>
+    /// </summary>
     private sealed record Info(HashSet<string>? Exact, HashSet<string>? Must)
     {
         public static readonly Info Anything = new(null, null) { First = null, CanBeEmpty = true };
