@@ -19,14 +19,32 @@ public sealed class NumberRecognizer
     private readonly NumberLexicon lexicon;
     private readonly ImmutableArray<NumberRule> rules;
 
+    /// <summary>
+    /// The literals one of which every match contains, for each rule's pattern (at the rule's index)
+    /// and then each rule's requirement (at the rule's index plus the number of rules), tested in
+    /// one pass over a sentence, so a rule that cannot match there is not tried at every number.
+    /// </summary>
+    private readonly CombinedPrefilter prefilters;
+
+    /// <summary>For each rule, its pattern compiled to code, compiled when a sentence first needs it.</summary>
+    private readonly ImmutableArray<Lazy<Regex>> compiled;
+
     private NumberRecognizer(NumberLexicon lexicon, ImmutableArray<NumberRule> rules, ImmutableArray<RuleExample> examples)
     {
         this.lexicon = lexicon;
         this.rules = rules;
         Examples = examples;
+        compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
+        prefilters = new CombinedPrefilter([
+            .. rules.Select(r => LiteralPrefilter.Of(r.Pattern)),
+            .. rules.Select(r => r.Requires is { } requires ? LiteralPrefilter.Of(requires) : null),
+        ]);
     }
 
     public ImmutableArray<RuleExample> Examples { get; }
+
+    /// <summary>The rules that loaded, in the order they win ties; each pattern is anchored where a number begins.</summary>
+    internal ImmutableArray<NumberRule> Rules => rules;
 
     /// <summary>The ids of the rules that loaded, in the order they win ties.</summary>
     public ImmutableArray<string> RuleIds => [.. rules.Select(r => r.Id)];
@@ -90,7 +108,8 @@ public sealed class NumberRecognizer
             }
 
             // Rules are tried only where a number begins (see NumberLexicon.FindAnchors).
-            var anchored = CompiledPatterns.Of(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
+            // Interpreted here (cheap to build); the recognizer runs it compiled (see CompiledPatterns.Deferred).
+            var anchored = new Regex(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
             var (line, column) = map.PositionOf("pattern");
             rules.Add(new NumberRule(id, anchored, map.File, line, column, map.String("category"), map.String("unit")) { Requires = requires });
             examples.AddRange(ruleExamples);
@@ -106,15 +125,22 @@ public sealed class NumberRecognizer
         var candidates = new List<Candidate>();
         var anchors = new List<int>();
         var skipped = new bool[rules.Length];
+        var mayMatch = new bool[prefilters.Count];
         foreach (var sentence in document.Sentences)
         {
             var text = document.Slice(sentence.Span);
             candidates.Clear();
             anchors.Clear();
             lexicon.FindAnchors(text, anchors);
+            if (anchors.Count == 0)
+            {
+                continue;
+            }
+
+            prefilters.Test(text, mayMatch);
             for (var r = 0; r < rules.Length; r++)
             {
-                skipped[r] = anchors.Count == 0 || !Required(r, text, sentence, document, diagnostics);
+                skipped[r] = !mayMatch[r] || !mayMatch[rules.Length + r] || !Required(r, text, sentence, document, diagnostics);
             }
 
             foreach (var anchor in anchors)
@@ -179,7 +205,7 @@ public sealed class NumberRecognizer
         Match match;
         try
         {
-            match = rule.Pattern.Match(text, anchor);
+            match = compiled[index].Value.Match(text, anchor);
         }
         catch (RegexMatchTimeoutException)
         {

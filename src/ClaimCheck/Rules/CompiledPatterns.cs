@@ -15,11 +15,21 @@ internal static class CompiledPatterns
     private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options, TimeSpan Timeout), Lazy<Regex>> Cache = new();
 
     /// <summary>The compiled equivalent of <paramref name="pattern"/>: same text, options and match timeout.</summary>
-    public static Regex Of(Regex pattern) => Of(pattern.ToString(), pattern.Options, pattern.MatchTimeout);
+    public static Regex Of(Regex pattern) => Deferred(pattern).Value;
 
     /// <summary>A compiled regex of the text; the first call for a text compiles it and runs it once, so its code is ready.</summary>
-    public static Regex Of(string pattern, RegexOptions options, TimeSpan timeout) =>
-        Cache.GetOrAdd((pattern, options | RegexOptions.Compiled, timeout), key => new Lazy<Regex>(() => WarmedUp(key.Pattern, key.Options, key.Timeout))).Value;
+    public static Regex Of(string pattern, RegexOptions options, TimeSpan timeout) => Deferred(pattern, options, timeout).Value;
+
+    /// <summary>
+    /// The compiled equivalent of <paramref name="pattern"/>, compiled when first asked for. Compiling
+    /// is most of the time a fresh process spends loading the rule pack (about 2 s of 2.5), and a
+    /// run that never matches a rule (<c>rules lint</c>) or matches few (one article) need not pay it.
+    /// </summary>
+    public static Lazy<Regex> Deferred(Regex pattern) => Deferred(pattern.ToString(), pattern.Options, pattern.MatchTimeout);
+
+    /// <inheritdoc cref="Deferred(Regex)"/>
+    public static Lazy<Regex> Deferred(string pattern, RegexOptions options, TimeSpan timeout) =>
+        Cache.GetOrAdd((pattern, options | RegexOptions.Compiled, timeout), key => new Lazy<Regex>(() => WarmedUp(key.Pattern, key.Options, key.Timeout)));
 
     /// <summary>
     /// Runs the new pattern once, so that JIT-compiling its code happens here and is not charged to

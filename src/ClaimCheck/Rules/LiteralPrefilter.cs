@@ -43,26 +43,40 @@ internal sealed class LiteralPrefilter
     /// <summary>The prefilter of a pattern, or null when no useful literal is required by every match.</summary>
     public static LiteralPrefilter? Of(Regex pattern)
     {
+        var must = Read(pattern)?.Required();
+        return must is null || must.Count == 0 || must.Min(w => w.Length) < MinUsefulLength
+            ? null
+            : new LiteralPrefilter(must);
+    }
+
+    /// <summary>
+    /// What holds where every match of the pattern begins: the ASCII characters (a bit each) one of
+    /// which it consumes first, or null when it may match the empty text or begin with anything
+    /// (non-ASCII characters are not tracked: any of them may begin a match); and the cheap,
+    /// capture-free lookarounds the pattern tests there before consuming anything. Null when the
+    /// reader does not understand the pattern.
+    /// </summary>
+    public static (UInt128? First, ImmutableArray<string> Assertions)? Start(Regex pattern) =>
+        Read(pattern) is { } info ? (info.CanBeEmpty ? null : info.First, info.Leading) : null;
+
+    /// <summary>What the reader knows of the whole pattern, or null when it does not understand all of it.</summary>
+    private static Info? Read(Regex pattern)
+    {
         if ((pattern.Options & (RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft)) != 0)
         {
             return null;
         }
 
         var reader = new Reader(pattern.ToString());
-        Info info;
         try
         {
-            info = reader.Alternation();
+            var info = reader.Alternation();
+            return reader.Position < reader.Pattern.Length ? null : info;
         }
         catch (UnsupportedPatternException)
         {
             return null;
         }
-
-        var must = info.Required();
-        return must is null || must.Count == 0 || reader.Position < reader.Pattern.Length || must.Min(w => w.Length) < MinUsefulLength
-            ? null
-            : new LiteralPrefilter(must);
     }
 
     /// <summary>False only when no match of the pattern can be in <paramref name="text"/>.</summary>
@@ -72,17 +86,34 @@ internal sealed class LiteralPrefilter
     /// <summary>
     /// What is known of the texts a piece of pattern matches: all of them, when few and literal
     /// (<see cref="Exact"/>), or literals one of which each contains (<see cref="Must"/>); null is "unknown".
+    /// Alongside: <see cref="First"/>, the ASCII characters the first character a match consumes may
+    /// be (null when anything); <see cref="CanBeEmpty"/>, whether it may consume nothing;
+    /// <see cref="AlwaysEmpty"/>, whether it never consumes anything (an assertion); and
+    /// <see cref="Leading"/>, cheap assertions that hold where every match begins.
     /// </summary>
     private sealed record Info(HashSet<string>? Exact, HashSet<string>? Must)
     {
-        public static readonly Info Anything = new(null, null);
+        public static readonly Info Anything = new(null, null) { First = null, CanBeEmpty = true };
 
-        public static readonly Info Empty = new([""], null);
+        public static readonly Info Empty = new([""], null) { First = UInt128.Zero, CanBeEmpty = true, AlwaysEmpty = true };
+
+        public UInt128? First { get; init; }
+
+        public bool CanBeEmpty { get; init; }
+
+        public bool AlwaysEmpty { get; init; }
+
+        public ImmutableArray<string> Leading { get; init; } = [];
+
+        /// <summary>One character the atom text (a literal, a class, an escape) matches.</summary>
+        public static Info OneOf(string atom, HashSet<string>? exact) =>
+            new(exact, null) { First = LeadingCharacters.AsciiOf(atom), CanBeEmpty = false };
 
         public HashSet<string>? Required() => Exact is { } exact ? (exact.Contains("") ? null : exact) : Must;
 
-        public static Info Literal(char c) =>
-            char.IsAscii(c) ? new Info([char.ToLowerInvariant(c).ToString()], null) : Anything;
+        public static Info Literal(char c) => char.IsAscii(c)
+            ? new Info([char.ToLowerInvariant(c).ToString()], null) { First = LeadingCharacters.AsciiOf(c), CanBeEmpty = false }
+            : OneOf(Regex.Escape(c.ToString()), exact: null);
 
         /// <summary>The better requirement of two that both hold: the one whose shortest literal is longer, then the smaller set.</summary>
         public static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
@@ -146,8 +177,10 @@ internal sealed class LiteralPrefilter
 
             HashSet<string>? exact = new(StringComparer.Ordinal);
             HashSet<string>? must = new(StringComparer.Ordinal);
+            UInt128? first = UInt128.Zero;
             foreach (var alternative in alternatives)
             {
+                first = first | alternative.First;
                 if (exact is not null && alternative.Exact is { } e && exact.Count + e.Count <= MaxExact)
                 {
                     exact.UnionWith(e);
@@ -167,7 +200,12 @@ internal sealed class LiteralPrefilter
                 }
             }
 
-            return new Info(exact, must);
+            return new Info(exact, must)
+            {
+                First = first,
+                CanBeEmpty = alternatives.Exists(a => a.CanBeEmpty),
+                AlwaysEmpty = alternatives.TrueForAll(a => a.AlwaysEmpty),
+            };
         }
 
         private Info Sequence()
@@ -175,9 +213,27 @@ internal sealed class LiteralPrefilter
             HashSet<string>? exact = [""];
             HashSet<string>? run = [""];
             HashSet<string>? best = null;
+            UInt128? first = UInt128.Zero;
+            var canBeEmpty = true;
+            var alwaysEmpty = true;
+            var leading = ImmutableArray.CreateBuilder<string>();
             while (!AtEnd && Current is not ('|' or ')'))
             {
                 var item = Quantified(Atom());
+                if (canBeEmpty)
+                {
+                    // Until an item that must consume, a match may begin with any item's first character.
+                    first = first | item.First;
+                    canBeEmpty = item.CanBeEmpty;
+                }
+
+                if (alwaysEmpty)
+                {
+                    // Every item so far consumed nothing, so this one starts where the match starts.
+                    leading.AddRange(item.Leading);
+                    alwaysEmpty = item.AlwaysEmpty;
+                }
+
                 exact = exact is not null && item.Exact is { } e ? Info.Concat(exact, e) : null;
                 if (item.Exact is { } literal && run is not null && Info.Concat(run, literal) is { } longer)
                 {
@@ -193,7 +249,13 @@ internal sealed class LiteralPrefilter
             }
 
             best = Info.Better(best, Useful(run));
-            return exact is not null ? new Info(exact, null) : new Info(null, best);
+            return (exact is not null ? new Info(exact, null) : new Info(null, best)) with
+            {
+                First = first,
+                CanBeEmpty = canBeEmpty,
+                AlwaysEmpty = alwaysEmpty,
+                Leading = leading.ToImmutable(),
+            };
         }
 
         private static HashSet<string>? Useful(HashSet<string>? run) =>
@@ -234,10 +296,15 @@ internal sealed class LiteralPrefilter
 
             if (min == 0)
             {
-                return max == 1 && atom.Exact is { Count: < MaxExact } exact ? new Info([.. exact, ""], null) : Info.Anything;
+                return (max == 1 && atom.Exact is { Count: < MaxExact } exact ? new Info([.. exact, ""], null) : Info.Anything) with
+                {
+                    First = atom.First,
+                    CanBeEmpty = true,
+                    AlwaysEmpty = atom.AlwaysEmpty,
+                };
             }
 
-            return min == 1 && max == 1 ? atom : new Info(null, atom.Required());
+            return min == 1 && max == 1 ? atom : atom with { Exact = null, Must = atom.Required() };
         }
 
         private bool TryBraces(out int min, out int max)
@@ -266,12 +333,14 @@ internal sealed class LiteralPrefilter
                 case '\\':
                     return Escape();
                 case '[':
+                    var start = Position - 1;
                     SkipClass();
-                    return Info.Anything;
+                    return Info.OneOf(Pattern[start..Position], exact: null);
                 case '(':
                     return Group();
                 case '.':
-                    return Info.Anything;
+                    // Any character but a newline, or any at all under an inline (?s).
+                    return Info.Anything with { CanBeEmpty = false };
                 case '^' or '$':
                     return Info.Empty;
                 default:
@@ -286,6 +355,7 @@ internal sealed class LiteralPrefilter
                 throw new UnsupportedPatternException();
             }
 
+            var start = Position - 1;
             var c = Current;
             Position++;
             switch (c)
@@ -293,22 +363,22 @@ internal sealed class LiteralPrefilter
                 case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
                     return Info.Empty;
                 case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
-                    return Info.Anything;
+                    return Info.OneOf(Pattern[start..Position], exact: null);
                 case 'p' or 'P':
                     SkipPast('}');
-                    return Info.Anything;
+                    return Info.OneOf(Pattern[start..Position], exact: null);
                 case 'k':
                     SkipPast(!AtEnd && Current == '\'' ? '\'' : '>', skipFirst: true);
                     return Info.Anything;
                 case 'x':
                     Position += 2;
-                    return Info.Anything;
+                    return OneEscaped(start);
                 case 'u':
                     Position += 4;
-                    return Info.Anything;
+                    return OneEscaped(start);
                 case 'c':
                     Position += 1;
-                    return Info.Anything;
+                    return OneEscaped(start);
                 case >= '0' and <= '9':
                     while (!AtEnd && char.IsAsciiDigit(Current))
                     {
@@ -317,15 +387,20 @@ internal sealed class LiteralPrefilter
 
                     return Info.Anything;
                 case 'n' or 't' or 'r' or 'f' or 'v' or 'e' or 'a':
-                    return Info.Anything;
+                    return Info.OneOf(Pattern[start..Position], exact: null);
                 default:
                     return char.IsAsciiLetter(c) ? throw new UnsupportedPatternException() : Info.Literal(c);
             }
         }
 
+        private Info OneEscaped(int start) =>
+            Position <= Pattern.Length ? Info.OneOf(Pattern[start..Position], exact: null) : throw new UnsupportedPatternException();
+
         private Info Group()
         {
+            var start = Position - 1;
             var zeroWidth = false;
+            var scopedOptions = false;
             if (!AtEnd && Current == '?')
             {
                 Position++;
@@ -373,11 +448,13 @@ internal sealed class LiteralPrefilter
 
                         if (Current == ')')
                         {
+                            // Options set here hold for what follows: no assertion after them is copied in front.
                             Position++;
-                            return Info.Empty;
+                            return Info.Empty with { AlwaysEmpty = false };
                         }
 
                         Position++;
+                        scopedOptions = true;
                         break;
                 }
             }
@@ -389,7 +466,25 @@ internal sealed class LiteralPrefilter
             }
 
             Position++;
-            return zeroWidth ? Info.Empty : inner;
+            if (zeroWidth)
+            {
+                var assertion = Pattern[start..Position];
+                return IsCheapAndCaptureFree(assertion) ? Info.Empty with { Leading = [assertion] } : Info.Empty;
+            }
+
+            return scopedOptions ? inner with { Leading = [] } : inner;
+        }
+
+        /// <summary>
+        /// A lookaround that costs a few steps (no repetition) and holds no group (so captures none)
+        /// and no back-reference, so that testing it a second time, earlier, changes no match.
+        /// </summary>
+        private static bool IsCheapAndCaptureFree(string assertion)
+        {
+            const int MaxCheapLength = 32;
+            return assertion.Length <= MaxCheapLength
+                && assertion.AsSpan(1).IndexOfAny("*+{(") < 0
+                && !BackReference.IsMatch(assertion);
         }
 
         /// <summary>Moves past a character class, including nested subtractions ("[a-z-[aeiou]]").</summary>
@@ -443,6 +538,8 @@ internal sealed class LiteralPrefilter
             Position = found + 1;
         }
     }
+
+    private static readonly Regex BackReference = new(@"\\[kK1-9]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>A counted quantifier: "{2}", "{0,5}", "{3,}".</summary>
     private static readonly Regex Braces = new(@"\G\{(?<min>\d+)(?<comma>,(?<max>\d+)?)?\}", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -55,6 +55,7 @@ public sealed class TimeLexicon
 
     private readonly ImmutableArray<string> hedgeWords;
     private readonly ImmutableArray<string> boundaryWords;
+    private readonly Lazy<Regex>? tenseCues;
 
     private TimeLexicon(Builder b)
     {
@@ -74,7 +75,7 @@ public sealed class TimeLexicon
         DayParts = b.DayParts.ToImmutableDictionary(Keys);
         Quarters = b.Quarters.ToImmutableDictionary(Keys);
         Seasons = b.Seasons.ToImmutableDictionary(Keys);
-        TenseCues = b.TenseCues;
+        tenseCues = b.TenseCues is { } cues ? CompiledPatterns.Deferred(cues) : null;
         TenseSource = b.TenseSource;
     }
 
@@ -110,7 +111,7 @@ public sealed class TimeLexicon
     public ImmutableDictionary<string, string> Seasons { get; }
 
     /// <summary>Finds tense cues in a sentence: groups <c>future</c> and <c>past</c>. Null when the lexicon has none.</summary>
-    public Regex? TenseCues { get; }
+    public Regex? TenseCues => tenseCues?.Value;
 
     /// <summary>Where the tense cues are defined (file, line, column), for diagnostics.</summary>
     public (string File, int Line, int Column) TenseSource { get; }
@@ -343,7 +344,8 @@ public sealed class TimeLexicon
                 {
                     try
                     {
-                        TenseCues = new Regex(expanded, PatternCompiler.DefaultOptions | RegexOptions.IgnorePatternWhitespace | RegexOptions.Compiled, PatternCompiler.MatchTimeout);
+                        // Parsed here so a bad pattern is reported at load; compiled on first use (see TimeLexicon.TenseCues).
+                        TenseCues = new Regex(expanded, PatternCompiler.DefaultOptions | RegexOptions.IgnorePatternWhitespace, PatternCompiler.MatchTimeout);
                     }
                     catch (ArgumentException e)
                     {

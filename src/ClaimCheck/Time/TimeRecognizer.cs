@@ -28,11 +28,14 @@ public sealed class TimeRecognizer
     /// <summary>For each rule, the index of its requirement in <see cref="requirements"/>, or -1.</summary>
     private readonly ImmutableArray<int> requirementOf;
 
-    /// <summary>For each requirement, the literals one of which it needs, or null.</summary>
-    private readonly ImmutableArray<LiteralPrefilter?> requirementPrefilters;
+    /// <summary>
+    /// The literals one of which every match contains, for each rule's pattern (at the rule's index)
+    /// and then each requirement (after the rules), tested in one pass over a sentence.
+    /// </summary>
+    private readonly CombinedPrefilter prefilters;
 
-    /// <summary>For each rule, the literals one of which every match of its pattern contains, or null.</summary>
-    private readonly ImmutableArray<LiteralPrefilter?> prefilters;
+    /// <summary>For each rule, its pattern compiled to code, compiled when a sentence first needs it.</summary>
+    private readonly ImmutableArray<Lazy<Regex>> compiled;
 
     private TimeRecognizer(TimeLexicon lexicon, ImmutableArray<TimeRule> rules, ImmutableArray<RuleExample> examples)
     {
@@ -62,8 +65,8 @@ public sealed class TimeRecognizer
 
         requirements = found.ToImmutable();
         requirementOf = of.ToImmutable();
-        requirementPrefilters = [.. requirements.Select(LiteralPrefilter.Of)];
-        prefilters = [.. rules.Select(r => LiteralPrefilter.Of(r.Pattern))];
+        compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
+        prefilters = new CombinedPrefilter([.. rules.Select(r => r.Pattern).Concat(requirements).Select(LiteralPrefilter.Of)]);
     }
 
     public TimeLexicon Lexicon { get; }
@@ -110,25 +113,7 @@ public sealed class TimeRecognizer
             }
         }
 
-        var recognizer = new TimeRecognizer(lexicon, rules.ToImmutable(), examples.ToImmutable());
-        recognizer.WarmUp();
-        return recognizer;
-    }
-
-    /// <summary>
-    /// Runs the tense cues once, so that compiling them to code happens at load and is not charged
-    /// to the match timeout of the first article (the rules' patterns come warmed up from <see cref="CompiledPatterns"/>).
-    /// </summary>
-    private void WarmUp()
-    {
-        try
-        {
-            Lexicon.TenseCues?.Match("It was said to end next week.");
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Only the compile was slow; real matches are timed and reported when they run.
-        }
+        return new TimeRecognizer(lexicon, rules.ToImmutable(), examples.ToImmutable());
     }
 
     /// <summary>The time expressions of every sentence, in text order. A rule that times out is reported and skipped for that sentence.</summary>
@@ -153,23 +138,25 @@ public sealed class TimeRecognizer
     private void Collect(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, DiagnosticBag diagnostics)
     {
         Span<sbyte> present = stackalloc sbyte[requirements.Length];
+        Span<bool> mayMatch = stackalloc bool[prefilters.Count];
         var text = scan.Source.AsSpan(scan.Start, scan.Length);
+        prefilters.Test(text, mayMatch);
         for (var r = 0; r < Rules.Length; r++)
         {
             var rule = Rules[r];
-            if (prefilters[r] is { } prefilter && !prefilter.MayMatch(text))
+            if (!mayMatch[r])
             {
                 continue;
             }
 
-            if (!Required(requirementOf[r], text, present))
+            if (!Required(requirementOf[r], text, mayMatch, present))
             {
                 continue;
             }
 
             try
             {
-                for (var match = rule.Pattern.Match(scan.Source, scan.Start, scan.Length); match.Success; match = match.NextMatch())
+                for (var match = compiled[r].Value.Match(scan.Source, scan.Start, scan.Length); match.Success; match = match.NextMatch())
                 {
                     if (match.Length > 0)
                     {
@@ -190,7 +177,7 @@ public sealed class TimeRecognizer
     }
 
     /// <summary>Whether the sentence has what a rule requires (found once per sentence and requirement); a timeout counts as present.</summary>
-    private bool Required(int requirement, ReadOnlySpan<char> text, Span<sbyte> present)
+    private bool Required(int requirement, ReadOnlySpan<char> text, ReadOnlySpan<bool> mayMatch, Span<sbyte> present)
     {
         if (requirement < 0)
         {
@@ -201,8 +188,7 @@ public sealed class TimeRecognizer
         {
             try
             {
-                var possible = requirementPrefilters[requirement]?.MayMatch(text) ?? true;
-                present[requirement] = possible && requirements[requirement].IsMatch(text) ? (sbyte)1 : (sbyte)-1;
+                present[requirement] = mayMatch[Rules.Length + requirement] && requirements[requirement].IsMatch(text) ? (sbyte)1 : (sbyte)-1;
             }
             catch (RegexMatchTimeoutException)
             {
@@ -299,7 +285,8 @@ public sealed class TimeRecognizer
             return null;
         }
 
-        var pattern = CompiledPatterns.Of(parsed);
+        // Interpreted here (cheap to build); the recognizer runs it compiled (see CompiledPatterns.Deferred).
+        var pattern = new Regex(LeadingCharacters.Guarded(parsed), parsed.Options, parsed.MatchTimeout);
 
         var unknown = pattern.GetGroupNames().Where(g => g != "0" && !TimeRule.KnownGroups.Contains(g)).ToList();
         if (unknown.Count > 0)

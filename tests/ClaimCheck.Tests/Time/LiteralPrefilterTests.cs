@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ClaimCheck.Corpus;
-using ClaimCheck.Corpus.Import;
 using ClaimCheck.Rules;
 using ClaimCheck.Time;
 using NUnit.Framework;
@@ -48,13 +47,7 @@ public class LiteralPrefilterTests
     public void No_time_rule_prefilter_turns_away_a_sentence_its_pattern_matches()
     {
         var pack = TimeTestSupport.Pack;
-        var articles = CorpusLoader.Load([TestPaths.Samples]).Articles
-            .Concat(CorpusLoader.Load([TestPaths.RequireShared("corpus", "seeds")]).Articles)
-            .Concat(GvaImporter.ReadArticles(TestPaths.RequireShared("data", "gva", "articles.jsonl")).Articles.Take(300));
-        var sentences = articles
-            .Select(pack.Text.Clean)
-            .SelectMany(d => d.Sentences.Select(s => d.Text.Substring(s.Span.Start, s.Span.Length)))
-            .ToList();
+        var sentences = TestSentences.Of(pack, gvaArticles: 300);
         var patterns = pack.Time.Rules.Select(r => (r.Id, r.Pattern))
             .Concat(pack.Time.Rules.Where(r => r.Requires is not null).Select(r => (r.Id + " requires", r.Requires!)));
         var turnedAway = new List<string>();
@@ -77,5 +70,37 @@ public class LiteralPrefilterTests
 
         turnedAway.ShouldBeEmpty();
         filtered.ShouldBeGreaterThan(pack.Time.Rules.Length / 2, "most time rules need some literal word");
+    }
+
+    [Test]
+    public void The_combined_prefilter_says_what_each_prefilter_says_alone()
+    {
+        var pack = TimeTestSupport.Pack;
+        var prefilters = pack.Time.Rules.Select(r => r.Pattern)
+            .Concat(pack.Time.Rules.Select(r => r.Requires).OfType<Regex>())
+            .Append(new Regex("kilometers|a[.]m[.]|day", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            .Select(LiteralPrefilter.Of)
+            .ToList();
+        var combined = new CombinedPrefilter(prefilters);
+        var texts = CorpusLoader.Load([TestPaths.Samples]).Articles
+            .Select(pack.Text.Clean)
+            .SelectMany(d => d.Sentences.Select(s => d.Text.Substring(s.Span.Start, s.Span.Length)))
+            .Concat(["", "5 \u212Ailometers", "at 9 A.M. TODAY", "Tuesday", "yesterday's", "no literal here"]);
+        var differences = new List<string>();
+        var mayMatch = new bool[combined.Count];
+        foreach (var text in texts)
+        {
+            combined.Test(text, mayMatch);
+            for (var i = 0; i < prefilters.Count; i++)
+            {
+                if (mayMatch[i] != (prefilters[i]?.MayMatch(text) ?? true))
+                {
+                    differences.Add($"prefilter {i} on '{text}': combined {mayMatch[i]}");
+                }
+            }
+        }
+
+        differences.ShouldBeEmpty();
+        prefilters.Count(p => p is not null).ShouldBeGreaterThan(20);
     }
 }
