@@ -43,7 +43,7 @@ public static class ClaimExtractor
             var context = new SentenceContext(analysis, sentence, mask, mainPlace, new Lazy<string?>(() => Source(rules, mask)));
             foreach (var rule in applicable)
             {
-                foreach (var match in Matches(rule, rule.Pattern, mask.Text, article.SourcePath, diagnostics))
+                foreach (var match in Matches(rule, rule.Matcher, mask.Text, article.SourcePath, diagnostics))
                 {
                     if (Read(rule, match, context) is { } claim)
                     {

@@ -35,9 +35,20 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
     /// <summary>Literal words one of which a sentence must contain for the rule to match (read off its pattern); null when none can be read.</summary>
     internal LiteralPrefilter? Prefilter { get; init; }
 
+    /// <summary>
+    /// The pattern compiled, on first use: compiling every rule at load is most of the time a
+    /// fresh process spends loading, and a run that matches few rules need not pay it.
+    /// </summary>
+    internal Lazy<Regex>? Compiled { get; init; }
+
+    internal Lazy<Regex>? CompiledRequires { get; init; }
+
+    /// <summary>The regex to run on a masked sentence (compiled when there is a compiled form).</summary>
+    public Regex Matcher => Compiled?.Value ?? Pattern;
+
     /// <summary>A cheap exact test, on a sentence's original text, that the rule cannot match it.</summary>
     public bool MayMatch(string sentence) =>
-        (Prefilter?.MayMatch(sentence) ?? true) && (Requires is null || Requires.IsMatch(sentence));
+        (Prefilter?.MayMatch(sentence) ?? true) && ((CompiledRequires?.Value ?? Requires) is not { } requires || requires.IsMatch(sentence));
 
     public bool Positive { get; init; } = true;
 }
@@ -142,10 +153,12 @@ public sealed class ClaimRules
                 // Mentions are masked in the text a pattern runs on, so the literals a sentence must
                 // hold are read off the pattern with each mention standing for any text.
                 var prefilter = unmasked.Compile(item, "pattern") is { } readable ? LiteralPrefilter.Of(readable) : null;
-                rules.Add(new ClaimRule(id, eventType, slot, valueKind, CompiledPatterns.Of(pattern), where, requires is null ? null : CompiledPatterns.Of(requires), item.Bool("cumulative") ?? false, file.Path, item.Line)
+                rules.Add(new ClaimRule(id, eventType, slot, valueKind, pattern, where, requires, item.Bool("cumulative") ?? false, file.Path, item.Line)
                 {
                     Positive = item.Bool("positive") ?? true,
                     Prefilter = prefilter,
+                    Compiled = CompiledPatterns.Deferred(pattern),
+                    CompiledRequires = requires is null ? null : CompiledPatterns.Deferred(requires),
                 });
             }
         }
