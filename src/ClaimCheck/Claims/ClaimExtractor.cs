@@ -40,7 +40,7 @@ public static class ClaimExtractor
             }
 
             var mask = MentionMask.Build(document, sentence, sentenceMentions);
-            var context = new SentenceContext(analysis, sentence, mask, mainPlace, new Lazy<string?>(() => Source(rules, mask)));
+            var context = new SentenceContext(analysis, sentence, mask, mainPlace, new Lazy<string?>(() => Source(rules, mask, article.SourcePath, diagnostics)));
             foreach (var rule in applicable)
             {
                 foreach (var match in Matches(rule, rule.Matcher, mask.Text, article.SourcePath, diagnostics))
@@ -99,56 +99,47 @@ public static class ClaimExtractor
         return new Observation(claim.RuleId, fields.ToImmutable());
     });
 
-    private static List<Match> Matches(ClaimRule rule, Regex pattern, string text, string file, DiagnosticBag diagnostics)
-    {
-        var found = new List<Match>();
-        try
+    private static List<Match> Matches(ClaimRule rule, Regex pattern, string text, string file, DiagnosticBag diagnostics) =>
+        WithinTimeout(rule.Id, rule.File, rule.Line, file, diagnostics, [], () =>
         {
+            var found = new List<Match>();
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
                 found.Add(match);
             }
+
+            return found;
+        });
+
+    /// <summary>Runs one rule's regex work; a timeout is reported (CC0201) and the rule is skipped for this text.</summary>
+    private static T WithinTimeout<T>(string ruleId, string ruleFile, int ruleLine, string article, DiagnosticBag diagnostics, T skipped, Func<T> run)
+    {
+        try
+        {
+            return run();
         }
         catch (RegexMatchTimeoutException)
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, rule.File, rule.Line, 1, $"rule '{rule.Id}' timed out on {file} and was skipped there"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, ruleFile, ruleLine, 1, $"rule '{ruleId}' timed out on {article} and was skipped there"));
+            return skipped;
         }
-
-        return found;
     }
 
     /// <remarks>The source is only looked for when a rule makes a claim: most sentences make none.</remarks>
     private sealed record SentenceContext(AnalyzedArticle Analysis, Sentence Sentence, MentionMask Mask, string? MainPlace, Lazy<string?> Source);
 
-    private static bool MayMatch(ClaimRule rule, string sentence, string file, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return rule.MayMatch(sentence);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, rule.File, rule.Line, 1, $"rule '{rule.Id}' timed out on {file} and was skipped there"));
-            return false;
-        }
-    }
+    private static bool MayMatch(ClaimRule rule, string sentence, string file, DiagnosticBag diagnostics) =>
+        WithinTimeout(rule.Id, rule.File, rule.Line, file, diagnostics, false, () => rule.MayMatch(sentence));
 
     /// <summary>The entity a sentence gives as the source of what it states, by the first attribution pattern that names one.</summary>
-    private static string? Source(ClaimRules rules, MentionMask mask)
+    private static string? Source(ClaimRules rules, MentionMask mask, string file, DiagnosticBag diagnostics)
     {
-        foreach (var pattern in rules.Attribution)
+        foreach (var rule in rules.Attribution)
         {
-            try
+            var group = WithinTimeout(AttributionRule.RuleId, rule.File, rule.Line, file, diagnostics, null, () => rule.Pattern.Match(mask.Text).Groups["source"]);
+            if (group is { Success: true } && mask.MentionAt(group.Index) is EntityMention source)
             {
-                var group = pattern.Match(mask.Text).Groups["source"];
-                if (group.Success && mask.MentionAt(group.Index) is EntityMention source)
-                {
-                    return source.EntityId;
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return null;
+                return source.EntityId;
             }
         }
 

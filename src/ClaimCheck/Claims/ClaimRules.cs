@@ -53,6 +53,12 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
     public bool Positive { get; init; } = true;
 }
 
+/// <summary>A pattern naming the source of a sentence's figures, in a group named <c>source</c>, and where it is written.</summary>
+public sealed record AttributionRule(Regex Pattern, string File, int Line)
+{
+    public const string RuleId = "claims.attribution";
+}
+
 /// <summary>
 /// Claim rules (rules/claims) and comparison policies (rules/policies). Claim patterns run over a
 /// sentence whose mentions are masked; the reserved fragments <c>{date}</c>, <c>{age}</c>,
@@ -75,7 +81,7 @@ public sealed class ClaimRules
     /// Patterns naming the source of a sentence's figures ("according to the ministry", "Tass
     /// reported"); each masks the source as a mention in a group named <c>source</c>.
     /// </summary>
-    public ImmutableArray<Regex> Attribution { get; private init; } = [];
+    public ImmutableArray<AttributionRule> Attribution { get; private init; } = [];
 
     /// <summary>Quotes and their speakers, with the cues of the claim files' <c>quotes:</c> section.</summary>
     public QuoteRecognizer Quotes { get; }
@@ -92,7 +98,7 @@ public sealed class ClaimRules
         var examples = ImmutableArray.CreateBuilder<RuleExample>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var cues = QuoteCues.None;
-        var attribution = ImmutableArray.CreateBuilder<Regex>();
+        var attribution = ImmutableArray.CreateBuilder<AttributionRule>();
         foreach (var file in claimFiles)
         {
             var root = file.Root;
@@ -105,7 +111,7 @@ public sealed class ClaimRules
                 item.CheckKeys("pattern");
                 if (compiler.Compile(item, "pattern") is { } source)
                 {
-                    attribution.Add(source);
+                    attribution.Add(new AttributionRule(source, file.Path, item.Line));
                 }
             }
 
