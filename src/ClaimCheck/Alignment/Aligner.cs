@@ -218,6 +218,8 @@ public static class Aligner
     /// <summary>A story being built: its members, the sum of their unit vectors, and its latest date.</summary>
     private sealed class Cluster
     {
+        private double sumOfSquares;
+
         public List<int> Members { get; } = [];
 
         public Dictionary<string, double> Centroid { get; } = new(StringComparer.Ordinal);
@@ -229,8 +231,8 @@ public static class Aligner
         public void Add(int member, TermVector vector, DateOnly published)
         {
             Members.Add(member);
-            vector.AddUnitTo(Centroid);
-            Norm = Math.Sqrt(Centroid.Values.Sum(w => w * w));
+            sumOfSquares = vector.AddUnitTo(Centroid, sumOfSquares);
+            Norm = Math.Sqrt(sumOfSquares);
             Last = published > Last ? published : Last;
         }
     }

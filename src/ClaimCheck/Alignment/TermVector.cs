@@ -67,18 +67,26 @@ internal sealed class TermVector
         return new TermVector(weights, Math.Sqrt(sum));
     }
 
-    /// <summary>Adds this vector, scaled to unit length, into a running sum (a story's centroid).</summary>
-    public void AddUnitTo(Dictionary<string, double> sum)
+    /// <summary>
+    /// Adds this vector, scaled to unit length, into a running sum (a story's centroid), and
+    /// returns the sum's new sum of squares from the old one, so the norm needs no full pass.
+    /// </summary>
+    public double AddUnitTo(Dictionary<string, double> sum, double sumOfSquares)
     {
         if (Norm == 0)
         {
-            return;
+            return sumOfSquares;
         }
 
         foreach (var (term, weight) in weights)
         {
-            sum[term] = sum.GetValueOrDefault(term) + (weight / Norm);
+            var before = sum.GetValueOrDefault(term);
+            var after = before + (weight / Norm);
+            sum[term] = after;
+            sumOfSquares += (after * after) - (before * before);
         }
+
+        return sumOfSquares;
     }
 
     /// <summary>Cosine between this vector and a sum of unit vectors with the given norm.</summary>

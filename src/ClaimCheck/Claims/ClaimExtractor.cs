@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClaimCheck.Corpus;
 using ClaimCheck.Names;
 using ClaimCheck.Numbers;
 using ClaimCheck.Rules;
@@ -33,17 +34,23 @@ public static class ClaimExtractor
             }
 
             var text = document.SentenceText(sentence);
-            var applicable = rules.Rules.Where(rule => MayMatch(rule, text, article.SourcePath, diagnostics)).ToArray();
-            if (applicable.Length == 0)
+            var site = new SentenceSite(article, sentence.Index, diagnostics);
+            SentenceContext? context = null;
+            foreach (var rule in rules.Rules)
             {
-                continue;
-            }
+                if (!MayMatch(rule, text, site))
+                {
+                    continue;
+                }
 
-            var mask = MentionMask.Build(document, sentence, sentenceMentions);
-            var context = new SentenceContext(analysis, sentence, mask, mainPlace, new Lazy<string?>(() => Source(rules, mask, article.SourcePath, diagnostics)));
-            foreach (var rule in applicable)
-            {
-                foreach (var match in Matches(rule, rule.Matcher, mask.Text, article.SourcePath, diagnostics))
+                // Most sentences pass no rule's prefilter: only those that do are masked.
+                if (context is null)
+                {
+                    var mask = MentionMask.Build(document, sentence, sentenceMentions);
+                    context = new SentenceContext(analysis, sentence, mask, mainPlace, new Lazy<string?>(() => Source(rules, mask, site)));
+                }
+
+                foreach (var match in Matches(rule, rule.Matcher, context.Mask.Text, site))
                 {
                     if (Read(rule, match, context) is { } claim)
                     {
@@ -99,8 +106,8 @@ public static class ClaimExtractor
         return new Observation(claim.RuleId, fields.ToImmutable());
     });
 
-    private static List<Match> Matches(ClaimRule rule, Regex pattern, string text, string file, DiagnosticBag diagnostics) =>
-        WithinTimeout(rule.Id, rule.File, rule.Line, file, diagnostics, [], () =>
+    private static List<Match> Matches(ClaimRule rule, Regex pattern, string text, SentenceSite site) =>
+        WithinTimeout(rule.Id, rule.File, rule.Line, site, [], () =>
         {
             var found = new List<Match>();
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
@@ -111,8 +118,11 @@ public static class ClaimExtractor
             return found;
         });
 
-    /// <summary>Runs one rule's regex work; a timeout is reported (CC0201) and the rule is skipped for this text.</summary>
-    private static T WithinTimeout<T>(string ruleId, string ruleFile, int ruleLine, string article, DiagnosticBag diagnostics, T skipped, Func<T> run)
+    /// <summary>Where a rule runs, for reporting a timeout: the article, its sentence, and the bag.</summary>
+    private readonly record struct SentenceSite(Article Article, int Sentence, DiagnosticBag Diagnostics);
+
+    /// <summary>Runs one rule's regex work; a timeout is reported (CC0201) and the rule is skipped for this sentence.</summary>
+    private static T WithinTimeout<T>(string ruleId, string ruleFile, int ruleLine, SentenceSite site, T skipped, Func<T> run)
     {
         try
         {
@@ -120,7 +130,7 @@ public static class ClaimExtractor
         }
         catch (RegexMatchTimeoutException)
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, ruleFile, ruleLine, 1, $"rule '{ruleId}' timed out on {article} and was skipped there"));
+            site.Diagnostics.Add(Diagnostic.RegexTimeout(ruleId, ruleFile, ruleLine, 1, site.Article, site.Sentence));
             return skipped;
         }
     }
@@ -128,15 +138,15 @@ public static class ClaimExtractor
     /// <remarks>The source is only looked for when a rule makes a claim: most sentences make none.</remarks>
     private sealed record SentenceContext(AnalyzedArticle Analysis, Sentence Sentence, MentionMask Mask, string? MainPlace, Lazy<string?> Source);
 
-    private static bool MayMatch(ClaimRule rule, string sentence, string file, DiagnosticBag diagnostics) =>
-        WithinTimeout(rule.Id, rule.File, rule.Line, file, diagnostics, false, () => rule.MayMatch(sentence));
+    private static bool MayMatch(ClaimRule rule, string sentence, SentenceSite site) =>
+        WithinTimeout(rule.Id, rule.File, rule.Line, site, false, () => rule.MayMatch(sentence));
 
     /// <summary>The entity a sentence gives as the source of what it states, by the first attribution pattern that names one.</summary>
-    private static string? Source(ClaimRules rules, MentionMask mask, string file, DiagnosticBag diagnostics)
+    private static string? Source(ClaimRules rules, MentionMask mask, SentenceSite site)
     {
         foreach (var rule in rules.Attribution)
         {
-            var group = WithinTimeout(AttributionRule.RuleId, rule.File, rule.Line, file, diagnostics, null, () => rule.Pattern.Match(mask.Text).Groups["source"]);
+            var group = WithinTimeout(AttributionRule.RuleId, rule.File, rule.Line, site, null, () => rule.Pattern.Match(mask.Text).Groups["source"]);
             if (group is { Success: true } && mask.MentionAt(group.Index) is EntityMention source)
             {
                 return source.EntityId;

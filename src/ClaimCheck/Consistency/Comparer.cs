@@ -266,6 +266,7 @@ public static class Comparer
         var identical = Enumerable.Range(0, claims.Length).ToArray();
         var variants = new List<(Claim A, Claim B, QuoteComparison.Match Match)>();
         var misattributed = new List<(Claim A, Claim B)>();
+        var split = claims.Select(c => QuoteComparison.Split(((QuoteClaimValue)c.Value).Words)).ToArray();
         for (var i = 0; i < claims.Length; i++)
         {
             for (var j = i + 1; j < claims.Length; j++)
@@ -277,7 +278,7 @@ public static class Comparer
                     continue;
                 }
 
-                var match = QuoteComparison.Compare(qa.Words, qb.Words, policy);
+                var match = QuoteComparison.Compare(split[i], split[j], policy);
                 if (qa.SpeakerId is not null && qb.SpeakerId is not null && qa.SpeakerId != qb.SpeakerId)
                 {
                     // A short identical fragment (a name in quotes) says nothing about who spoke.

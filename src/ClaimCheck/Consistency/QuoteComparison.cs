@@ -12,12 +12,15 @@ internal static class QuoteComparison
 {
     public sealed record Match(bool Identical, int SharedWords, ImmutableArray<string> OnlyInA, ImmutableArray<string> OnlyInB);
 
-    public static Match? Compare(string a, string b, QuotePolicy policy)
+    public static Match? Compare(string a, string b, QuotePolicy policy) => Compare(Split(a), Split(b), policy);
+
+    /// <summary>Compares quotes already split with <see cref="Split"/>, so many pairs split each quote once.</summary>
+    public static Match? Compare(ImmutableArray<ImmutableArray<string>> a, ImmutableArray<ImmutableArray<string>> b, QuotePolicy policy)
     {
         Match? best = null;
-        foreach (var sa in Sentences(a))
+        foreach (var sa in a)
         {
-            foreach (var sb in Sentences(b))
+            foreach (var sb in b)
             {
                 var candidate = CompareSentences(sa, sb, policy);
                 if (candidate is not null && (best is null || candidate.SharedWords > best.SharedWords))
@@ -56,6 +59,8 @@ internal static class QuoteComparison
     }
 
     /// <summary>The quote split into sentences of words; an ellipsis or end mark ends a sentence.</summary>
+    public static ImmutableArray<ImmutableArray<string>> Split(string quote) => [.. Sentences(quote)];
+
     private static IEnumerable<ImmutableArray<string>> Sentences(string quote)
     {
         var start = 0;

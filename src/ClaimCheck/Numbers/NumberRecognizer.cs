@@ -191,12 +191,7 @@ public sealed class NumberRecognizer
     }
 
     private static void ReportTimeout(NumberRule rule, Sentence sentence, Document document, DiagnosticBag diagnostics) =>
-        diagnostics.Add(Diagnostic.Warning(
-            DiagnosticCodes.RegexTimeout,
-            rule.File,
-            rule.Line,
-            rule.Column,
-            $"rule '{rule.Id}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds:0} ms on sentence {sentence.Index} of article '{document.Article.Id}' and was skipped there"));
+        diagnostics.Add(Diagnostic.RegexTimeout(rule.Id, rule.File, rule.Line, rule.Column, document.Article, sentence.Index));
 
     /// <summary>Tries one rule at one anchor; false when it ran out of time (reported), so the caller skips it for the sentence.</summary>
     private bool TryRule(int index, string text, int anchor, Sentence sentence, Document document, List<Candidate> candidates, DiagnosticBag diagnostics)

@@ -42,6 +42,18 @@ public sealed record Diagnostic
     public static Diagnostic Warning(string code, string file, int line, int column, string message) =>
         new(code, DiagnosticSeverity.Warning, file, line, column, message);
 
+    /// <summary>
+    /// A rule's pattern ran past its match timeout (CC0201): the diagnostic points at the rule and
+    /// says where in which article; the rule is skipped there and the run goes on.
+    /// </summary>
+    public static Diagnostic RegexTimeout(string ruleId, string ruleFile, int line, int column, string where) =>
+        Warning(DiagnosticCodes.RegexTimeout, ruleFile, line, column,
+            $"rule '{ruleId}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds:0} ms on {where} and was skipped there");
+
+    /// <inheritdoc cref="RegexTimeout(string, string, int, int, string)"/>
+    public static Diagnostic RegexTimeout(string ruleId, string ruleFile, int line, int column, Corpus.Article article, int sentenceIndex) =>
+        RegexTimeout(ruleId, ruleFile, line, column, $"sentence {sentenceIndex + 1} of {article.SourcePath} (article '{article.Id}')");
+
     /// <summary>The conventional compiler form: <c>file(line,col): error CC0001: message</c>.</summary>
     public override string ToString()
     {

@@ -351,8 +351,8 @@ public sealed class TextRules
             catch (RegexMatchTimeoutException)
             {
                 (timedOut ??= []).Add(rule);
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, rule.File, rule.Line, rule.Column,
-                    $"rule {rule.Id} took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds:0} ms on line {article.BodyLine + lineNumber} of {article.SourcePath} ({article.Id}) and is skipped for that article"));
+                diagnostics.Add(Diagnostic.RegexTimeout(rule.Id, rule.File, rule.Line, rule.Column,
+                    $"line {article.BodyLine + lineNumber} of {article.SourcePath} (article '{article.Id}'), and for the rest of that article"));
                 return null;
             }
         }

@@ -166,12 +166,7 @@ public sealed class TimeRecognizer
             }
             catch (RegexMatchTimeoutException)
             {
-                diagnostics.Add(Diagnostic.Warning(
-                    DiagnosticCodes.RegexTimeout,
-                    rule.File,
-                    rule.Line,
-                    rule.Column,
-                    $"rule '{rule.Id}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds} ms on sentence {sentence.Index + 1} of article '{document.Article.Id}' and was skipped there"));
+                diagnostics.Add(Diagnostic.RegexTimeout(rule.Id, rule.File, rule.Line, rule.Column, document.Article, sentence.Index));
             }
         }
     }
