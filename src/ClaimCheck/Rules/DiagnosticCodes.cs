@@ -35,7 +35,6 @@ public static class DiagnosticCodes
     public const string OverlappingRolePeriods = "CC0112";
 
     public const string RegexTimeout = "CC0201";
-    public const string ExampleFailed = "CC0202";
 
     private static readonly ImmutableDictionary<string, string> Descriptions = new Dictionary<string, string>
     {
@@ -65,7 +64,6 @@ public static class DiagnosticCodes
         [AmbiguousAlias] = "one name or alias is given to two entities; it is kept for the first",
         [OverlappingRolePeriods] = "two people hold one role over overlapping periods",
         [RegexTimeout] = "a pattern took longer than its match timeout and was skipped for this text",
-        [ExampleFailed] = "a rule's example did not give the expected result",
     }.ToImmutableDictionary();
 
     public static bool IsKnown(string code) => Descriptions.ContainsKey(code);

@@ -38,4 +38,19 @@ public class PatternCompilerTests
     [TestCase("[(]a", false)]
     public void Unnamed_groups_are_detected(string pattern, bool unnamed) =>
         PatternCompiler.HasUnnamedGroup(pattern).ShouldBe(unnamed);
+
+    [Test]
+    public void A_pattern_with_an_unnamed_group_compiles_with_a_CC0106_warning_at_its_position()
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = RuleFile.Parse("rules/claims/test.yaml", "rules:\n  - id: x\n    pattern: '(truce|ceasefire) began'\n", diagnostics)!;
+        var rule = file.Root.Maps("rules")[0];
+
+        new PatternCompiler([]).Compile(rule, "pattern").ShouldNotBeNull();
+
+        var warning = diagnostics.ToImmutable().ShouldHaveSingleItem();
+        warning.Code.ShouldBe(DiagnosticCodes.UnnamedGroup);
+        warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        (warning.File, warning.Line, warning.Column).ShouldBe(("rules/claims/test.yaml", 3, 14));
+    }
 }
