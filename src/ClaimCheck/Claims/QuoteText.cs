@@ -1,25 +1,29 @@
-using System.Globalization;
 using System.Text;
+using ClaimCheck.Names;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>Quote wording reduced to comparable words: case, accents, punctuation and acronym dots folded ("U.S." = "US").</summary>
+/// <summary>
+/// Quote wording reduced to comparable words: case and accents folded (with the names stage's fold
+/// table: Unicode decomposition is not available under invariant globalization), punctuation
+/// dropped, and acronym dots and apostrophes closed up ("U.S." = "US").
+/// </summary>
 public static class QuoteText
 {
     public static ImmutableArray<string> Words(string text)
     {
         var words = ImmutableArray.CreateBuilder<string>();
         var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '\u2019')
+            if (c is '.' or '\'' or '\u2019')
             {
                 continue;
             }
 
             if (char.IsLetterOrDigit(c))
             {
-                current.Append(char.ToLowerInvariant(c));
+                current.Append(NameFolding.Fold(c));
             }
             else if (current.Length > 0)
             {

@@ -48,4 +48,13 @@ public class QuoteComparisonTests
     {
         QuoteComparison.Compare("barely alive", "barely alive", Policy).ShouldBeNull();
     }
+
+    [Test]
+    public void Accents_and_case_do_not_make_a_quote_differ()
+    {
+        var match = QuoteComparison.Compare("We will meet again in Genève next week.", "we will meet again in Geneve next week", Policy);
+
+        match.ShouldNotBeNull();
+        match.Identical.ShouldBeTrue();
+    }
 }
