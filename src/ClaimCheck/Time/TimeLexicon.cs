@@ -29,8 +29,11 @@ public sealed record PeriodPart(TimeModifier Modifier, decimal? From, decimal? T
 /// <summary>A hedge or boundary word: its TIMEX3 mod, and for durations the bounds as factors of the amount.</summary>
 public sealed record Hedge(TimeModifier Modifier, decimal MinimumFactor, decimal? MaximumFactor, bool Approximate);
 
-/// <summary>An amount that is not a number ("several", "a few"): a typical value and its range.</summary>
-public sealed record VagueAmount(decimal Value, decimal Minimum, decimal Maximum);
+/// <summary>
+/// An amount that is not a number ("several", "a few"): a typical value and its range. A
+/// <paramref name="Nominal"/> one stands for its value ("a couple of years" is about P2Y, not PXY).
+/// </summary>
+public sealed record VagueAmount(decimal Value, decimal Minimum, decimal Maximum, bool Nominal = false);
 
 /// <summary>A part of the day: its TIMEX3 code ("NI") and the hours it covers from midnight (may pass 24).</summary>
 public sealed record DayPart(string Code, int FromHour, int ToHour);
@@ -165,7 +168,7 @@ public sealed class TimeLexicon
 
         if (TryLookup(VagueAmounts, trimmed, out var vague))
         {
-            return new Amount(vague.Value, vague.Minimum, vague.Maximum, true);
+            return new Amount(vague.Value, vague.Minimum, vague.Maximum, !vague.Nominal);
         }
 
         decimal total = 0, group = 0;
@@ -305,9 +308,9 @@ public sealed class TimeLexicon
                 }
             }
 
-            ReadEntries(lexicon, "vague-amounts", VagueAmounts, ["value", "min", "max"], e =>
+            ReadEntries(lexicon, "vague-amounts", VagueAmounts, ["value", "min", "max", "nominal"], e =>
                 e.Decimal("value", required: true) is { } v && e.Decimal("min", required: true) is { } min && e.Decimal("max", required: true) is { } max
-                    ? min <= v && v <= max ? new VagueAmount(v, min, max) : Invalid<VagueAmount>(e, "value", "min <= value <= max must hold")
+                    ? min <= v && v <= max ? new VagueAmount(v, min, max, e.Bool("nominal") ?? false) : Invalid<VagueAmount>(e, "value", "min <= value <= max must hold")
                     : null);
             ReadEntries(lexicon, "parts", Parts, ["mod", "from", "to"], e =>
                 ReadModifier(e) is { } mod && TryReadFraction(e, "from", out var from) && TryReadFraction(e, "to", out var to)

@@ -398,7 +398,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return new TimeValue(type, timex, Period.GranularityOf(unit.Unit), null, duration)
         {
             Modifier = hedge?.Modifier ?? TimeModifier.None,
-            Approximate = (hedge?.Approximate ?? false) || a.Vague,
+            Approximate = (hedge?.Approximate ?? false) || a.Vague || a.Minimum != a.Maximum,
             IsAge = rule.IsAge,
             Anchor = rule.IsAge || groups["direction"] is not null ? "publication" : "absolute",
         };

@@ -132,26 +132,49 @@ public sealed record DurationValue
         _ => "PXY",
     };
 
-    /// <summary>ISO 8601 period, e.g. P2M, PT4H, P2.5Y.</summary>
+    /// <summary>
+    /// ISO 8601 period, e.g. P2M, PT4H. A fraction of a year, day, hour or minute is written in the
+    /// next smaller unit when it comes out whole ("2 1/2 years" is P2Y6M, as TimeML writes it, not P2.5Y).
+    /// </summary>
     public string Iso
     {
         get
         {
-            var n = Amount.ToString("0.###", CultureInfo.InvariantCulture);
+            var n = Format(Amount);
             return Unit switch
             {
-                TimeUnit.Minute => $"PT{n}M",
-                TimeUnit.Hour => $"PT{n}H",
-                TimeUnit.Day => $"P{n}D",
+                TimeUnit.Minute => "PT" + WithRemainder(Amount, "M", 60, "S"),
+                TimeUnit.Hour => "PT" + WithRemainder(Amount, "H", 60, "M"),
+                TimeUnit.Day => "P" + WithRemainder(Amount, "D", 24, "TH"),
                 TimeUnit.Week => $"P{n}W",
                 TimeUnit.Month => $"P{n}M",
-                TimeUnit.Year => $"P{n}Y",
+                TimeUnit.Year => "P" + WithRemainder(Amount, "Y", 12, "M"),
                 // TIMEX3 has no decade or century designator: they are written in years.
-                TimeUnit.Decade => $"P{(Amount * 10).ToString("0.###", CultureInfo.InvariantCulture)}Y",
-                TimeUnit.Century => $"P{(Amount * 100).ToString("0.###", CultureInfo.InvariantCulture)}Y",
+                TimeUnit.Decade => "P" + WithRemainder(Amount * 10, "Y", 12, "M"),
+                TimeUnit.Century => "P" + WithRemainder(Amount * 100, "Y", 12, "M"),
                 _ => throw new InvalidOperationException($"unknown unit {Unit}"),
             };
         }
+    }
+
+    private static string Format(decimal amount) => amount.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>"2Y6M" for 2.5 years; the amount as a decimal when its fraction is not a whole number of smaller units.</summary>
+    private static string WithRemainder(decimal amount, string designator, int smallerPerUnit, string smallerDesignator)
+    {
+        var whole = decimal.Truncate(amount);
+        var smaller = (amount - whole) * smallerPerUnit;
+        if (smaller == 0 || smaller != decimal.Truncate(smaller))
+        {
+            return Format(amount) + designator;
+        }
+
+        // "TH": hours after days need the time designator T before them (P1DT12H).
+        var separator = smallerDesignator.StartsWith('T') ? "T" : "";
+        var unit = smallerDesignator.TrimStart('T');
+        return whole == 0 && separator == ""
+            ? Format(smaller) + unit
+            : $"{(whole == 0 ? "" : Format(whole) + designator)}{separator}{Format(smaller)}{unit}";
     }
 
     /// <summary>
