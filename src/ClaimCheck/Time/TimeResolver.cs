@@ -125,9 +125,16 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return (Absolute(year, month, day, quarter) is { } period ? (period, true) : null);
         }
 
+        var yearShift = Lookup(lexicon.Directions, groups["yeardirection"], out var yearShiftOk);
+        if (!yearShiftOk)
+        {
+            return null;
+        }
+
         if (month is { } m)
         {
-            var y = PlaceInYear(m, day, published, direction, tense);
+            // "June last year": the year is named relative to publication, so tense has no say.
+            var y = yearShift is { } shiftYears ? published.Year + shiftYears : PlaceInYear(m, day, published, direction, tense);
             return Absolute(y, m, day, null) is { } period ? (period, false) : null;
         }
 
