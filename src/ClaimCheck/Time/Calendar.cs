@@ -16,6 +16,13 @@ internal readonly record struct Period(TimeInterval Interval, Granularity Granul
         return new(new TimeInterval(monday.ToDateTime(TimeOnly.MinValue), monday.AddDays(7).ToDateTime(TimeOnly.MinValue)), Granularity.Week, timex);
     }
 
+    /// <summary>The weekend of an ISO week, Saturday and Sunday: TIMEX3 "1990-W32-WE".</summary>
+    public static Period Weekend(DateOnly saturday)
+    {
+        var week = Week(saturday);
+        return new(new TimeInterval(saturday.ToDateTime(TimeOnly.MinValue), saturday.AddDays(2).ToDateTime(TimeOnly.MinValue)), Granularity.Week, week.Timex + "-WE");
+    }
+
     public static Period Month(int year, int month) =>
         new(TimeInterval.Month(year, month), Granularity.Month, string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"));
 

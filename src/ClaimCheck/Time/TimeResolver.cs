@@ -150,6 +150,13 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
                 : null;
         }
 
+        if (groups["weekend"] is not null)
+        {
+            // "the weekend" on a Sunday is the one under way; else the last one, or the coming one in future tense.
+            var saturday = PlaceWeekday(6, published, direction, tense);
+            return (Period.Weekend(direction is null && Period.IsoWeekday(published) == 7 ? published.AddDays(-1) : saturday), false);
+        }
+
         if (groups["deictic"] is not null)
         {
             return Lookup(lexicon.Deictics, groups["deictic"], out _) is { } offset
