@@ -78,6 +78,7 @@ public sealed class TimeLexicon
         DayParts = b.DayParts.ToImmutableDictionary(Keys);
         Quarters = b.Quarters.ToImmutableDictionary(Keys);
         Seasons = b.Seasons.ToImmutableDictionary(Keys);
+        Holidays = b.Holidays.ToImmutableDictionary(Keys);
         tenseCues = b.TenseCues is { } cues ? CompiledPatterns.Deferred(cues) : null;
         TenseSource = b.TenseSource;
     }
@@ -113,6 +114,9 @@ public sealed class TimeLexicon
     /// <summary>Season words and their TIMEX3 codes (SP, SU, FA, WI).</summary>
     public ImmutableDictionary<string, string> Seasons { get; }
 
+    /// <summary>Holiday names and how their dates fall ("Thanksgiving": the fourth Thursday of November).</summary>
+    public ImmutableDictionary<string, Holiday> Holidays { get; }
+
     /// <summary>Finds tense cues in a sentence: groups <c>future</c> and <c>past</c>. Null when the lexicon has none.</summary>
     public Regex? TenseCues => tenseCues?.Value;
 
@@ -137,6 +141,7 @@ public sealed class TimeLexicon
         new("partofday", PatternCompiler.Alternation(DayParts.Keys)),
         new("quarter", PatternCompiler.Alternation(Quarters.Keys)),
         new("season", PatternCompiler.Alternation(Seasons.Keys)),
+        new("holiday", CaseSensitive(Holidays.Keys)),
     ];
 
     /// <summary>The table entry for a captured phrase, compared without case and with spaces collapsed.</summary>
@@ -263,6 +268,8 @@ public sealed class TimeLexicon
 
         internal Dictionary<string, string> Seasons { get; } = new(Keys);
 
+        internal Dictionary<string, Holiday> Holidays { get; } = new(Keys);
+
         internal Regex? TenseCues { get; private set; }
 
         internal (string File, int Line, int Column) TenseSource { get; private set; } = ("", 0, 0);
@@ -271,7 +278,7 @@ public sealed class TimeLexicon
 
         public void Read(YamlMap lexicon)
         {
-            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "directions", "deictics", "parts-of-day", "quarters", "seasons", "tense");
+            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "directions", "deictics", "parts-of-day", "quarters", "seasons", "holidays", "tense");
             ReadInts(lexicon, "months", Months, 1, 12);
             foreach (var month in lexicon.Strings("ambiguous-months"))
             {
@@ -294,6 +301,7 @@ public sealed class TimeLexicon
                 }
             }
 
+            ReadEntries(lexicon, "holidays", Holidays, ["date", "month", "weekday", "nth", "after", "easter"], ReadHoliday);
             ReadDecimals(lexicon, "numbers", Numbers);
             ReadDecimals(lexicon, "multipliers", Multipliers);
             foreach (var (word, text) in lexicon.StringPairs("units"))
@@ -405,6 +413,34 @@ public sealed class TimeLexicon
                     table[word] = value;
                 }
             }
+        }
+
+        /// <summary>A holiday entry: <c>date: 12-25</c>; <c>month</c>, <c>weekday</c>, <c>nth</c> (and <c>after</c>); or <c>easter</c>: an offset in days.</summary>
+        private static Holiday? ReadHoliday(YamlMap entry)
+        {
+            if (entry.String("date") is { } date)
+            {
+                var parts = date.Split('-');
+                return parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var month) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var day)
+                    && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)
+                    ? Holiday.Fixed(month, day)
+                    : Invalid<Holiday>(entry, "date", $"'{date}' must be a month and day, MM-DD");
+            }
+
+            if (entry.Int("easter") is { } offset)
+            {
+                return offset is >= -60 and <= 60 ? Holiday.FromEaster(offset) : Invalid<Holiday>(entry, "easter", "must be within 60 days of Easter");
+            }
+
+            if (entry.Int("month", required: true) is not { } m || entry.Int("weekday", required: true) is not { } weekday || entry.Int("nth", required: true) is not { } nth)
+            {
+                return null;
+            }
+
+            var after = entry.Int("after") ?? 0;
+            return m is >= 1 and <= 12 && weekday is >= 1 and <= 7 && (nth is >= 1 and <= 5 || nth == -1) && after is >= 0 and <= 21
+                ? Holiday.NthWeekday(m, weekday, nth, after)
+                : Invalid<Holiday>(entry, "month", "month must be 1 to 12, weekday 1 (Monday) to 7, nth 1 to 5 or -1 (the last), after 0 to 21");
         }
 
         private static Hedge? ReadHedge(YamlMap entry)

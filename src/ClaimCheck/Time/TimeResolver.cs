@@ -102,6 +102,13 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return Reported(rule, groups, published, direction, tense) is { } reported ? (reported, false) : null;
         }
 
+        if (groups["holiday"] is { } holidayName)
+        {
+            return TimeLexicon.TryLookup(lexicon.Holidays, holidayName, out var holiday)
+                ? PlaceHoliday(holiday, groups["year"], published, direction, tense)
+                : null;
+        }
+
         if (groups["season"] is { } seasonWord)
         {
             return TimeLexicon.TryLookup(lexicon.Seasons, seasonWord, out var code)
@@ -230,6 +237,35 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         }
 
         return Period.Quarter(year + years, quarter);
+    }
+
+    /// <summary>
+    /// A holiday in the year written; without one, the occurrence the direction names ("last
+    /// Christmas"), or by tense the last one on or before publication or the next on or after it;
+    /// with neither, the nearest.
+    /// </summary>
+    private (Period, bool)? PlaceHoliday(Holiday holiday, string? yearText, DateOnly published, int? direction, Func<Tense> tense)
+    {
+        if (yearText is not null)
+        {
+            return YearOf(yearText) is { } year && holiday.In(year) is { } written ? (Period.Day(written), true) : null;
+        }
+
+        var candidates = new[] { published.Year - 1, published.Year, published.Year + 1 }
+            .Select(holiday.In).OfType<DateOnly>().ToList();
+        DateOnly? placed = direction switch
+        {
+            < 0 => candidates.LastOrDefault(d => d < published) is var last && last != default ? last : null,
+            > 0 => candidates.FirstOrDefault(d => d > published) is var next && next != default ? next : null,
+            0 => holiday.In(published.Year),
+            _ => tense() switch
+            {
+                Tense.Past => candidates.LastOrDefault(d => d <= published),
+                Tense.Future => candidates.FirstOrDefault(d => d >= published),
+                _ => candidates.MinBy(d => Math.Abs(d.DayNumber - published.DayNumber)),
+            },
+        };
+        return placed is { } day && day != default ? (Period.Day(day), false) : null;
     }
 
     /// <summary>A season, in the year written or, without one, placed like a month by direction or tense.</summary>

@@ -76,6 +76,18 @@ public class TimeRecognizerLoadTests
         (problem.File, problem.Line).ShouldBe(("time/extra.yaml", 3));
     }
 
+    [TestCase("Harvest Day: { date: 13-01 }")]
+    [TestCase("Harvest Day: { month: 11, weekday: 8, nth: 1 }")]
+    [TestCase("Harvest Day: { easter: 90 }")]
+    public void A_holiday_whose_date_cannot_fall_in_a_year_is_reported_at_its_position(string entry)
+    {
+        var diagnostics = new DiagnosticBag();
+        TimeTestSupport.LoadWith(diagnostics, ("time/extra.yaml", $"lexicon:\n  holidays:\n    {entry}\n"));
+        var problem = diagnostics.ToImmutable().ShouldHaveSingleItem();
+        problem.Code.ShouldBe(DiagnosticCodes.InvalidValue);
+        (problem.File, problem.Line).ShouldBe(("time/extra.yaml", 3));
+    }
+
     [Test]
     public void A_rule_file_may_add_lexicon_words_that_the_rules_then_understand()
     {

@@ -1,0 +1,99 @@
+namespace ClaimCheck.Time;
+
+/// <summary>
+/// A holiday by how its date falls in a year: a fixed day ("Christmas": 12-25), the nth weekday of
+/// a month counted from the day after <see cref="AfterDay"/> ("Thanksgiving": the fourth Thursday of
+/// November; "Election Day": the first Tuesday after November 1; nth −1 is the last), or days from
+/// Western Easter ("Good Friday": −2).
+/// </summary>
+public sealed record Holiday
+{
+    private Holiday(int? month, int? day, int? weekday, int? nth, int afterDay, int? easterOffset)
+    {
+        Month = month;
+        Day = day;
+        Weekday = weekday;
+        Nth = nth;
+        AfterDay = afterDay;
+        EasterOffset = easterOffset;
+    }
+
+    public int? Month { get; }
+
+    public int? Day { get; }
+
+    public int? Weekday { get; }
+
+    public int? Nth { get; }
+
+    public int AfterDay { get; }
+
+    public int? EasterOffset { get; }
+
+    public static Holiday Fixed(int month, int day)
+    {
+        Preconditions.CheckArgument(month is >= 1 and <= 12, nameof(month), "must be 1 to 12");
+        Preconditions.CheckArgument(day >= 1 && day <= DateTime.DaysInMonth(2000, month), nameof(day), "must be a day of the month");
+        return new(month, day, null, null, 0, null);
+    }
+
+    public static Holiday NthWeekday(int month, int weekday, int nth, int afterDay = 0)
+    {
+        Preconditions.CheckArgument(month is >= 1 and <= 12, nameof(month), "must be 1 to 12");
+        Preconditions.CheckArgument(weekday is >= 1 and <= 7, nameof(weekday), "must be 1 (Monday) to 7 (Sunday)");
+        Preconditions.CheckArgument(nth is >= 1 and <= 5 || nth == -1, nameof(nth), "must be 1 to 5, or -1 for the last");
+        Preconditions.CheckArgument(afterDay is >= 0 and <= 21, nameof(afterDay), "must be 0 to 21");
+        return new(month, null, weekday, nth, afterDay, null);
+    }
+
+    public static Holiday FromEaster(int offset)
+    {
+        Preconditions.CheckArgument(offset is >= -60 and <= 60, nameof(offset), "must be within 60 days of Easter");
+        return new(null, null, null, null, 0, offset);
+    }
+
+    /// <summary>The holiday's date in <paramref name="year"/>, or null when the month has no such weekday (a fifth Monday).</summary>
+    public DateOnly? In(int year)
+    {
+        if (EasterOffset is { } offset)
+        {
+            return Easter(year).AddDays(offset);
+        }
+
+        if (Day is { } day)
+        {
+            return day <= DateTime.DaysInMonth(year, Month!.Value) ? new DateOnly(year, Month.Value, day) : null;
+        }
+
+        var month = Month!.Value;
+        if (Nth == -1)
+        {
+            var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return last.AddDays(-((Period.IsoWeekday(last) - Weekday!.Value + 7) % 7));
+        }
+
+        var start = new DateOnly(year, month, AfterDay + 1);
+        var first = start.AddDays((Weekday!.Value - Period.IsoWeekday(start) + 7) % 7);
+        var date = first.AddDays(7 * (Nth!.Value - 1));
+        return date.Month == month ? date : null;
+    }
+
+    /// <summary>Western Easter Sunday by the Gregorian computus (Meeus/Jones/Butcher).</summary>
+    public static DateOnly Easter(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = (19 * a + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + 2 * e + 2 * i - h - k) % 7;
+        var m = (a + 11 * h + 22 * l) / 451;
+        var monthAndDay = h + l - 7 * m + 114;
+        return new DateOnly(year, monthAndDay / 31, monthAndDay % 31 + 1);
+    }
+}
