@@ -7,8 +7,9 @@ namespace ClaimCheck.Time;
 /// <summary>
 /// The time recognizer: a rule-based temporal tagger whose grammar and lexicon are the YAML files
 /// of rules/time. Every rule runs over every sentence; where matches overlap the longest wins
-/// (then the earliest, then the higher priority, then the rule loaded first); each kept match is
-/// resolved against the article's publication date. Files ending in <c>.spec.yaml</c> are test
+/// (then the earliest, then the higher priority, then the rule loaded first), except that anaphoric
+/// matches ("that day") come after all others, so the dates they count from are known; each kept
+/// match is resolved against the article's publication date or, if anaphoric, an earlier date. Files ending in <c>.spec.yaml</c> are test
 /// specifications, not rules, and are left to the tests.
 /// </summary>
 public sealed class TimeRecognizer
@@ -198,7 +199,8 @@ public sealed class TimeRecognizer
     {
         candidates.Sort((a, b) =>
         {
-            var order = b.Match.Length.CompareTo(a.Match.Length);
+            var order = Rules[a.Rule].IsAnaphoric.CompareTo(Rules[b.Rule].IsAnaphoric);
+            order = order != 0 ? order : b.Match.Length.CompareTo(a.Match.Length);
             order = order != 0 ? order : a.Match.Index.CompareTo(b.Match.Index);
             order = order != 0 ? order : Rules[b.Rule].Priority.CompareTo(Rules[a.Rule].Priority);
             return order != 0 ? order : a.Rule.CompareTo(b.Rule);
@@ -213,7 +215,7 @@ public sealed class TimeRecognizer
                 continue;
             }
 
-            var value = resolver.Resolve(Rules[r], match, document.Article.Published, () => cues.At(span));
+            var value = resolver.Resolve(Rules[r], match, document.Article.Published, () => cues.At(span), g => Antecedent(result, kept, span.Start, g));
             if (value is not null)
             {
                 kept.Add(new TimeMention(span, Rules[r].Id, sentence.Index, document.Slice(span), value));
@@ -223,6 +225,35 @@ public sealed class TimeRecognizer
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         result.AddRange(kept);
     }
+
+    /// <summary>
+    /// The date or time an anaphoric expression counts from: the nearest one before it in its
+    /// sentence, else the last one of an earlier sentence, that has a calendar interval and is at
+    /// least as fine as <paramref name="finest"/> ("that day" needs a day; "that year" takes a month).
+    /// </summary>
+    private static TimeMention? Antecedent(ImmutableArray<TimeMention>.Builder earlierSentences, List<TimeMention> sameSentence, int before, Granularity finest)
+    {
+        TimeMention? nearest = null;
+        foreach (var mention in sameSentence)
+        {
+            if (mention.Span.End <= before && CanAnchor(mention, finest) && (nearest is null || mention.Span.Start > nearest.Span.Start))
+            {
+                nearest = mention;
+            }
+        }
+
+        for (var i = earlierSentences.Count - 1; nearest is null && i >= 0; i--)
+        {
+            nearest = CanAnchor(earlierSentences[i], finest) ? earlierSentences[i] : null;
+        }
+
+        return nearest;
+    }
+
+    private static bool CanAnchor(TimeMention mention, Granularity finest) =>
+        mention.Value is { Type: TimeType.Date or TimeType.Time, Interval: not null } value
+        && !value.Timex.EndsWith("_REF", StringComparison.Ordinal)
+        && value.Granularity >= finest;
 
     private static TimeRule? ReadRule(YamlMap map, PatternCompiler compiler, TimeLexicon lexicon, HashSet<string> ids)
     {

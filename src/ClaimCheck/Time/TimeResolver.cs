@@ -22,15 +22,58 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 {
     private static readonly char[] WordSeparators = [' ', '\t', '\n', '\r', '-'];
 
-    public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Func<Tense> tense)
+    /// <param name="antecedent">
+    /// The nearest earlier date or time in the document at least as fine as the granularity asked
+    /// for, which "that day" or "the following month" counts from; null when there is none.
+    /// </param>
+    public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Func<Tense> tense, Func<Granularity, TimeMention?> antecedent)
     {
         var groups = new Captures(match);
         return rule.Type switch
         {
             TimeType.Duration => Duration(rule, groups, TimeType.Duration),
             TimeType.Set => Set(rule, groups),
+            _ when groups["anaphor"] is not null => Anaphoric(rule, groups, antecedent),
             _ => Date(rule, groups, published, tense),
         };
+    }
+
+    /// <summary>
+    /// "that day", "later that year", "the following month": the period of the unit holding the
+    /// antecedent's start, moved by the direction. Without an antecedent the value stays unknown
+    /// ("XXXX-XX-XX"), the expression is still reported.
+    /// </summary>
+    private TimeValue? Anaphoric(TimeRule rule, Captures groups, Func<Granularity, TimeMention?> antecedent)
+    {
+        var direction = Lookup(lexicon.Directions, groups["direction"], out var directionOk);
+        if (!directionOk || UnitOf(rule, groups) is not { Times: 1, Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } unit)
+        {
+            return null;
+        }
+
+        var granularity = Period.GranularityOf(unit.Unit);
+        if (antecedent(granularity) is not { Value.Interval: { } interval } earlier)
+        {
+            var unknown = unit.Unit switch
+            {
+                TimeUnit.Day => "XXXX-XX-XX",
+                TimeUnit.Week => "XXXX-WXX",
+                TimeUnit.Month => "XXXX-XX",
+                _ => "XXXX",
+            };
+            return new TimeValue(TimeType.Date, unknown, granularity, null, null) { Anchor = "unresolved" };
+        }
+
+        var start = interval.Earliest;
+        var moved = DateOnly.FromDateTime(unit.Unit switch
+        {
+            TimeUnit.Day => start.AddDays(direction ?? 0),
+            TimeUnit.Week => start.AddDays(7 * (direction ?? 0)),
+            TimeUnit.Month => start.AddMonths(direction ?? 0),
+            _ => start.AddYears(direction ?? 0),
+        });
+        var period = Period.Containing(unit.Unit, moved);
+        return new TimeValue(TimeType.Date, period.Timex, period.Granularity, period.Interval, null) { Anchor = earlier.Text };
     }
 
     private TimeValue? Date(TimeRule rule, Captures groups, DateOnly published, Func<Tense> tense)

@@ -12,13 +12,14 @@ public sealed record TimeRule
     public static readonly ImmutableHashSet<string> KnownGroups = ImmutableHashSet.Create(
         StringComparer.Ordinal,
         "year", "decade", "century", "quarter", "month", "day", "weekday", "part", "mod", "direction",
-        "amount", "half", "unit", "deictic", "partofday", "hour", "minute", "ampm", "season", "frame", "yeardirection", "weekend", "holiday");
+        "amount", "half", "unit", "deictic", "partofday", "hour", "minute", "ampm", "season", "frame", "yeardirection", "weekend", "holiday", "anaphor");
 
     public TimeRule(string id, TimeType type, Regex pattern, string file, int line, int column)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
         Type = type;
         Pattern = Preconditions.CheckNotNull(pattern, nameof(pattern));
+        IsAnaphoric = pattern.GroupNumberFromName("anaphor") >= 0;
         File = file;
         Line = line;
         Column = column;
@@ -44,6 +45,12 @@ public sealed record TimeRule
 
     /// <summary>The unit when the pattern has no <c>unit</c> group ("daily" counts days).</summary>
     public UnitWord? Unit { get; init; }
+
+    /// <summary>
+    /// The pattern has an <c>anaphor</c> group ("that day"): its matches count from an earlier date of
+    /// the story, so they are resolved after the sentence's other expressions.
+    /// </summary>
+    public bool IsAnaphoric { get; }
 
     /// <summary>Breaks ties between matches of the same span: the higher wins.</summary>
     public int Priority { get; init; }
