@@ -437,7 +437,8 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     private Period? TimeOfDay(Captures groups, Period day)
     {
         var start = day.Interval.Earliest;
-        if (Number(groups["hour"]) is { } hour)
+        // "noon" and "midday" are twelve o'clock, written in the hour group.
+        if ((groups["hour"] is { } noon && (noon.Equals("noon", StringComparison.OrdinalIgnoreCase) || noon.Equals("midday", StringComparison.OrdinalIgnoreCase)) ? 12 : Number(groups["hour"])) is { } hour)
         {
             var minute = Number(groups["minute"]);
             var ampm = groups["ampm"]?.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
