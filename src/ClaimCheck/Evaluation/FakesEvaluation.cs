@@ -120,6 +120,9 @@ public static class FakesEvaluation
     /// </summary>
     private const int LeadPassage = 2;
 
+    /// <summary>The claim rule that reads a count said to be among the dead ("31 civilians were among those killed").</summary>
+    private const string AmongTheDeadRule = "claims.casualties.among-the-dead";
+
     /// <summary>How far from a count the word "since" makes it a running total.</summary>
     private const int RunningTotalReach = 60;
 
@@ -178,7 +181,7 @@ public static class FakesEvaluation
                 return breakdown;
             }
 
-            if (CiviliansBesideCombatants(lead, passage) is { } civilians)
+            if (CiviliansAmongTheDead(lead, passage) is { } civilians)
             {
                 return Reported(civilians);
             }
@@ -217,21 +220,25 @@ public static class FakesEvaluation
     }
 
     /// <summary>
-    /// When the lead counts the dead in general and its passage says how many of them were
-    /// fighters or troops, the passage's smaller count of civilians ("50 killed", then "15
-    /// civilians and 27 fighters"). Without combatants beside it, a smaller count of civilians is
-    /// more likely one place's share of the lead's toll, which stays the count.
+    /// When the lead counts the dead in general, the passage's smaller count of civilians said to
+    /// be among them ("47 killed", then "31 civilians were identified among those killed"), or
+    /// given beside the fighters or troops among them ("50 killed", then "15 civilians and 27
+    /// fighters"). Otherwise a smaller count of civilians is more likely one place's share of the
+    /// lead's toll, which stays the count.
     /// </summary>
-    private static DeathCount? CiviliansBesideCombatants(DeathCount lead, List<DeathCount> passage) =>
-        passage.Any(c => c.Quantity.Category is { } category && CombatantCategories.Contains(category))
-            ? passage.FirstOrDefault(c => c.Quantity.Category == "civilians" && c.Quantity.Value < lead.Quantity.Value)
-            : null;
+    private static DeathCount? CiviliansAmongTheDead(DeathCount lead, List<DeathCount> passage)
+    {
+        var combatants = passage.Any(c => c.Quantity.Category is { } category && CombatantCategories.Contains(category));
+        return passage.FirstOrDefault(c => c.Quantity.Category == "civilians" && c.Quantity.Value < lead.Quantity.Value
+            && (combatants || c.Claim.RuleId == AmongTheDeadRule));
+    }
 
     /// <summary>
     /// When the lead counts a part of the civilians (children, women, medics), the first larger
     /// count of civilians or people in its passage that is said to hold it: its sentence restates
-    /// the part ("30 children were among 39 people killed", "10 people including seven children")
-    /// or calls it a total ("35 people in total had died").
+    /// the part within its bounds ("30 children were among 39 people killed", "10 people including
+    /// seven children"; "68 children" restates "nearly 70 children") or calls it a total ("35
+    /// people in total had died").
     /// </summary>
     private static DeathCount? WholeOfPart(ExtractedArticle extracted, DeathCount lead, List<DeathCount> passage)
     {
@@ -240,10 +247,10 @@ public static class FakesEvaluation
             return null;
         }
 
-        var part = lead.Quantity.Value;
-        return passage.FirstOrDefault(c => IsWhole(c.Quantity.Category) && c.Quantity.Value > part
+        var part = lead.Quantity;
+        return passage.FirstOrDefault(c => IsWhole(c.Quantity.Category) && c.Quantity.Value > part.Value
             && (c.Claim.Evidence.Text.Contains("total", StringComparison.OrdinalIgnoreCase)
-                || extracted.Analysis.Quantities.Any(q => q.Sentence == c.Claim.Evidence.Sentence && q.Value.Value == part)));
+                || extracted.Analysis.Quantities.Any(q => q.Sentence == c.Claim.Evidence.Sentence && q.Value.Category == part.Category && Within(q.Value.Value, part))));
     }
 
     /// <summary>When the lead is a rounded lower bound ("more than 50", "over 80"), the first figure of its passage within that bound and close above it.</summary>
@@ -258,6 +265,9 @@ public static class FakesEvaluation
         var compatible = bound.Category == "civilians" ? (Func<string?, bool>)(c => c == "civilians") : IsWhole;
         return passage.FirstOrDefault(c => compatible(c.Quantity.Category) && c.Quantity.Value >= low && c.Quantity.Value <= bound.Value * RoundingMargin);
     }
+
+    private static bool Within(decimal value, Quantity bounds) =>
+        value >= (bounds.Low ?? bounds.Value) && value <= (bounds.High ?? decimal.MaxValue);
 
     private static bool IsGeneral(string? category) => category is null || GeneralCategories.Contains(category);
 

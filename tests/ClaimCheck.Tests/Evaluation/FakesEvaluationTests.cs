@@ -111,8 +111,8 @@ public class FakesEvaluationTests
         var figures = result.Figures.ToDictionary(f => f.Key, f => f.Rate);
 
         result.WithCivilians.Length.ShouldBe(598);
-        figures["civilians-equal"].Hits.ShouldBeGreaterThanOrEqualTo(510);
-        figures["civilians-among-claims"].Hits.ShouldBeGreaterThanOrEqualTo(554);
+        figures["civilians-equal"].Hits.ShouldBeGreaterThanOrEqualTo(512);
+        figures["civilians-among-claims"].Hits.ShouldBeGreaterThanOrEqualTo(553);
         figures["children-stated"].Hits.ShouldBeGreaterThanOrEqualTo(123);
         figures["women-stated"].Hits.ShouldBeGreaterThanOrEqualTo(27);
         figures["date-stated"].Hits.ShouldBeGreaterThanOrEqualTo(571);
