@@ -238,7 +238,7 @@ public static class FakesEvaluation
     /// count of civilians or people in its passage that is said to hold it: its sentence restates
     /// the part within its bounds ("30 children were among 39 people killed", "10 people including
     /// seven children"; "68 children" restates "nearly 70 children") or calls it a total ("35
-    /// people in total had died").
+    /// people in total had died"). A count of "others" is the rest, never the whole.
     /// </summary>
     private static DeathCount? WholeOfPart(ExtractedArticle extracted, DeathCount lead, List<DeathCount> passage)
     {
@@ -248,7 +248,7 @@ public static class FakesEvaluation
         }
 
         var part = lead.Quantity;
-        return passage.FirstOrDefault(c => IsWhole(c.Quantity.Category) && c.Quantity.Value > part.Value
+        return passage.FirstOrDefault(c => IsWhole(c.Quantity.Category) && c.Quantity.Noun is not ("others" or "other") && c.Quantity.Value > part.Value
             && (c.Claim.Evidence.Text.Contains("total", StringComparison.OrdinalIgnoreCase)
                 || extracted.Analysis.Quantities.Any(q => q.Sentence == c.Claim.Evidence.Sentence && q.Value.Category == part.Category && Within(q.Value.Value, part))));
     }
@@ -293,7 +293,7 @@ public static class FakesEvaluation
 
             for (var j = i + 1; j < quantities.Length && quantities[j].Sentence == total.Sentence && quantities[j].Span.Start - total.Span.End <= BreakdownReach; j++)
             {
-                if (CivilianPart(document, total, quantities[j], total.Span.End, quantities[j].Span.Start, "including", "among them", "as follows") is { } part)
+                if (CivilianPart(document, total, quantities[j], total.Span.End, quantities[j].Span.Start, linkEndsGap: false, "including", "among them", "as follows") is { } part)
                 {
                     return new ReportedCount(part.Value, document.Slice(TextSpan.FromBounds(total.Span.Start, part.Span.End)), lead.Claim.RuleId);
                 }
@@ -301,7 +301,7 @@ public static class FakesEvaluation
 
             for (var j = i - 1; j >= 0 && quantities[j].Sentence == total.Sentence && total.Span.Start - quantities[j].Span.End <= BreakdownReach; j--)
             {
-                if (CivilianPart(document, total, quantities[j], quantities[j].Span.End, total.Span.Start, " among ") is { } part)
+                if (CivilianPart(document, total, quantities[j], quantities[j].Span.End, total.Span.Start, linkEndsGap: true, " among") is { } part)
                 {
                     return new ReportedCount(part.Value, document.Slice(TextSpan.FromBounds(part.Span.Start, total.Span.End)), lead.Claim.RuleId);
                 }
@@ -311,10 +311,20 @@ public static class FakesEvaluation
         return null;
     }
 
-    /// <summary>The part when it counts civilians with a number (not "dozens of"), is smaller than the total, and a linking word stands between them.</summary>
-    private static QuantityMention? CivilianPart(Document document, QuantityMention total, QuantityMention part, int betweenStart, int betweenEnd, params string[] links)
+    /// <summary>
+    /// The part when it counts civilians with a number (not "dozens of"), is smaller than the
+    /// total, and a linking word stands between them; with <paramref name="linkEndsGap"/>, right
+    /// before the total ("six civilians were among 20 people", not "one civilian was among those
+    /// killed and 10 were wounded").
+    /// </summary>
+    private static QuantityMention? CivilianPart(Document document, QuantityMention total, QuantityMention part, int betweenStart, int betweenEnd, bool linkEndsGap, params string[] links)
     {
         var between = document.Text.AsSpan(betweenStart, betweenEnd - betweenStart);
+        if (linkEndsGap)
+        {
+            between = between.TrimEnd();
+        }
+
         if (part.Value.Category != "civilians" || IsVague(part.Value) || part.Value.Value >= total.Value.Value)
         {
             return null;
@@ -322,7 +332,7 @@ public static class FakesEvaluation
 
         foreach (var link in links)
         {
-            if (between.Contains(link, StringComparison.OrdinalIgnoreCase))
+            if (linkEndsGap ? between.EndsWith(link, StringComparison.OrdinalIgnoreCase) : between.Contains(link, StringComparison.OrdinalIgnoreCase))
             {
                 return part;
             }

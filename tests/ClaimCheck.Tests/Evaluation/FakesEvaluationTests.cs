@@ -94,6 +94,8 @@ public class FakesEvaluationTests
     [TestCase("Clashes leave 20 dead near the border. Eight civilians were killed and 12 fighters were killed in the fighting.", 8)]
     [TestCase("Strikes kill 30 in the province. In one village 12 civilians were killed on Monday.", 30)]
     [TestCase("More than 280000 people have been killed since the war began. On Monday 6 civilians were killed in a raid.", 6)]
+    [TestCase("At least 10 people were killed in the raid. Rescuers searched all night. The town was shelled again. Aid arrived late. A page said one civilian was among those killed and 10 were wounded.", 10)]
+    [TestCase("Air strikes kill 47 in the east. The strikes killed 47 people on Saturday. A monitor said 31 civilians were identified among those killed.", 31)]
     public void The_civilian_count_is_the_lead_refined_by_the_passage_that_tells_its_event(string text, int civilians)
     {
         var article = new Article("fakes-1", "outlet-a", RuleExample.DefaultReference, text, "fakes-1.md");
@@ -111,7 +113,7 @@ public class FakesEvaluationTests
         var figures = result.Figures.ToDictionary(f => f.Key, f => f.Rate);
 
         result.WithCivilians.Length.ShouldBe(598);
-        figures["civilians-equal"].Hits.ShouldBeGreaterThanOrEqualTo(512);
+        figures["civilians-equal"].Hits.ShouldBeGreaterThanOrEqualTo(513);
         figures["civilians-among-claims"].Hits.ShouldBeGreaterThanOrEqualTo(553);
         figures["children-stated"].Hits.ShouldBeGreaterThanOrEqualTo(123);
         figures["women-stated"].Hits.ShouldBeGreaterThanOrEqualTo(27);
