@@ -94,15 +94,40 @@ public sealed record FakesEvaluationResult(ImmutableArray<FakesArticleScore> Sco
 public static class FakesEvaluation
 {
     /// <summary>
-    /// Categories of a death count that stand for civilians: civilians, children and women, and a
-    /// plain count of people or of the dead, which the annotators counted as civilians unless the
-    /// article says the dead were fighters or troops.
+    /// Categories of a death count that stand for civilians: civilians, children and women, people
+    /// in civilian roles (medics, aid workers, students, journalists), and a plain count of people or
+    /// of the dead, which the annotators counted as civilians unless the article says the dead were
+    /// fighters or troops.
     /// </summary>
     private static readonly FrozenSet<string> CivilianCategories =
-        FrozenSet.Create(StringComparer.Ordinal, "civilians", "children", "women", "people", "dead", "casualties", "men");
+        FrozenSet.Create(StringComparer.Ordinal, "civilians", "children", "women", "people", "dead", "casualties", "men", "medics", "students", "journalists");
+
+    /// <summary>Categories that count every kind of dead, civilian or not, unless the article breaks them down.</summary>
+    private static readonly FrozenSet<string> GeneralCategories = FrozenSet.Create(StringComparer.Ordinal, "people", "dead", "casualties");
+
+    /// <summary>Categories that are a part of the civilian dead, whose whole a headline may leave to the body.</summary>
+    private static readonly FrozenSet<string> PartCategories = FrozenSet.Create(StringComparer.Ordinal, "children", "women", "men", "medics", "students", "journalists");
+
+    /// <summary>Categories of the dead who fought.</summary>
+    private static readonly FrozenSet<string> CombatantCategories = FrozenSet.Create(StringComparer.Ordinal, "fighters", "troops", "officers");
 
     /// <summary>How far after a count its breakdown may begin ("20 people were killed on Monday, including 13 civilians").</summary>
     private const int BreakdownReach = 80;
+
+    /// <summary>
+    /// How many sentences after the lead's last restatement still tell the lead's event: FA-KES
+    /// bodies repeat the headline, then give the event's figures in the next sentence or two.
+    /// </summary>
+    private const int LeadPassage = 2;
+
+    /// <summary>The claim rule that reads a count said to be among the dead ("31 civilians were among those killed").</summary>
+    private const string AmongTheDeadRule = "claims.casualties.among-the-dead";
+
+    /// <summary>How far from a count the word "since" makes it a running total.</summary>
+    private const int RunningTotalReach = 60;
+
+    /// <summary>How far above a rounded "more than N" a precise figure of the same deaths may be.</summary>
+    private const decimal RoundingMargin = 1.2m;
 
     public static FakesEvaluationResult Run(FakesImport import, RulePack rules)
     {
@@ -124,33 +149,134 @@ public static class FakesEvaluation
     }
 
     /// <summary>
-    /// The article's civilian death count, as a reader would take it: its lead death-count claim,
-    /// the first stated (FA-KES bodies begin with the headline), that counts civilians or people
-    /// not said to be fighters or troops, with a number rather than a vague word ("hundreds").
-    /// When that lead counts people in general and goes on to break them down ("30 people
-    /// including 24 civilians"), the civilians of the breakdown are the civilian count. Later
-    /// figures in an article are breakdowns ("including 7 children"), other events or older tolls.
+    /// The article's civilian death count, as a careful editor would take it. The lead is the
+    /// first death count stated (FA-KES bodies begin with the headline) that counts civilians or
+    /// people not said to be fighters or troops, with a number rather than a vague word
+    /// ("hundreds"), and that is not the war's running total. The passage that tells the lead's
+    /// event (the lead's sentence, its restatements and the sentences right after) then refines it:
+    /// a headline's count of children or women gives way to the whole it is part of ("seven
+    /// children killed", then "10 people including seven children"); a rounded "more than 50" to
+    /// the precise figure within its bound ("at least 51"); and a count of people in general to
+    /// the civilians among them ("30 people including 24 civilians", or "30 killed" followed by
+    /// "24 civilians were killed"). Figures later in the article are other events or older tolls.
     /// </summary>
     public static ReportedCount? ArticleCivilianDeaths(ExtractedArticle extracted)
     {
-        var lead = DeathCounts(extracted.Claims).FirstOrDefault(c => !IsVague(c.Quantity) && IsCivilian(c.Quantity.Category));
-        if (lead is null)
+        var document = extracted.Analysis.Document;
+        var counts = DeathCounts(extracted.Claims).Where(c => !IsVague(c.Quantity) && !IsRunningTotal(document, c)).ToList();
+        var leadIndex = counts.FindIndex(c => IsCivilian(c.Quantity.Category));
+        if (leadIndex < 0)
         {
             return null;
         }
 
-        if (lead.Quantity.Category != "civilians" && BreakdownOfCivilians(extracted, lead) is { } civilians)
+        var (restated, passage) = Passage(counts, leadIndex);
+        var lead = restated.FirstOrDefault(c => c.Quantity.Category == "civilians") ?? counts[leadIndex];
+        lead = WholeOfPart(extracted, lead, passage) ?? lead;
+        lead = PreciseFigure(lead, passage) ?? lead;
+        if (IsGeneral(lead.Quantity.Category))
         {
-            return civilians;
+            if (BreakdownOfCivilians(extracted, lead) is { } breakdown)
+            {
+                return breakdown;
+            }
+
+            if (CiviliansAmongTheDead(lead, passage) is { } civilians)
+            {
+                return Reported(civilians);
+            }
         }
 
-        return new ReportedCount(lead.Quantity, lead.Claim.Evidence.Text, lead.Claim.RuleId);
+        return Reported(lead);
     }
+
+    private static ReportedCount Reported(DeathCount count) => new(count.Quantity, count.Claim.Evidence.Text, count.Claim.RuleId);
+
+    /// <summary>
+    /// The death counts after the lead that still tell its event, split into those that restate
+    /// the lead's number and the others: up to <see cref="LeadPassage"/> sentences past the last
+    /// restatement (each restatement may come up to that many sentences after the previous one).
+    /// </summary>
+    private static (List<DeathCount> Restated, List<DeathCount> Others) Passage(List<DeathCount> counts, int leadIndex)
+    {
+        var lead = counts[leadIndex];
+        var end = lead.Claim.Evidence.Sentence + LeadPassage;
+        var restated = new List<DeathCount> { lead };
+        var others = new List<DeathCount>();
+        for (var i = leadIndex + 1; i < counts.Count && counts[i].Claim.Evidence.Sentence <= end; i++)
+        {
+            if (counts[i].Quantity.Value == lead.Quantity.Value)
+            {
+                restated.Add(counts[i]);
+                end = counts[i].Claim.Evidence.Sentence + LeadPassage;
+            }
+            else
+            {
+                others.Add(counts[i]);
+            }
+        }
+
+        return (restated, others);
+    }
+
+    /// <summary>
+    /// When the lead counts the dead in general, the passage's smaller count of civilians said to
+    /// be among them ("47 killed", then "31 civilians were identified among those killed"), or
+    /// given beside the fighters or troops among them ("50 killed", then "15 civilians and 27
+    /// fighters"). Otherwise a smaller count of civilians is more likely one place's share of the
+    /// lead's toll, which stays the count.
+    /// </summary>
+    private static DeathCount? CiviliansAmongTheDead(DeathCount lead, List<DeathCount> passage)
+    {
+        var combatants = passage.Any(c => c.Quantity.Category is { } category && CombatantCategories.Contains(category));
+        return passage.FirstOrDefault(c => c.Quantity.Category == "civilians" && c.Quantity.Value < lead.Quantity.Value
+            && (combatants || c.Claim.RuleId == AmongTheDeadRule));
+    }
+
+    /// <summary>
+    /// When the lead counts a part of the civilians (children, women, medics), the first larger
+    /// count of civilians or people in its passage that is said to hold it: its sentence restates
+    /// the part within its bounds ("30 children were among 39 people killed", "10 people including
+    /// seven children"; "68 children" restates "nearly 70 children") or calls it a total ("35
+    /// people in total had died"). A count of "others" is the rest, never the whole.
+    /// </summary>
+    private static DeathCount? WholeOfPart(ExtractedArticle extracted, DeathCount lead, List<DeathCount> passage)
+    {
+        if (!PartCategories.Contains(lead.Quantity.Category ?? ""))
+        {
+            return null;
+        }
+
+        var part = lead.Quantity;
+        return passage.FirstOrDefault(c => IsWhole(c.Quantity.Category) && c.Quantity.Noun is not ("others" or "other") && c.Quantity.Value > part.Value
+            && (c.Claim.Evidence.Text.Contains("total", StringComparison.OrdinalIgnoreCase)
+                || extracted.Analysis.Quantities.Any(q => q.Sentence == c.Claim.Evidence.Sentence && q.Value.Category == part.Category && Within(q.Value.Value, part))));
+    }
+
+    /// <summary>When the lead is a rounded lower bound ("more than 50", "over 80"), the first figure of its passage within that bound and close above it.</summary>
+    private static DeathCount? PreciseFigure(DeathCount lead, List<DeathCount> passage)
+    {
+        var bound = lead.Quantity;
+        if (bound is not { Hedge: not null, High: null, Low: { } low } || low <= bound.Value)
+        {
+            return null;
+        }
+
+        var compatible = bound.Category == "civilians" ? (Func<string?, bool>)(c => c == "civilians") : IsWhole;
+        return passage.FirstOrDefault(c => compatible(c.Quantity.Category) && c.Quantity.Value >= low && c.Quantity.Value <= bound.Value * RoundingMargin);
+    }
+
+    private static bool Within(decimal value, Quantity bounds) =>
+        value >= (bounds.Low ?? bounds.Value) && value <= (bounds.High ?? decimal.MaxValue);
+
+    private static bool IsGeneral(string? category) => category is null || GeneralCategories.Contains(category);
+
+    private static bool IsWhole(string? category) => category == "civilians" || IsGeneral(category);
 
     /// <summary>
     /// Where the article restates the lead's number (the headline's "20 dead", the body's "at least
     /// 20 people"), a smaller count of civilians in the same sentence that breaks it down: after
-    /// it, introduced by "including" or "among them", or before it, said to be "among" it
+    /// it, introduced by "including", "among them" or "as follows", or before it, said to be "among" it
     /// ("six civilians were among at least 20 people killed").
     /// </summary>
     private static ReportedCount? BreakdownOfCivilians(ExtractedArticle extracted, DeathCount lead)
@@ -167,7 +293,7 @@ public static class FakesEvaluation
 
             for (var j = i + 1; j < quantities.Length && quantities[j].Sentence == total.Sentence && quantities[j].Span.Start - total.Span.End <= BreakdownReach; j++)
             {
-                if (CivilianPart(document, total, quantities[j], total.Span.End, quantities[j].Span.Start, "including", "among them") is { } part)
+                if (CivilianPart(document, total, quantities[j], total.Span.End, quantities[j].Span.Start, linkEndsGap: false, "including", "among them", "as follows") is { } part)
                 {
                     return new ReportedCount(part.Value, document.Slice(TextSpan.FromBounds(total.Span.Start, part.Span.End)), lead.Claim.RuleId);
                 }
@@ -175,7 +301,7 @@ public static class FakesEvaluation
 
             for (var j = i - 1; j >= 0 && quantities[j].Sentence == total.Sentence && total.Span.Start - quantities[j].Span.End <= BreakdownReach; j--)
             {
-                if (CivilianPart(document, total, quantities[j], quantities[j].Span.End, total.Span.Start, " among ") is { } part)
+                if (CivilianPart(document, total, quantities[j], quantities[j].Span.End, total.Span.Start, linkEndsGap: true, " among") is { } part)
                 {
                     return new ReportedCount(part.Value, document.Slice(TextSpan.FromBounds(part.Span.Start, total.Span.End)), lead.Claim.RuleId);
                 }
@@ -185,18 +311,28 @@ public static class FakesEvaluation
         return null;
     }
 
-    /// <summary>The part when it counts civilians, is smaller than the total, and a linking word stands between them.</summary>
-    private static QuantityMention? CivilianPart(Document document, QuantityMention total, QuantityMention part, int betweenStart, int betweenEnd, params string[] links)
+    /// <summary>
+    /// The part when it counts civilians with a number (not "dozens of"), is smaller than the
+    /// total, and a linking word stands between them; with <paramref name="linkEndsGap"/>, right
+    /// before the total ("six civilians were among 20 people", not "one civilian was among those
+    /// killed and 10 were wounded").
+    /// </summary>
+    private static QuantityMention? CivilianPart(Document document, QuantityMention total, QuantityMention part, int betweenStart, int betweenEnd, bool linkEndsGap, params string[] links)
     {
         var between = document.Text.AsSpan(betweenStart, betweenEnd - betweenStart);
-        if (part.Value.Category != "civilians" || part.Value.Value >= total.Value.Value)
+        if (linkEndsGap)
+        {
+            between = between.TrimEnd();
+        }
+
+        if (part.Value.Category != "civilians" || IsVague(part.Value) || part.Value.Value >= total.Value.Value)
         {
             return null;
         }
 
         foreach (var link in links)
         {
-            if (between.Contains(link, StringComparison.OrdinalIgnoreCase))
+            if (linkEndsGap ? between.EndsWith(link, StringComparison.OrdinalIgnoreCase) : between.Contains(link, StringComparison.OrdinalIgnoreCase))
             {
                 return part;
             }
@@ -229,6 +365,20 @@ public static class FakesEvaluation
     /// <summary>A count states a number as written, or as the top of a range ("between 500 and 1300").</summary>
     private static bool States(Quantity quantity, int number) =>
         quantity.Value == number || (quantity.Hedge is null && !quantity.Exact && quantity.High == number);
+
+    /// <summary>
+    /// A count said to run "since" some start ("more than 280000 have been killed since the war
+    /// began", "130 civilians since the end of July") is a running total, not the article's event.
+    /// Only the words near the count are read: FA-KES sentences run on without punctuation.
+    /// </summary>
+    private static bool IsRunningTotal(Document document, DeathCount count)
+    {
+        var span = count.Claim.Evidence.Span;
+        var sentence = document.Sentences[count.Claim.Evidence.Sentence].Span;
+        var start = Math.Max(sentence.Start, span.Start - RunningTotalReach);
+        var end = Math.Min(sentence.End, span.End + RunningTotalReach);
+        return document.Text.AsSpan(start, end - start).Contains(" since ", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsCivilian(string? category) => category is null || CivilianCategories.Contains(category);
 

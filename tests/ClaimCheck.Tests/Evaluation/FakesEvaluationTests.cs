@@ -86,7 +86,17 @@ public class FakesEvaluationTests
     [TestCase("Strikes leave 30 dead in the north. At least 30 people were killed on Sunday including 7 civilians, a monitor said.", 7)]
     [TestCase("Strikes leave 30 dead in the north. Seven civilians fled as at least 30 people were killed on Sunday.", 30)]
     [TestCase("A woman was killed by a sniper in the old city on Sunday.", 1)]
-    public void The_civilian_count_is_the_lead_or_the_civilians_that_break_it_down(string text, int civilians)
+    [TestCase("At least 70 people including dozens of women and children were killed in the attack.", 70)]
+    [TestCase("Shelling kills seven children in the old town. At least 10 people including seven children were killed on Sunday.", 10)]
+    [TestCase("Raids kill 5 children in the valley. Fifteen people were killed across the province on Monday, a monitor said.", 5)]
+    [TestCase("Strikes kill more than 40 in the north. At least 43 people were killed in the raids on Sunday.", 43)]
+    [TestCase("Strikes kill more than 40 in the north. At least 95 people were killed in the raids on Sunday.", 40)]
+    [TestCase("Clashes leave 20 dead near the border. Eight civilians were killed and 12 fighters were killed in the fighting.", 8)]
+    [TestCase("Strikes kill 30 in the province. In one village 12 civilians were killed on Monday.", 30)]
+    [TestCase("More than 280000 people have been killed since the war began. On Monday 6 civilians were killed in a raid.", 6)]
+    [TestCase("At least 10 people were killed in the raid. Rescuers searched all night. The town was shelled again. Aid arrived late. A page said one civilian was among those killed and 10 were wounded.", 10)]
+    [TestCase("Air strikes kill 47 in the east. The strikes killed 47 people on Saturday. A monitor said 31 civilians were identified among those killed.", 31)]
+    public void The_civilian_count_is_the_lead_refined_by_the_passage_that_tells_its_event(string text, int civilians)
     {
         var article = new Article("fakes-1", "outlet-a", RuleExample.DefaultReference, text, "fakes-1.md");
 
@@ -103,8 +113,8 @@ public class FakesEvaluationTests
         var figures = result.Figures.ToDictionary(f => f.Key, f => f.Rate);
 
         result.WithCivilians.Length.ShouldBe(598);
-        figures["civilians-equal"].Hits.ShouldBeGreaterThanOrEqualTo(490);
-        figures["civilians-among-claims"].Hits.ShouldBeGreaterThanOrEqualTo(554);
+        figures["civilians-equal"].Hits.ShouldBeGreaterThanOrEqualTo(513);
+        figures["civilians-among-claims"].Hits.ShouldBeGreaterThanOrEqualTo(553);
         figures["children-stated"].Hits.ShouldBeGreaterThanOrEqualTo(123);
         figures["women-stated"].Hits.ShouldBeGreaterThanOrEqualTo(27);
         figures["date-stated"].Hits.ShouldBeGreaterThanOrEqualTo(571);
