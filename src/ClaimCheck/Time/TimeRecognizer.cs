@@ -215,7 +215,7 @@ public sealed class TimeRecognizer
                 continue;
             }
 
-            var value = resolver.Resolve(Rules[r], match, document.Article.Published, () => cues.At(span), g => Antecedent(result, kept, span.Start, g));
+            var value = resolver.Resolve(Rules[r], match, document.Article.Published, () => cues.At(span), (g, back) => Antecedent(result, kept, span.Start, sentence.Index - back, g));
             if (value is not null)
             {
                 kept.Add(new TimeMention(span, Rules[r].Id, sentence.Index, document.Slice(span), value));
@@ -228,10 +228,11 @@ public sealed class TimeRecognizer
 
     /// <summary>
     /// The date or time an anaphoric expression counts from: the nearest one before it in its
-    /// sentence, else the last one of an earlier sentence, that has a calendar interval and is at
-    /// least as fine as <paramref name="finest"/> ("that day" needs a day; "that year" takes a month).
+    /// sentence, else the last one of an earlier sentence from <paramref name="firstSentence"/> on,
+    /// that has a calendar interval and is at least as fine as <paramref name="finest"/> ("that day"
+    /// needs a day; "that year" takes a month).
     /// </summary>
-    private static TimeMention? Antecedent(ImmutableArray<TimeMention>.Builder earlierSentences, List<TimeMention> sameSentence, int before, Granularity finest)
+    private static TimeMention? Antecedent(ImmutableArray<TimeMention>.Builder earlierSentences, List<TimeMention> sameSentence, int before, int firstSentence, Granularity finest)
     {
         TimeMention? nearest = null;
         foreach (var mention in sameSentence)
@@ -242,7 +243,7 @@ public sealed class TimeRecognizer
             }
         }
 
-        for (var i = earlierSentences.Count - 1; nearest is null && i >= 0; i--)
+        for (var i = earlierSentences.Count - 1; nearest is null && i >= 0 && earlierSentences[i].Sentence >= firstSentence; i--)
         {
             nearest = CanAnchor(earlierSentences[i], finest) ? earlierSentences[i] : null;
         }

@@ -24,9 +24,10 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
     /// <param name="antecedent">
     /// The nearest earlier date or time in the document at least as fine as the granularity asked
-    /// for, which "that day" or "the following month" counts from; null when there is none.
+    /// for, at most the given number of sentences back, which "that day" or "the following month"
+    /// counts from; null when there is none.
     /// </param>
-    public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Func<Tense> tense, Func<Granularity, TimeMention?> antecedent)
+    public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Func<Tense> tense, Func<Granularity, int, TimeMention?> antecedent)
     {
         var groups = new Captures(match);
         return rule.Type switch
@@ -34,7 +35,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             TimeType.Duration => Duration(rule, groups, TimeType.Duration),
             TimeType.Set => Set(rule, groups),
             _ when groups["anaphor"] is not null => Anaphoric(rule, groups, antecedent),
-            _ => Date(rule, groups, published, tense),
+            _ => Date(rule, groups, published, tense, antecedent),
         };
     }
 
@@ -43,7 +44,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     /// antecedent's start, moved by the direction. Without an antecedent the value stays unknown
     /// ("XXXX-XX-XX"), the expression is still reported.
     /// </summary>
-    private TimeValue? Anaphoric(TimeRule rule, Captures groups, Func<Granularity, TimeMention?> antecedent)
+    private TimeValue? Anaphoric(TimeRule rule, Captures groups, Func<Granularity, int, TimeMention?> antecedent)
     {
         var direction = Lookup(lexicon.Directions, groups["direction"], out var directionOk);
         if (!directionOk || UnitOf(rule, groups) is not { Times: 1, Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } unit)
@@ -52,7 +53,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         }
 
         var granularity = Period.GranularityOf(unit.Unit);
-        if (antecedent(granularity) is not { Value.Interval: { } interval } earlier)
+        if (antecedent(granularity, int.MaxValue) is not { Value.Interval: { } interval } earlier)
         {
             var unknown = unit.Unit switch
             {
@@ -76,7 +77,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return new TimeValue(TimeType.Date, period.Timex, period.Granularity, period.Interval, null) { Anchor = earlier.Text };
     }
 
-    private TimeValue? Date(TimeRule rule, Captures groups, DateOnly published, Func<Tense> tense)
+    private TimeValue? Date(TimeRule rule, Captures groups, DateOnly published, Func<Tense> tense, Func<Granularity, int, TimeMention?> antecedent)
     {
         var hedge = Lookup(lexicon.Modifiers, groups["mod"], out var hedgeOk);
         if (!hedgeOk)
@@ -93,6 +94,13 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         if (Base(rule, groups, published, tense) is not var (period, absolute))
         {
             return null;
+        }
+
+        string? anchor = null;
+        if (groups["hour"] is not null && OnlyClock(groups) && antecedent(Granularity.Day, 1) is { Value.Interval: { } day } earlier)
+        {
+            // "at 10 p.m." right after "on Oct. 23" is on Oct. 23, not on the publication day.
+            (period, anchor) = (Period.Day(DateOnly.FromDateTime(day.Earliest)), earlier.Text);
         }
 
         var type = TimeType.Date;
@@ -124,9 +132,14 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             Modifier = modifier,
             // A vague amount ("several years ago") leaves only a PAST_REF or FUTURE_REF with a rough range.
             Approximate = (hedge?.Approximate ?? false) || period.Timex.EndsWith("_REF", StringComparison.Ordinal),
-            Anchor = absolute ? "absolute" : "publication",
+            Anchor = anchor ?? (absolute ? "absolute" : "publication"),
         };
     }
+
+    /// <summary>A clock time that names no day ("at 10 p.m."), which the story's last date places.</summary>
+    private static bool OnlyClock(Captures groups) =>
+        groups["weekday"] is null && groups["deictic"] is null && groups["direction"] is null
+        && groups["day"] is null && groups["month"] is null && groups["year"] is null;
 
     /// <summary>The calendar period the groups name, and whether it was written absolutely (with a year).</summary>
     private (Period Period, bool Absolute)? Base(TimeRule rule, Captures groups, DateOnly published, Func<Tense> tense)
