@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimCheck.Corpus;
 
 /// <summary>
@@ -46,17 +48,26 @@ public sealed record Article
     public (int Line, int Column) SourcePosition(int offset)
     {
         Preconditions.CheckArgument(offset >= 0 && offset <= Text.Length, nameof(offset), "outside the text");
-        var line = BodyLine;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
+        var starts = LineStarts.GetValue(Text, FindLineStarts);
+        var index = Array.BinarySearch(starts, offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (BodyLine + line, offset - starts[line] + 1);
+    }
+
+    /// <summary>
+    /// Where each line of a text begins, found once per text (keyed by the string's identity, so the
+    /// record's equality is untouched): a report quoting thousands of spans stays linear.
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, int[]> LineStarts = new();
+
+    private static int[] FindLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (Text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
+            starts.Add(i + 1);
         }
 
-        return (line, offset - lineStart + 1);
+        return [.. starts];
     }
 }

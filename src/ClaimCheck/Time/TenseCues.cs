@@ -16,20 +16,41 @@ internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText sca
     public Tense At(TextSpan expression)
     {
         cues ??= Find();
-        var best = Tense.None;
-        var bestDistance = int.MaxValue;
-        foreach (var (span, tense) in cues)
+
+        // Cues come in text order without overlapping, so the nearest before and after the
+        // expression are found by binary search: a sentence of thousands of cues stays fast.
+        var firstAtOrAfter = FirstStartingAtOrAfter(expression.Start);
+        var before = firstAtOrAfter - 1;
+        while (before >= 0 && cues[before].Span.End > expression.Start)
         {
-            var distance = span.End <= expression.Start ? expression.Start - span.End
-                : span.Start >= expression.End ? span.Start - expression.End + 1
-                : int.MaxValue;
-            if (distance < bestDistance)
+            before--;
+        }
+
+        var after = FirstStartingAtOrAfter(expression.End);
+        var beforeDistance = before >= 0 ? expression.Start - cues[before].Span.End : int.MaxValue;
+        var afterDistance = after < cues.Count ? cues[after].Span.Start - expression.End + 1 : int.MaxValue;
+        return afterDistance < beforeDistance ? cues[after].Tense
+            : before >= 0 ? cues[before].Tense
+            : Tense.None;
+    }
+
+    private int FirstStartingAtOrAfter(int position)
+    {
+        int low = 0, high = cues!.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (cues[middle].Span.Start < position)
             {
-                (best, bestDistance) = (tense, distance);
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        return best;
+        return low;
     }
 
     private List<(TextSpan, Tense)> Find()

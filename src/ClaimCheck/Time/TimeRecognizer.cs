@@ -121,6 +121,7 @@ public sealed class TimeRecognizer
     public ImmutableArray<TimeMention> Recognize(Document document, DiagnosticBag diagnostics)
     {
         var result = ImmutableArray.CreateBuilder<TimeMention>();
+        var anchors = new LatestAnchors();
         var candidates = new List<Candidate>();
         foreach (var sentence in document.Sentences)
         {
@@ -129,7 +130,7 @@ public sealed class TimeRecognizer
             Collect(document, sentence, scan, candidates, diagnostics);
             if (candidates.Count > 0)
             {
-                Choose(document, sentence, scan, candidates, result, diagnostics);
+                Choose(document, sentence, scan, candidates, result, anchors, diagnostics);
             }
         }
 
@@ -195,7 +196,7 @@ public sealed class TimeRecognizer
         return present[requirement] > 0;
     }
 
-    private void Choose(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, ImmutableArray<TimeMention>.Builder result, DiagnosticBag diagnostics)
+    private void Choose(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, ImmutableArray<TimeMention>.Builder result, LatestAnchors anchors, DiagnosticBag diagnostics)
     {
         candidates.Sort((a, b) =>
         {
@@ -206,55 +207,107 @@ public sealed class TimeRecognizer
             return order != 0 ? order : a.Rule.CompareTo(b.Rule);
         });
         var cues = new TenseCues(Lexicon, scan, document.Article.Id, sentence.Index, diagnostics);
-        var kept = new List<TimeMention>();
+        var kept = new SentenceMentions(sentence.Span);
         foreach (var (match, r) in candidates)
         {
             var span = new TextSpan(match.Index + scan.Shift, match.Length);
-            if (kept.Exists(k => k.Span.Overlaps(span)))
+            if (kept.Overlaps(span))
             {
                 continue;
             }
 
-            var value = resolver.Resolve(Rules[r], match, document.Article.Published, () => cues.At(span), (g, back) => Antecedent(result, kept, span.Start, sentence.Index - back, g));
+            var value = resolver.Resolve(Rules[r], match, document.Article.Published, () => cues.At(span),
+                (finest, sentencesBack) => kept.NearestBefore(span.Start, finest) ?? anchors.Latest(finest, sentence.Index - sentencesBack));
             if (value is not null)
             {
                 kept.Add(new TimeMention(span, Rules[r].Id, sentence.Index, document.Slice(span), value));
             }
         }
 
-        kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        result.AddRange(kept);
+        foreach (var mention in kept.InOrder())
+        {
+            result.Add(mention);
+            anchors.Add(mention);
+        }
     }
 
-    /// <summary>
-    /// The date or time an anaphoric expression counts from: the nearest one before it in its
-    /// sentence, else the last one of an earlier sentence from <paramref name="firstSentence"/> on,
-    /// that has a calendar interval and is at least as fine as <paramref name="finest"/> ("that day"
-    /// needs a day; "that year" takes a month).
-    /// </summary>
-    private static TimeMention? Antecedent(ImmutableArray<TimeMention>.Builder earlierSentences, List<TimeMention> sameSentence, int before, int firstSentence, Granularity finest)
-    {
-        TimeMention? nearest = null;
-        foreach (var mention in sameSentence)
-        {
-            if (mention.Span.End <= before && CanAnchor(mention, finest) && (nearest is null || mention.Span.Start > nearest.Span.Start))
-            {
-                nearest = mention;
-            }
-        }
-
-        for (var i = earlierSentences.Count - 1; nearest is null && i >= 0 && earlierSentences[i].Sentence >= firstSentence; i--)
-        {
-            nearest = CanAnchor(earlierSentences[i], finest) ? earlierSentences[i] : null;
-        }
-
-        return nearest;
-    }
-
+    /// <summary>Whether a mention can anchor an anaphoric expression of granularity <paramref name="finest"/>: a date or time with a calendar interval, at least that fine.</summary>
     private static bool CanAnchor(TimeMention mention, Granularity finest) =>
         mention.Value is { Type: TimeType.Date or TimeType.Time, Interval: not null } value
         && !value.Timex.EndsWith("_REF", StringComparison.Ordinal)
         && value.Granularity >= finest;
+
+    /// <summary>
+    /// The mentions kept in one sentence, by the character they start at: overlap tests and the
+    /// nearest anchor before a position cost the length of an expression, not the number of
+    /// mentions, so a sentence of thousands of expressions is read in linear time.
+    /// </summary>
+    private sealed class SentenceMentions(TextSpan sentence)
+    {
+        /// <summary>How far back in its sentence an anaphoric expression looks for its anchor.</summary>
+        private const int Lookback = 1000;
+
+        private readonly bool[] covered = new bool[sentence.Length];
+        private readonly TimeMention?[] startingAt = new TimeMention?[sentence.Length];
+
+        public bool Overlaps(TextSpan span)
+        {
+            for (var i = span.Start; i < span.End; i++)
+            {
+                if (covered[i - sentence.Start])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Add(TimeMention mention)
+        {
+            Array.Fill(covered, true, mention.Span.Start - sentence.Start, mention.Span.Length);
+            startingAt[mention.Span.Start - sentence.Start] = mention;
+        }
+
+        public TimeMention? NearestBefore(int position, Granularity finest)
+        {
+            var stop = Math.Max(sentence.Start, position - Lookback);
+            for (var i = position - 1; i >= stop; i--)
+            {
+                if (startingAt[i - sentence.Start] is { } mention && mention.Span.End <= position && CanAnchor(mention, finest))
+                {
+                    return mention;
+                }
+            }
+
+            return null;
+        }
+
+        public IEnumerable<TimeMention> InOrder() => startingAt.OfType<TimeMention>();
+    }
+
+    /// <summary>The latest mention of earlier sentences that can anchor each granularity, kept as sentences are read.</summary>
+    private sealed class LatestAnchors
+    {
+        private readonly TimeMention?[] latest = new TimeMention?[Enum.GetValues<Granularity>().Length];
+
+        public void Add(TimeMention mention)
+        {
+            if (!CanAnchor(mention, Granularity.Century))
+            {
+                return;
+            }
+
+            for (var g = 0; g <= (int)mention.Value.Granularity; g++)
+            {
+                latest[g] = mention;
+            }
+        }
+
+        /// <summary>The latest anchor at least as fine as <paramref name="finest"/>, if it lies in <paramref name="firstSentence"/> or later.</summary>
+        public TimeMention? Latest(Granularity finest, int firstSentence) =>
+            latest[(int)finest] is { } mention && mention.Sentence >= firstSentence ? mention : null;
+    }
 
     private static TimeRule? ReadRule(YamlMap map, PatternCompiler compiler, TimeLexicon lexicon, HashSet<string> ids)
     {

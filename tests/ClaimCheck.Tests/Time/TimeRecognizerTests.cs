@@ -88,6 +88,20 @@ public class TimeRecognizerTests
     }
 
     [Test]
+    public void A_sentence_of_thousands_of_expressions_is_read_whole_and_each_anaphor_finds_the_date_before_it()
+    {
+        var text = string.Concat(Enumerable.Range(1, 3000).Select(i => $"on March {i % 28 + 1}, 2015 and later that day "));
+        var diagnostics = new DiagnosticBag();
+        var mentions = TimeTestSupport.Recognize(text, Reference, diagnostics);
+        diagnostics.ToImmutable().ShouldBeEmpty();
+        mentions.Length.ShouldBe(6000);
+        var anaphors = mentions.Where(m => m.RuleId == "time.anaphoric").ToList();
+        anaphors.Count.ShouldBe(3000);
+        anaphors[^1].Value.Timex.ShouldBe("2015-03-05");
+        anaphors[^1].Value.Anchor.ShouldBe("March 5, 2015");
+    }
+
+    [Test]
     public void A_line_of_a_hundred_thousand_commas_is_read_and_gives_no_time()
     {
         var diagnostics = new DiagnosticBag();
