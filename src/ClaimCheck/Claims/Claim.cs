@@ -55,7 +55,7 @@ public sealed record DurationClaimValue(DurationValue Duration, TimeModifier Mod
     public override string Display => Modifier == TimeModifier.None ? Duration.Iso : $"{Modifier} {Duration.Iso}";
 }
 
-/// <summary>A count, with its hedges as bounds; shown as written ("at least 20", "34", "1 every 25 minutes").</summary>
+/// <summary>A count, with its hedges as bounds; shown as written ("at least 20", "34", "dozens", "1 every 25 minutes").</summary>
 public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
 {
     public override string Display
@@ -65,6 +65,7 @@ public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
             var q = Quantity;
             static string N(decimal? d) => d?.ToString("#,0.###", CultureInfo.InvariantCulture) ?? "";
             var count = q.Exact ? N(q.Value)
+                : q.Vague && q.Hedge is not null ? q.Hedge
                 : q.Hedge is not null ? $"{q.Hedge} {N(q.Value)}"
                 : $"{N(q.Low)}–{N(q.High)}";
             return q.Per is null ? count : $"{count} every {N(q.Per.Amount)} {q.Per.Unit.ToString().ToLowerInvariant()}s";

@@ -78,6 +78,7 @@ internal sealed record NumberRule(string Id, Regex Pattern, string File, int Lin
         return new Quantity(value, low, high)
         {
             Hedge = hedgeWords.Length > 0 ? hedgeWords : null,
+            Vague = vagueText is not null,
             Noun = noun,
             Category = category,
             Unit = unit,

@@ -27,6 +27,12 @@ public sealed record Quantity
     /// <summary>The hedge as written ("more than", "nearly", "dozens"), or null for a plain number.</summary>
     public string? Hedge { get; init; }
 
+    /// <summary>
+    /// True for a count written as a word that names a range ("dozens", "hundreds of thousands"):
+    /// <see cref="Value"/> is then its lower bound, not a number the text gives.
+    /// </summary>
+    public bool Vague { get; init; }
+
     /// <summary>True when the text commits to one exact number.</summary>
     public bool Exact => Low == High && Low is not null;
 
