@@ -53,12 +53,31 @@ public static class Comparer
     }
 
     /// <summary>
-    /// Dates, counts and durations. Claims that cannot both hold are a contradiction; claims that
-    /// can are an agreement. A cumulative count (a death toll) is compared by each article's lead
-    /// figure, and only within one as-of day; across days, a rising toll is one update finding
-    /// that shows the progression, and a falling one is a contradiction.
+    /// Dates, counts and durations; counts of a slot compared by category are split first: "19
+    /// civilians" and "7 gunmen" killed are two quantities, each article's lead figure is taken
+    /// per category, and a summary names the category it compares ("how many were killed
+    /// (civilians)"). Counts of everyone (people, the dead, no noun) form one category.
     /// </summary>
     private static IEnumerable<Finding> CompareIntervals(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy)
+    {
+        if (policy.GeneralCategories is not { } general)
+        {
+            return CompareIntervalGroup(ev, slot, claims, policy);
+        }
+
+        return claims
+            .GroupBy(c => c.Value is CountClaimValue { Quantity.Category: { } category } && !general.Contains(category) ? category : "")
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(g => CompareIntervalGroup(ev, slot, [.. g], g.Key.Length == 0 ? policy : policy with { Label = $"{policy.Label} ({g.Key})" }));
+    }
+
+    /// <summary>
+    /// Claims that cannot both hold are a contradiction; claims that can are an agreement. A
+    /// cumulative count (a death toll) is compared by each article's lead figure, and only within
+    /// one as-of day; across days, a rising toll is one update finding that shows the progression,
+    /// and a falling one is a contradiction.
+    /// </summary>
+    private static IEnumerable<Finding> CompareIntervalGroup(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy)
     {
         if (claims.Select(c => c.ArticleId).Distinct().Count() < 2)
         {
@@ -105,7 +124,7 @@ public static class Comparer
 
         if (groups.Length > 1)
         {
-            foreach (var finding in Progression(ev, slot, policy.Label, groups))
+            foreach (var finding in Progression(ev, slot, policy, groups))
             {
                 yield return finding;
             }
@@ -134,24 +153,48 @@ public static class Comparer
             [.. outliers, .. shown], "policy.interval");
     }
 
-    /// <summary>The highest count of each as-of day, day by day: rises make one update, a fall a contradiction.</summary>
-    private static IEnumerable<Finding> Progression(Event ev, string slot, string label, ImmutableArray<Claim>[] days)
+    /// <summary>
+    /// The highest count of each as-of day, day by day: rises make one update, a fall a
+    /// contradiction. A toll more than the policy's window of days after the last one, or one that
+    /// falls below its revision floor (545 killed, then 2), is another incident's: it starts a new
+    /// progression instead of being compared.
+    /// </summary>
+    private static IEnumerable<Finding> Progression(Event ev, string slot, SlotPolicy policy, ImmutableArray<Claim>[] days)
     {
         var peaks = days.Select(day => day.MaxBy(c => IntervalComparison.PointValue(c.Value)) ?? day[0]).ToArray();
         var rising = new List<Claim> { peaks[0] };
         for (var i = 1; i < peaks.Length; i++)
         {
             var (before, after) = (rising[^1], peaks[i]);
-            if (IntervalComparison.Above(before.Value, after.Value) || IntervalComparison.PointValue(after.Value) > IntervalComparison.PointValue(before.Value))
+            var sameIncident = (policy.UpdateWindowDays == 0 || after.AsOf.DayNumber - before.AsOf.DayNumber <= policy.UpdateWindowDays)
+                && (decimal)IntervalComparison.PointValue(after.Value) >= policy.RevisionFloor * (decimal)IntervalComparison.PointValue(before.Value);
+            if (!sameIncident)
+            {
+                foreach (var update in Update(ev, slot, policy.Label, rising))
+                {
+                    yield return update;
+                }
+
+                rising = [after];
+            }
+            else if (IntervalComparison.Above(before.Value, after.Value) || IntervalComparison.PointValue(after.Value) > IntervalComparison.PointValue(before.Value))
             {
                 rising.Add(after);
             }
             else if (IntervalComparison.Above(after.Value, before.Value))
             {
-                yield return Make(FindingKind.Contradiction, ev, slot, Severity.High, $"A running count falls over time ({label}): {before.Outlet} says {before.Value.Display} on {before.AsOf:yyyy-MM-dd}, {after.Outlet} {after.Value.Display} on {after.AsOf:yyyy-MM-dd}.", [before, after], "policy.cumulative");
+                yield return Make(FindingKind.Contradiction, ev, slot, Severity.High, $"A running count falls over time ({policy.Label}): {before.Outlet} says {before.Value.Display} on {before.AsOf:yyyy-MM-dd}, {after.Outlet} {after.Value.Display} on {after.AsOf:yyyy-MM-dd}.", [before, after], "policy.cumulative");
             }
         }
 
+        foreach (var update in Update(ev, slot, policy.Label, rising))
+        {
+            yield return update;
+        }
+    }
+
+    private static IEnumerable<Finding> Update(Event ev, string slot, string label, List<Claim> rising)
+    {
         if (rising.Count > 1)
         {
             var steps = string.Join(", then ", rising.Select(c => $"{c.Value.Display} ({c.Outlet}, {c.AsOf:yyyy-MM-dd})"));

@@ -34,6 +34,25 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
 {
     /// <summary>How summaries name the slot ("how many were killed"); the slot id when the policy gives none.</summary>
     public string Label { get; init; } = Slot;
+
+    /// <summary>
+    /// When set, counts are compared only with counts of the same category (civilians with
+    /// civilians, fighters with fighters): these categories, and counts without a noun, count
+    /// everyone and form one category together. Null: every count of the slot is compared.
+    /// </summary>
+    public ImmutableHashSet<string>? GeneralCategories { get; init; }
+
+    /// <summary>
+    /// For a cumulative count: how many days apart two tolls may be and still be one running toll;
+    /// further apart they are taken as different incidents' and not compared. 0: no limit.
+    /// </summary>
+    public int UpdateWindowDays { get; init; }
+
+    /// <summary>
+    /// For a cumulative count: the smallest share of an earlier toll a later one may fall to and
+    /// still be its revision (a contradiction); a later toll below it is another incident's. 0: any fall.
+    /// </summary>
+    public decimal RevisionFloor { get; init; }
 }
 
 /// <summary>Grouping articles into stories: the date window, the similarity (cosine × 100) that links two articles, and words too common to count.</summary>
@@ -94,7 +113,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -106,6 +125,9 @@ public sealed record Policies(
                         item.Bool("cumulative") ?? false)
                     {
                         Label = item.String("label") ?? slot,
+                        GeneralCategories = item.Has("by-category") ? [.. item.Strings("by-category")] : null,
+                        UpdateWindowDays = item.Int("update-window-days") ?? 0,
+                        RevisionFloor = item.Decimal("revision-floor") ?? 0,
                     };
                 }
             }

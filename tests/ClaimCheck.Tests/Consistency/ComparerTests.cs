@@ -17,21 +17,39 @@ public class ComparerTests
             .Add("casualties.killed", new SlotPolicy("casualties.killed", Comparison.Interval, ReportOmission: false, Severity.High, Cumulative: true)),
     };
 
+    /// <summary>The casualty policy of rules/policies: by category, a week's window, a revision floor of one half.</summary>
+    private static readonly Policies TollPolicies = Policies.Defaults with
+    {
+        Slots = ImmutableDictionary<string, SlotPolicy>.Empty
+            .Add("casualties.killed", new SlotPolicy("casualties.killed", Comparison.Interval, ReportOmission: false, Severity.High, Cumulative: true)
+            {
+                Label = "how many were killed",
+                GeneralCategories = ["people", "dead"],
+                UpdateWindowDays = 7,
+                RevisionFloor = 0.5m,
+            }),
+    };
+
     private static Claim Quote(string article, string speaker, string words) =>
         Make(article, new DateOnly(2016, 4, 28), ClaimExtractor.QuoteEventType, $"quote.{speaker}", new QuoteClaimValue(words, speaker, speaker), words);
 
     private static Claim Killed(string article, DateOnly asOf, int count) =>
         Make(article, asOf, "casualties", "casualties.killed", new CountClaimValue(new Quantity(count, count, count)), $"{count} people were killed") with { Cumulative = true };
 
+    private static Claim KilledOf(string article, DateOnly asOf, int count, string? category) =>
+        Make(article, asOf, "casualties", "casualties.killed", new CountClaimValue(new Quantity(count, count, count) { Category = category }), $"{count} {category ?? "people"} were killed") with { Cumulative = true };
+
     private static Claim Make(string article, DateOnly published, string eventType, string slot, ClaimValue value, string text) =>
         new($"{article}:{slot}:0", article, article.ToUpperInvariant(), published, eventType, slot, value, new Evidence(article, new TextSpan(0, text.Length), text, 0), "test.rule") { AsOf = published };
 
-    private static ImmutableArray<Finding> Compare(params Claim[] claims)
+    private static ImmutableArray<Finding> Compare(params Claim[] claims) => CompareUnder(Policies, claims);
+
+    private static ImmutableArray<Finding> CompareUnder(Policies policies, params Claim[] claims)
     {
         var articles = claims.Select(c => c.ArticleId).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
         var story = new Story("story-1", "test", articles, claims.Min(c => c.Published), claims.Max(c => c.Published));
         var ev = new Event("event-1", claims[0].EventType, "test", ["story-1"], [.. claims.Select(c => c.Id)]);
-        return Comparer.Compare([story], [ev], claims.ToDictionary(c => c.Id), Policies);
+        return Comparer.Compare([story], [ev], claims.ToDictionary(c => c.Id), policies);
     }
 
     [Test]
@@ -92,6 +110,53 @@ public class ComparerTests
         contradiction.Claims.Select(c => c.ArticleId).ShouldBe(["outlier", "agree-0", "agree-1", "agree-2"]);
         contradiction.Summary.ShouldContain("against 8 claims that agree");
         findings.Single(f => f.Kind == FindingKind.Agreement).Claims.Length.ShouldBe(8);
+    }
+
+    [Test]
+    public void Counts_of_civilians_and_of_fighters_are_different_quantities_and_each_is_compared_with_its_own()
+    {
+        var day = new DateOnly(2016, 4, 28);
+        var findings = CompareUnder(TollPolicies, KilledOf("a", day, 19, "civilians"), KilledOf("b", day, 7, "fighters"), KilledOf("c", day, 12, "civilians"));
+
+        var contradiction = findings.ShouldHaveSingleItem();
+        contradiction.Kind.ShouldBe(FindingKind.Contradiction);
+        contradiction.Claims.Select(c => c.ArticleId).ShouldBe(["a", "c"]);
+        contradiction.Summary.ShouldStartWith("Outlets disagree on how many were killed (civilians)");
+    }
+
+    [Test]
+    public void Counts_of_people_of_the_dead_and_without_a_noun_are_one_quantity()
+    {
+        var day = new DateOnly(2016, 4, 28);
+        var finding = CompareUnder(TollPolicies, KilledOf("a", day, 12, "people"), KilledOf("b", day, 12, "dead"), KilledOf("c", day, 12, null)).ShouldHaveSingleItem();
+
+        finding.Kind.ShouldBe(FindingKind.Agreement);
+        finding.Claims.Length.ShouldBe(3);
+    }
+
+    [Test]
+    public void A_toll_that_falls_by_a_little_within_the_window_is_flagged_but_not_one_far_below_or_weeks_later()
+    {
+        var start = new DateOnly(2016, 4, 1);
+        CompareUnder(TollPolicies, KilledOf("a", start, 40, null), KilledOf("b", start.AddDays(2), 30, null))
+            .ShouldHaveSingleItem().Summary.ShouldContain("falls over time");
+
+        // 545 killed, then 2: another incident's toll, not a revision.
+        CompareUnder(TollPolicies, KilledOf("a", start, 545, null), KilledOf("b", start.AddDays(2), 2, null)).ShouldBeEmpty();
+
+        // Three weeks apart: two incidents of a long story, neither an update nor a fall.
+        CompareUnder(TollPolicies, KilledOf("a", start, 40, null), KilledOf("b", start.AddDays(21), 30, null)).ShouldBeEmpty();
+        CompareUnder(TollPolicies, KilledOf("a", start, 30, null), KilledOf("b", start.AddDays(21), 40, null)).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void The_policies_file_compares_tolls_by_category_within_a_week()
+    {
+        var policy = ClaimCheck.Rules.RulePack.Load(TestPaths.Rules).Claims.Policies.SlotPolicyFor("casualties.killed");
+
+        policy.GeneralCategories.ShouldNotBeNull().ShouldContain("people");
+        policy.UpdateWindowDays.ShouldBe(7);
+        policy.RevisionFloor.ShouldBe(0.5m);
     }
 
     [Test]
