@@ -231,7 +231,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         if (unit is { } u && groups["amount"] is { } amountText)
         {
             return lexicon.ReadAmount(amountText) is { } amount && direction is { } sign && sign != 0
-                ? (Ago(u, amount, sign, published), false)
+                ? (Ago(u, amount, sign, published, Lookup(lexicon.Modifiers, groups["mod"], out _)), false)
                 : null;
         }
 
@@ -364,8 +364,13 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return d <= DateTime.DaysInMonth(year, m) ? Period.Day(new DateOnly(year, m, d)) : null;
     }
 
-    /// <summary>"three weeks ago": the period of the unit that holds publication minus the amount; a vague amount gives a range.</summary>
-    private static Period Ago(UnitWord unit, Amount amount, int sign, DateOnly published)
+    /// <summary>
+    /// "three weeks ago": the period of the unit that holds publication minus the amount; a vague
+    /// amount gives a range (PAST_REF or FUTURE_REF). A hedge
+    /// widens the interval, not the TIMEX3 value: "nearly six years ago" in September 2016 is 2010
+    /// but may be early 2011, so it does not contradict "the war began in March 2011".
+    /// </summary>
+    private static Period Ago(UnitWord unit, Amount amount, int sign, DateOnly published, Hedge? hedge)
     {
         var anchor = published.ToDateTime(TimeOnly.MinValue);
         var units = DurationValue.Exact(amount.Value * unit.Times, unit.Unit);
@@ -378,7 +383,18 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         }
 
         var moved = units.Subtract(anchor, -sign * units.Amount);
-        return Period.Containing(unit.Unit, DateOnly.FromDateTime(moved));
+        var period = Period.Containing(unit.Unit, DateOnly.FromDateTime(moved));
+        if (sign > 0 || hedge is null || (hedge.MinimumFactor == 1 && hedge.MaximumFactor == 1))
+        {
+            return period;
+        }
+
+        var value = amount.Value * unit.Times;
+        var hedged = new DurationValue(value, unit.Unit, value * hedge.MinimumFactor, hedge.MaximumFactor is { } most ? value * most : null);
+        var start = hedged.StartBefore(anchor);
+        var first = Period.Containing(unit.Unit, DateOnly.FromDateTime(start.Earliest)).Interval.Earliest;
+        var last = Period.Containing(unit.Unit, DateOnly.FromDateTime(start.Latest.AddDays(-1))).Interval.Latest;
+        return period with { Interval = new TimeInterval(first < period.Interval.Earliest ? first : period.Interval.Earliest, last > period.Interval.Latest ? last : period.Interval.Latest) };
     }
 
     /// <summary>
