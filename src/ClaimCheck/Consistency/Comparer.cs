@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
 
@@ -85,6 +86,15 @@ public static class Comparer
         }
 
         var cumulative = policy.Cumulative || claims.All(c => c.Cumulative);
+        if (policy.Partial is { } partial)
+        {
+            claims = [.. claims.Where(c => !IsPartial(partial, c))];
+            if (claims.Select(c => c.ArticleId).Distinct().Count() < 2)
+            {
+                yield break;
+            }
+        }
+
         if (cumulative)
         {
             // An article's later figures are often parts of its total or other events' tolls
@@ -128,6 +138,18 @@ public static class Comparer
             {
                 yield return finding;
             }
+        }
+    }
+
+    private static bool IsPartial(Regex partial, Claim claim)
+    {
+        try
+        {
+            return partial.IsMatch(claim.Evidence.Text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
     }
 

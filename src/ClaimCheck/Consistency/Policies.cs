@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimCheck.Rules;
 
 namespace ClaimCheck.Consistency;
@@ -53,6 +54,12 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
     /// still be its revision (a contradiction); a later toll below it is another incident's. 0: any fall.
     /// </summary>
     public decimal RevisionFloor { get; init; }
+
+    /// <summary>
+    /// Evidence this pattern finds in counts a part added to another count ("21 others died",
+    /// "five civilians were also killed"): such a count is no article's toll and is not compared.
+    /// </summary>
+    public Regex? Partial { get; init; }
 }
 
 /// <summary>Grouping articles into stories: the date window, the similarity (cosine × 100) that links two articles, and words too common to count.</summary>
@@ -113,7 +120,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -128,6 +135,7 @@ public sealed record Policies(
                         GeneralCategories = item.Has("by-category") ? [.. item.Strings("by-category")] : null,
                         UpdateWindowDays = item.Int("update-window-days") ?? 0,
                         RevisionFloor = item.Decimal("revision-floor") ?? 0,
+                        Partial = item.Has("partial") ? new PatternCompiler([]).Compile(item, "partial") : null,
                     };
                 }
             }

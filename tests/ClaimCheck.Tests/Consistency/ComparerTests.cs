@@ -27,6 +27,7 @@ public class ComparerTests
                 GeneralCategories = ["people", "dead"],
                 UpdateWindowDays = 7,
                 RevisionFloor = 0.5m,
+                Partial = new System.Text.RegularExpressions.Regex(@"\b(?:others?|also)\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)),
             }),
     };
 
@@ -150,6 +151,16 @@ public class ComparerTests
     }
 
     [Test]
+    public void A_count_added_to_another_is_no_toll_and_is_not_compared()
+    {
+        var day = new DateOnly(2016, 4, 28);
+        var others = Make("b", day, "casualties", "casualties.killed", new CountClaimValue(new Quantity(21, 21, 21)), "21 others died") with { Cumulative = true };
+
+        CompareUnder(TollPolicies, KilledOf("a", day, 15, null), others).ShouldBeEmpty();
+        Compare(Killed("a", day, 15), others).ShouldHaveSingleItem().Kind.ShouldBe(FindingKind.Contradiction);
+    }
+
+    [Test]
     public void The_policies_file_compares_tolls_by_category_within_a_week()
     {
         var policy = ClaimCheck.Rules.RulePack.Load(TestPaths.Rules).Claims.Policies.SlotPolicyFor("casualties.killed");
@@ -157,6 +168,7 @@ public class ComparerTests
         policy.GeneralCategories.ShouldNotBeNull().ShouldContain("people");
         policy.UpdateWindowDays.ShouldBe(7);
         policy.RevisionFloor.ShouldBe(0.5m);
+        policy.Partial.ShouldNotBeNull().IsMatch("five civilians were also killed").ShouldBeTrue();
     }
 
     [Test]
