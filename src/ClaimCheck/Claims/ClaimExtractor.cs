@@ -180,7 +180,9 @@ public static class ClaimExtractor
         {
             return null;
         }
-        return MakeClaim(context.Analysis, rule.EventType, rule.Slot, value, span, context.Sentence.Index, rule.Id) with
+
+        var (eventType, slot) = IsRunningTotal(rule, span, context) ? (rule.RunningTotal!.EventType, rule.RunningTotal.Slot) : (rule.EventType, rule.Slot);
+        return MakeClaim(context.Analysis, eventType, slot, value, span, context.Sentence.Index, rule.Id) with
         {
             Cumulative = rule.Cumulative,
             Positive = rule.Positive,
@@ -188,6 +190,25 @@ public static class ClaimExtractor
             Place = PlaceIn(match, context) ?? context.MainPlace,
             Participants = [.. context.Mask.MentionsIn(0, context.Mask.Text.Length).OfType<EntityMention>().Select(e => e.EntityId).Distinct().Order(StringComparer.Ordinal)],
         };
+    }
+
+    /// <summary>Whether the words after the evidence, up to the end of its sentence, make the count a running total.</summary>
+    private static bool IsRunningTotal(ClaimRule rule, TextSpan evidence, SentenceContext context)
+    {
+        if (rule.RunningTotal is not { } running)
+        {
+            return false;
+        }
+
+        var end = context.Sentence.Span.End;
+        try
+        {
+            return running.After.IsMatch(context.Analysis.Document.Text.AsSpan(evidence.End, Math.Max(0, end - evidence.End)));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static T? Mentioned<T>(Match match, string group, SentenceContext context)

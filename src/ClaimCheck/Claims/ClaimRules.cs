@@ -51,7 +51,17 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
         (Prefilter?.MayMatch(sentence) ?? true) && ((CompiledRequires?.Value ?? Requires) is not { } requires || requires.IsMatch(sentence));
 
     public bool Positive { get; init; } = true;
+
+    /// <summary>Where the rule's claims go when the words after their evidence make them a running total (a war's toll "since 2011").</summary>
+    public RunningTotal? RunningTotal { get; init; }
 }
+
+/// <summary>
+/// A count followed by words this pattern finds right after its evidence ("since 2011", "since the
+/// war began") runs over a whole conflict: its claim belongs to another event and slot (the war's
+/// death toll), not to the incident the sentence reports.
+/// </summary>
+public sealed record RunningTotal(Regex After, string EventType, string Slot);
 
 /// <summary>A pattern naming the source of a sentence's figures, in a group named <c>source</c>, and where it is written.</summary>
 public sealed record AttributionRule(Regex Pattern, string File, int Line)
@@ -102,7 +112,7 @@ public sealed class ClaimRules
         foreach (var file in claimFiles)
         {
             var root = file.Root;
-            root.CheckKeys("fragments", "rules", "reference", "quotes", "attribution");
+            root.CheckKeys("fragments", "rules", "reference", "quotes", "attribution", "running-total");
             var reference = root.Date("reference") ?? RuleExample.DefaultReference;
             var compiler = new PatternCompiler(MentionMask.Fragments).WithFragments(root.StringPairs("fragments"));
             var unmasked = new PatternCompiler(MentionMask.Fragments.Select(f => KeyValuePair.Create(f.Key, $"(?<{f.Key}>[^\n]+)"))).WithFragments(root.StringPairs("fragments"));
@@ -115,6 +125,7 @@ public sealed class ClaimRules
                 }
             }
 
+            var (runningTotal, runningSlots) = ReadRunningTotal(root, compiler);
             if (root.Map("quotes") is { } quotes)
             {
                 cues = QuoteCues.Load(quotes, compiler);
@@ -165,10 +176,28 @@ public sealed class ClaimRules
                     Prefilter = prefilter,
                     Compiled = CompiledPatterns.Deferred(pattern),
                     CompiledRequires = requires is null ? null : CompiledPatterns.Deferred(requires),
+                    RunningTotal = runningSlots.Contains(slot) ? runningTotal : null,
                 });
             }
         }
 
         return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable()) { Attribution = attribution.ToImmutable() };
+    }
+
+    /// <summary>A file's <c>running-total</c> section: <c>slots</c> it applies to, the <c>after</c> pattern, and the <c>event</c> and <c>slot</c> such claims go to.</summary>
+    private static (RunningTotal? RunningTotal, ImmutableHashSet<string> Slots) ReadRunningTotal(YamlMap root, PatternCompiler compiler)
+    {
+        if (root.Map("running-total") is not { } section)
+        {
+            return (null, []);
+        }
+
+        section.CheckKeys("slots", "after", "event", "slot");
+        var after = compiler.Compile(section, "after");
+        var eventType = section.String("event", required: true);
+        var slot = section.String("slot", required: true);
+        return after is null || eventType is null || slot is null
+            ? (null, [])
+            : (new RunningTotal(after, eventType, slot), [.. section.Strings("slots")]);
     }
 }

@@ -62,7 +62,8 @@ public class GvaCountEvaluationTests
             Rules.Value);
         var figures = result.Figures.ToDictionary(f => f.Key, f => f.Rate);
 
-        figures["killed-stated"].Hits.ShouldBeGreaterThanOrEqualTo(566);
+        // 565, not 566: one article's only death count is a city's toll "since 2000", a running total.
+        figures["killed-stated"].Hits.ShouldBeGreaterThanOrEqualTo(565);
         figures["killed-right"].Hits.ShouldBeGreaterThanOrEqualTo(416);
         figures["injured-stated"].Hits.ShouldBeGreaterThanOrEqualTo(440);
         figures["injured-right"].Hits.ShouldBeGreaterThanOrEqualTo(298);
