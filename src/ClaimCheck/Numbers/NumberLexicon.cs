@@ -194,7 +194,8 @@ internal sealed class NumberLexicon
     /// <summary>
     /// Where a number can begin, in the sentence's own offsets: every token that starts with a
     /// digit, every token that begins a number word, fraction or vague count, and "a"/"an" before
-    /// a scale, fraction, vague word or one-person noun ("a dozen", "a few", "a woman"). Rules are tried only there.
+    /// a scale, fraction, vague word, one-person noun, modifier or digits ("a dozen", "a few", "a
+    /// woman", "a young man", "a 16-year-old"). Rules are tried only there.
     /// </summary>
     public void FindAnchors(string text, List<int> anchors)
     {
@@ -233,6 +234,11 @@ internal sealed class NumberLexicon
             start++;
         }
 
+        if (start < text.Length && char.IsAsciiDigit(text[start]))
+        {
+            return true;
+        }
+
         var stop = start;
         while (stop < text.Length && char.IsLetter(text[stop]))
         {
@@ -261,7 +267,8 @@ internal sealed class NumberLexicon
             }
         }
 
-        followers.UnionWith(Section("scale-word").Concat(Section("fraction")).Concat(Section(OnePerson)).Select(p => p.Split(' ')[0]));
+        // "a young man", "a 13-month-old boy": a modifier or an age may stand between "a" and the person.
+        followers.UnionWith(Section("scale-word").Concat(Section("fraction")).Concat(Section(OnePerson)).Concat(Section(Modifier)).Select(p => p.Split(' ')[0]));
         articleFollowers = followers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return anchors.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }

@@ -62,13 +62,14 @@ public class GvaCountEvaluationTests
             Rules.Value);
         var figures = result.Figures.ToDictionary(f => f.Key, f => f.Rate);
 
-        // 565, not 566: one article's only death count is a city's toll "since 2000", a running total.
-        figures["killed-stated"].Hits.ShouldBeGreaterThanOrEqualTo(565);
-        figures["killed-right"].Hits.ShouldBeGreaterThanOrEqualTo(416);
-        figures["injured-stated"].Hits.ShouldBeGreaterThanOrEqualTo(440);
-        figures["injured-right"].Hits.ShouldBeGreaterThanOrEqualTo(298);
-        // Precision: where the archive has no dead or wounded, the article states no count.
-        figures["killed-zero-none"].Percent.ShouldBeGreaterThanOrEqualTo(96m);
-        figures["injured-zero-none"].Percent.ShouldBeGreaterThanOrEqualTo(98.5m);
+        figures["killed-stated"].Hits.ShouldBeGreaterThanOrEqualTo(714);
+        figures["killed-right"].Hits.ShouldBeGreaterThanOrEqualTo(565);
+        figures["injured-stated"].Hits.ShouldBeGreaterThanOrEqualTo(496);
+        figures["injured-right"].Hits.ShouldBeGreaterThanOrEqualTo(340);
+        // Precision: where the archive has no dead or wounded, the article states no count. Not
+        // 100%: round-ups and follow-ups also report other shootings ("a 14-year-old boy killed
+        // last month").
+        figures["killed-zero-none"].Percent.ShouldBeGreaterThanOrEqualTo(95.5m);
+        figures["injured-zero-none"].Percent.ShouldBeGreaterThanOrEqualTo(98m);
     }
 }
