@@ -9,8 +9,8 @@ namespace ClaimCheck.Time;
 /// of rules/time. Every rule runs over every sentence; where matches overlap the longest wins
 /// (then the earliest, then the higher priority, then the rule loaded first), except that anaphoric
 /// matches ("that day") come after all others, so the dates they count from are known; each kept
-/// match is resolved against the article's publication date or, if anaphoric, an earlier date. Files ending in <c>.spec.yaml</c> are test
-/// specifications, not rules, and are left to the tests.
+/// match is resolved against the article's publication date or, if anaphoric, an earlier date.
+/// Files ending in <c>.spec.yaml</c> are test specifications, not rules, and are left to the tests.
 /// </summary>
 public sealed class TimeRecognizer
 {

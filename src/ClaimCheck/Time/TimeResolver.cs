@@ -309,11 +309,12 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
         var candidates = new[] { published.Year - 1, published.Year, published.Year + 1 }
             .Select(holiday.In).OfType<DateOnly>().ToList();
-        DateOnly? placed = direction switch
+        // default(DateOnly) stands for "no such occurrence" (a year without that weekday count).
+        var placed = direction switch
         {
-            < 0 => candidates.LastOrDefault(d => d < published) is var last && last != default ? last : null,
-            > 0 => candidates.FirstOrDefault(d => d > published) is var next && next != default ? next : null,
-            0 => holiday.In(published.Year),
+            < 0 => candidates.LastOrDefault(d => d < published),
+            > 0 => candidates.FirstOrDefault(d => d > published),
+            0 => holiday.In(published.Year) ?? default,
             _ => tense() switch
             {
                 Tense.Past => candidates.LastOrDefault(d => d <= published),
@@ -321,7 +322,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
                 _ => candidates.MinBy(d => Math.Abs(d.DayNumber - published.DayNumber)),
             },
         };
-        return placed is { } day && day != default ? (Period.Day(day), false) : null;
+        return placed != default ? (Period.Day(placed), false) : null;
     }
 
     /// <summary>A season, in the year written or, without one, placed like a month by direction or tense.</summary>
@@ -366,9 +367,9 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
     /// <summary>
     /// "three weeks ago": the period of the unit that holds publication minus the amount; a vague
-    /// amount gives a range (PAST_REF or FUTURE_REF). A hedge
-    /// widens the interval, not the TIMEX3 value: "nearly six years ago" in September 2016 is 2010
-    /// but may be early 2011, so it does not contradict "the war began in March 2011".
+    /// amount gives a range (PAST_REF or FUTURE_REF). A hedge widens the interval, not the TIMEX3
+    /// value: "nearly six years ago" in September 2016 is 2010 but may be early 2011, so it does not
+    /// contradict "the war began in March 2011".
     /// </summary>
     private static Period Ago(UnitWord unit, Amount amount, int sign, DateOnly published, Hedge? hedge)
     {
