@@ -52,7 +52,7 @@ public static class ClaimExtractor
 
                 foreach (var match in Matches(rule, rule.Matcher, context.Mask.Text, site))
                 {
-                    if (Read(rule, match, context) is { } claim)
+                    if (Read(rule, match, context, site) is { } claim)
                     {
                         claims.Add(claim);
                     }
@@ -156,7 +156,7 @@ public static class ClaimExtractor
         return null;
     }
 
-    private static Claim? Read(ClaimRule rule, Match match, SentenceContext context)
+    private static Claim? Read(ClaimRule rule, Match match, SentenceContext context, SentenceSite site)
     {
         ClaimValue? value = rule.ValueKind switch
         {
@@ -176,12 +176,14 @@ public static class ClaimExtractor
         }
 
         var span = Trimmed(context.Analysis.Document.Text, new TextSpan(context.Mask.Offset + match.Index, match.Length));
-        if (rule.Where is { } where && !where.IsMatch(context.Analysis.Document.Slice(span)))
+        if (rule.Where is { } where && !WithinTimeout(rule.Id, rule.File, rule.Line, site, false, () => where.IsMatch(context.Analysis.Document.Slice(span))))
         {
             return null;
         }
 
-        var (eventType, slot) = IsRunningTotal(rule, span, context) ? (rule.RunningTotal!.EventType, rule.RunningTotal.Slot) : (rule.EventType, rule.Slot);
+        var (eventType, slot) = rule.RunningTotal is { } running && IsRunningTotal(rule, running, span, context, site)
+            ? (running.EventType, running.Slot)
+            : (rule.EventType, rule.Slot);
         return MakeClaim(context.Analysis, eventType, slot, value, span, context.Sentence.Index, rule.Id) with
         {
             Cumulative = rule.Cumulative,
@@ -193,22 +195,10 @@ public static class ClaimExtractor
     }
 
     /// <summary>Whether the words after the evidence, up to the end of its sentence, make the count a running total.</summary>
-    private static bool IsRunningTotal(ClaimRule rule, TextSpan evidence, SentenceContext context)
+    private static bool IsRunningTotal(ClaimRule rule, RunningTotal running, TextSpan evidence, SentenceContext context, SentenceSite site)
     {
-        if (rule.RunningTotal is not { } running)
-        {
-            return false;
-        }
-
-        var end = context.Sentence.Span.End;
-        try
-        {
-            return running.After.IsMatch(context.Analysis.Document.Text.AsSpan(evidence.End, Math.Max(0, end - evidence.End)));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
+        var after = context.Analysis.Document.Text[evidence.End..Math.Max(evidence.End, context.Sentence.Span.End)];
+        return WithinTimeout(rule.Id, rule.File, rule.Line, site, false, () => running.After.IsMatch(after));
     }
 
     private static T? Mentioned<T>(Match match, string group, SentenceContext context)
