@@ -115,6 +115,8 @@ public class FakesEvaluationTests
         result.WithCivilians.Length.ShouldBe(598);
         figures["civilians-equal"].Hits.ShouldBeGreaterThanOrEqualTo(513);
         figures["civilians-among-claims"].Hits.ShouldBeGreaterThanOrEqualTo(553);
+        // Precision: no civilian count where the annotators saw none (members of armed groups are no civilians).
+        figures["zero-civilians-none-reported"].Hits.ShouldBeGreaterThanOrEqualTo(125);
         figures["children-stated"].Hits.ShouldBeGreaterThanOrEqualTo(123);
         figures["women-stated"].Hits.ShouldBeGreaterThanOrEqualTo(27);
         figures["date-stated"].Hits.ShouldBeGreaterThanOrEqualTo(571);
