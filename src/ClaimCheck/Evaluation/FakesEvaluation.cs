@@ -176,6 +176,12 @@ public static class FakesEvaluation
         lead = PreciseFigure(lead, passage) ?? lead;
         if (IsGeneral(lead.Quantity.Category))
         {
+            // "killing 40", then "left 40 government soldiers dead": the dead were combatants.
+            if (counts.Take(leadIndex).Concat(restated).Any(c => c.Quantity.Value == lead.Quantity.Value && c.Quantity.Category is { } category && CombatantCategories.Contains(category)))
+            {
+                return null;
+            }
+
             if (BreakdownOfCivilians(extracted, lead) is { } breakdown)
             {
                 return breakdown;

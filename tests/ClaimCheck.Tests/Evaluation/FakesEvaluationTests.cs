@@ -105,6 +105,15 @@ public class FakesEvaluationTests
         reported.ShouldNotBeNull().Quantity.Value.ShouldBe(civilians);
     }
 
+    [TestCase("Raids kill 40 in the north. The raids left 40 government soldiers dead on Sunday, a monitor said.")]
+    [TestCase("Militants kill 30 at an oil field. The attackers killed at least 30 pro-regime gunmen on Sunday.")]
+    public void A_toll_the_article_restates_as_combatants_is_no_civilian_count(string text)
+    {
+        var article = new Article("fakes-1", "outlet-a", RuleExample.DefaultReference, text, "fakes-1.md");
+
+        FakesEvaluation.ArticleCivilianDeaths(Checker.Extract(article, Rules.Value, new DiagnosticBag())).ShouldBeNull();
+    }
+
     [Test]
     public void The_real_fakes_figures_do_not_fall_below_those_reached()
     {
@@ -113,10 +122,12 @@ public class FakesEvaluationTests
         var figures = result.Figures.ToDictionary(f => f.Key, f => f.Rate);
 
         result.WithCivilians.Length.ShouldBe(598);
-        figures["civilians-equal"].Hits.ShouldBeGreaterThanOrEqualTo(513);
+        // 510 rather than 513: three annotations count IS fighters, pro-regime gunmen and soldiers as
+        // civilians, and ClaimCheck no longer does (the article restates the toll as combatants).
+        figures["civilians-equal"].Hits.ShouldBeGreaterThanOrEqualTo(510);
         figures["civilians-among-claims"].Hits.ShouldBeGreaterThanOrEqualTo(553);
         // Precision: no civilian count where the annotators saw none (members of armed groups are no civilians).
-        figures["zero-civilians-none-reported"].Hits.ShouldBeGreaterThanOrEqualTo(125);
+        figures["zero-civilians-none-reported"].Hits.ShouldBeGreaterThanOrEqualTo(145);
         figures["children-stated"].Hits.ShouldBeGreaterThanOrEqualTo(123);
         figures["women-stated"].Hits.ShouldBeGreaterThanOrEqualTo(27);
         figures["date-stated"].Hits.ShouldBeGreaterThanOrEqualTo(571);
