@@ -194,11 +194,14 @@ public static class ClaimExtractor
         };
     }
 
-    /// <summary>Whether the words after the evidence, up to the end of its sentence, make the count a running total.</summary>
+    /// <summary>Whether the words of its sentence after the evidence, or before it, make the count a running total.</summary>
     private static bool IsRunningTotal(ClaimRule rule, RunningTotal running, TextSpan evidence, SentenceContext context, SentenceSite site)
     {
-        var after = context.Analysis.Document.Text[evidence.End..Math.Max(evidence.End, context.Sentence.Span.End)];
-        return WithinTimeout(rule.Id, rule.File, rule.Line, site, false, () => running.After.IsMatch(after));
+        var text = context.Analysis.Document.Text;
+        var sentence = context.Sentence.Span;
+        var after = text[evidence.End..Math.Max(evidence.End, sentence.End)];
+        var before = text[Math.Min(sentence.Start, evidence.Start)..evidence.Start];
+        return WithinTimeout(rule.Id, rule.File, rule.Line, site, false, () => running.After.IsMatch(after) || (running.Before?.IsMatch(before) ?? false));
     }
 
     private static T? Mentioned<T>(Match match, string group, SentenceContext context)

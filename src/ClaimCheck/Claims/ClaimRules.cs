@@ -57,11 +57,12 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
 }
 
 /// <summary>
-/// A count followed by words this pattern finds right after its evidence ("since 2011", "since the
-/// war began") runs over a whole conflict: its claim belongs to another event and slot (the war's
-/// death toll), not to the incident the sentence reports.
+/// A count whose evidence is followed by words <see cref="After"/> finds ("since 2011", "in five
+/// years of war") or preceded by words <see cref="Before"/> finds ("the conflict has killed") runs
+/// over a whole conflict: its claim belongs to another event and slot (a running death toll), not
+/// to the incident the sentence reports.
 /// </summary>
-public sealed record RunningTotal(Regex After, string EventType, string Slot);
+public sealed record RunningTotal(Regex After, Regex? Before, string EventType, string Slot);
 
 /// <summary>A pattern naming the source of a sentence's figures, in a group named <c>source</c>, and where it is written.</summary>
 public sealed record AttributionRule(Regex Pattern, string File, int Line)
@@ -184,7 +185,7 @@ public sealed class ClaimRules
         return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable()) { Attribution = attribution.ToImmutable() };
     }
 
-    /// <summary>A file's <c>running-total</c> section: <c>slots</c> it applies to, the <c>after</c> pattern, and the <c>event</c> and <c>slot</c> such claims go to.</summary>
+    /// <summary>A file's <c>running-total</c> section: <c>slots</c> it applies to, the <c>after</c> and <c>before</c> patterns, and the <c>event</c> and <c>slot</c> such claims go to.</summary>
     private static (RunningTotal? RunningTotal, ImmutableHashSet<string> Slots) ReadRunningTotal(YamlMap root, PatternCompiler compiler)
     {
         if (root.Map("running-total") is not { } section)
@@ -192,12 +193,13 @@ public sealed class ClaimRules
             return (null, []);
         }
 
-        section.CheckKeys("slots", "after", "event", "slot");
+        section.CheckKeys("slots", "after", "before", "event", "slot");
         var after = compiler.Compile(section, "after");
+        var before = section.Has("before") ? compiler.Compile(section, "before") : null;
         var eventType = section.String("event", required: true);
         var slot = section.String("slot", required: true);
-        return after is null || eventType is null || slot is null
+        return after is null || (section.Has("before") && before is null) || eventType is null || slot is null
             ? (null, [])
-            : (new RunningTotal(after, eventType, slot), [.. section.Strings("slots")]);
+            : (new RunningTotal(after, before, eventType, slot), [.. section.Strings("slots")]);
     }
 }
