@@ -113,7 +113,7 @@ public static class Comparer
             {
                 for (var j = i + 1; j < group.Length; j++)
                 {
-                    if (group[i].ArticleId != group[j].ArticleId && !IntervalComparison.Compatible(group[i].Value, group[j].Value))
+                    if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !IntervalComparison.Compatible(group[i].Value, group[j].Value))
                     {
                         contradicting.Add(i);
                         contradicting.Add(j);
@@ -140,6 +140,12 @@ public static class Comparer
             }
         }
     }
+
+    /// <summary>
+    /// A count written as a word that names a range ("several", "dozens"): it can agree with a
+    /// number in its range, but is too loose to contradict one.
+    /// </summary>
+    private static bool IsVague(Claim claim) => claim.Value is CountClaimValue { Quantity.Vague: true };
 
     /// <remarks>
     /// Evidence is one clause, so the match timeout cannot realistically be reached; if it were,
@@ -207,7 +213,7 @@ public static class Comparer
             {
                 rising.Add(after);
             }
-            else if (IntervalComparison.Above(after.Value, before.Value))
+            else if (!IsVague(before) && !IsVague(after) && IntervalComparison.Above(after.Value, before.Value))
             {
                 yield return Make(FindingKind.Contradiction, ev, slot, Severity.High, $"A running count falls over time ({policy.Label}): {before.Outlet} says {before.Value.Display} on {before.AsOf:yyyy-MM-dd}, {after.Outlet} {after.Value.Display} on {after.AsOf:yyyy-MM-dd}.", [before, after], "policy.cumulative");
             }

@@ -161,6 +161,18 @@ public class ComparerTests
     }
 
     [Test]
+    public void A_vague_count_agrees_with_numbers_in_its_range_but_contradicts_none()
+    {
+        var day = new DateOnly(2016, 4, 28);
+        Claim Dozens(string article) =>
+            Make(article, day, "casualties", "casualties.killed", new CountClaimValue(new Quantity(24, 24, 99) { Hedge = "dozens", Vague = true }), "dozens were killed") with { Cumulative = true };
+
+        Compare(Dozens("a"), Killed("b", day, 120)).ShouldBeEmpty();
+        Compare(Dozens("a"), Killed("b", day, 30)).ShouldHaveSingleItem().Kind.ShouldBe(FindingKind.Agreement);
+        Compare(Killed("a", day, 120), Dozens("b") with { AsOf = day.AddDays(1) }).ShouldBeEmpty();
+    }
+
+    [Test]
     public void The_policies_file_compares_tolls_by_category_within_a_week()
     {
         var policy = ClaimCheck.Rules.RulePack.Load(TestPaths.Rules).Claims.Policies.SlotPolicyFor("casualties.killed");
