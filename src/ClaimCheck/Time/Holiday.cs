@@ -4,7 +4,8 @@ namespace ClaimCheck.Time;
 /// A holiday by how its date falls in a year: a fixed day ("Christmas": 12-25), the nth weekday of
 /// a month counted from the day after <see cref="AfterDay"/> ("Thanksgiving": the fourth Thursday of
 /// November; "Election Day": the first Tuesday after November 1; nth −1 is the last), or days from
-/// Western Easter ("Good Friday": −2).
+/// Western Easter ("Good Friday": −2), or a table of dates for a holiday of the lunar calendar
+/// ("Eid al-Adha"), whose first day may differ by a day from country to country.
 /// </summary>
 public sealed record Holiday
 {
@@ -17,6 +18,12 @@ public sealed record Holiday
         AfterDay = afterDay;
         EasterOffset = easterOffset;
     }
+
+    /// <summary>For a holiday given by a table: its date in each year the table covers.</summary>
+    public ImmutableSortedDictionary<int, DateOnly>? Dates { get; private init; }
+
+    /// <summary>How many days either side of its date the holiday may fall (moon sighting differs by country).</summary>
+    public int SpreadDays { get; private init; }
 
     public int? Month { get; }
 
@@ -52,9 +59,30 @@ public sealed record Holiday
         return new(null, null, null, null, 0, offset);
     }
 
-    /// <summary>The holiday's date in <paramref name="year"/>, or null when the month has no such weekday (a fifth Monday).</summary>
+    public static Holiday Dated(IEnumerable<DateOnly> dates, int spreadDays)
+    {
+        var byYear = ImmutableSortedDictionary.CreateBuilder<int, DateOnly>();
+        foreach (var date in dates)
+        {
+            Preconditions.CheckArgument(byYear.TryAdd(date.Year, date), nameof(dates), $"two dates in {date.Year}");
+        }
+
+        Preconditions.CheckArgument(byYear.Count > 0, nameof(dates), "must not be empty");
+        Preconditions.CheckArgument(spreadDays is >= 0 and <= 3, nameof(spreadDays), "must be 0 to 3");
+        return new(null, null, null, null, 0, null) { Dates = byYear.ToImmutable(), SpreadDays = spreadDays };
+    }
+
+    /// <summary>
+    /// The holiday's date in <paramref name="year"/>, or null when the month has no such weekday (a
+    /// fifth Monday) or the table has no date for the year.
+    /// </summary>
     public DateOnly? In(int year)
     {
+        if (Dates is { } table)
+        {
+            return table.TryGetValue(year, out var listed) ? listed : null;
+        }
+
         if (EasterOffset is { } offset)
         {
             return Easter(year).AddDays(offset);

@@ -301,7 +301,7 @@ public sealed class TimeLexicon
                 }
             }
 
-            ReadEntries(lexicon, "holidays", Holidays, ["date", "month", "weekday", "nth", "after", "easter"], ReadHoliday);
+            ReadEntries(lexicon, "holidays", Holidays, ["date", "month", "weekday", "nth", "after", "easter", "dates", "spread"], ReadHoliday);
             ReadDecimals(lexicon, "numbers", Numbers);
             ReadDecimals(lexicon, "multipliers", Multipliers);
             foreach (var (word, text) in lexicon.StringPairs("units"))
@@ -415,7 +415,10 @@ public sealed class TimeLexicon
             }
         }
 
-        /// <summary>A holiday entry: <c>date: 12-25</c>; <c>month</c>, <c>weekday</c>, <c>nth</c> (and <c>after</c>); or <c>easter</c>: an offset in days.</summary>
+        /// <summary>
+        /// A holiday entry: <c>date: 12-25</c>; <c>month</c>, <c>weekday</c>, <c>nth</c> (and <c>after</c>);
+        /// <c>easter</c>: an offset in days; or <c>dates</c>, one per year, with a <c>spread</c> in days.
+        /// </summary>
         private static Holiday? ReadHoliday(YamlMap entry)
         {
             if (entry.String("date") is { } date)
@@ -425,6 +428,25 @@ public sealed class TimeLexicon
                     && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)
                     ? Holiday.Fixed(month, day)
                     : Invalid<Holiday>(entry, "date", $"'{date}' must be a month and day, MM-DD");
+            }
+
+            if (entry.Has("dates"))
+            {
+                var dates = new List<DateOnly>();
+                foreach (var text in entry.Strings("dates"))
+                {
+                    if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var listed) || dates.Exists(d => d.Year == listed.Year))
+                    {
+                        return Invalid<Holiday>(entry, "dates", $"'{text}' must be a date yyyy-mm-dd, one per year");
+                    }
+
+                    dates.Add(listed);
+                }
+
+                var spread = entry.Int("spread") ?? 0;
+                return dates.Count > 0 && spread is >= 0 and <= 3
+                    ? Holiday.Dated(dates, spread)
+                    : Invalid<Holiday>(entry, "dates", "a list of dates is needed, and a spread of 0 to 3 days");
             }
 
             if (entry.Int("easter") is { } offset)

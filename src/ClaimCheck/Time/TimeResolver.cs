@@ -304,7 +304,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     {
         if (yearText is not null)
         {
-            return YearOf(yearText) is { } year && holiday.In(year) is { } written ? (Period.Day(written), true) : null;
+            return YearOf(yearText) is { } year && holiday.In(year) is { } written ? (Spread(Period.Day(written), holiday.SpreadDays), true) : null;
         }
 
         var candidates = new[] { published.Year - 1, published.Year, published.Year + 1 }
@@ -322,7 +322,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
                 _ => candidates.MinBy(d => Math.Abs(d.DayNumber - published.DayNumber)),
             },
         };
-        return placed != default ? (Period.Day(placed), false) : null;
+        return placed != default ? (Spread(Period.Day(placed), holiday.SpreadDays), false) : null;
     }
 
     /// <summary>A season, in the year written or, without one, placed like a month by direction or tense.</summary>
@@ -364,6 +364,10 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
         return d <= DateTime.DaysInMonth(year, m) ? Period.Day(new DateOnly(year, m, d)) : null;
     }
+
+    /// <summary>A day that may fall up to <paramref name="days"/> either side (a lunar holiday): its value stays the listed day.</summary>
+    private static Period Spread(Period day, int days) =>
+        days == 0 ? day : day with { Interval = new TimeInterval(day.Interval.Earliest.AddDays(-days), day.Interval.Latest.AddDays(days)) };
 
     /// <summary>
     /// "three weeks ago": the period of the unit that holds publication minus the amount; a vague

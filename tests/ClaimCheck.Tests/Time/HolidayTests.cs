@@ -26,6 +26,17 @@ public sealed class HolidayTests
     }
 
     [Test]
+    public void A_holiday_given_by_a_table_falls_on_its_listed_date_and_nowhere_else()
+    {
+        var eid = Holiday.Dated([new DateOnly(2015, 9, 24), new DateOnly(2016, 9, 12)], spreadDays: 1);
+
+        eid.In(2016).ShouldBe(new DateOnly(2016, 9, 12));
+        eid.In(2017).ShouldBeNull();
+        eid.SpreadDays.ShouldBe(1);
+        Should.Throw<ArgumentException>(() => Holiday.Dated([new DateOnly(2016, 1, 2), new DateOnly(2016, 12, 21)], 1));
+    }
+
+    [Test]
     public void An_impossible_holiday_is_refused_at_construction() =>
         Should.Throw<ArgumentException>(() => Holiday.Fixed(2, 30));
 }

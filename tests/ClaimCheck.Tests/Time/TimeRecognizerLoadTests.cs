@@ -79,6 +79,8 @@ public class TimeRecognizerLoadTests
     [TestCase("Harvest Day: { date: 13-01 }")]
     [TestCase("Harvest Day: { month: 11, weekday: 8, nth: 1 }")]
     [TestCase("Harvest Day: { easter: 90 }")]
+    [TestCase("Harvest Day: { dates: [2016-09-12, 2016-10-01], spread: 1 }")]
+    [TestCase("Harvest Day: { dates: [2016-13-12] }")]
     public void A_holiday_whose_date_cannot_fall_in_a_year_is_reported_at_its_position(string entry)
     {
         var diagnostics = new DiagnosticBag();
