@@ -39,9 +39,9 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
     /// The pattern compiled, on first use: compiling every rule at load is most of the time a
     /// fresh process spends loading, and a run that matches few rules need not pay it.
     /// </summary>
-    internal Lazy<Regex>? Compiled { get; init; }
+    internal TieredRegex? Compiled { get; init; }
 
-    internal Lazy<Regex>? CompiledRequires { get; init; }
+    internal TieredRegex? CompiledRequires { get; init; }
 
     /// <summary>The regex to run on a masked sentence (compiled when there is a compiled form).</summary>
     public Regex Matcher => Compiled?.Value ?? Pattern;

@@ -27,7 +27,7 @@ public sealed class NumberRecognizer
     private readonly CombinedPrefilter prefilters;
 
     /// <summary>For each rule, its pattern compiled to code, compiled when a sentence first needs it.</summary>
-    private readonly ImmutableArray<Lazy<Regex>> compiled;
+    private readonly ImmutableArray<TieredRegex> compiled;
 
     private NumberRecognizer(NumberLexicon lexicon, ImmutableArray<NumberRule> rules, ImmutableArray<RuleExample> examples)
     {
@@ -108,7 +108,7 @@ public sealed class NumberRecognizer
             }
 
             // Rules are tried only where a number begins (see NumberLexicon.FindAnchors).
-            // Interpreted here (cheap to build); the recognizer runs it compiled (see CompiledPatterns.Deferred).
+            // Interpreted here (cheap to build); the recognizer compiles it once it is used often (see TieredRegex).
             var anchored = new Regex(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
             var (line, column) = map.PositionOf("pattern");
             rules.Add(new NumberRule(id, anchored, map.File, line, column, map.String("category"), map.String("unit")) { Requires = requires });

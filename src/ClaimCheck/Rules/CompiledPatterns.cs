@@ -15,20 +15,23 @@ internal static class CompiledPatterns
     private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options, TimeSpan Timeout), Lazy<Regex>> Cache = new();
 
     /// <summary>The compiled equivalent of <paramref name="pattern"/>: same text, options and match timeout.</summary>
-    public static Regex Of(Regex pattern) => Deferred(pattern).Value;
+    public static Regex Of(Regex pattern) => Compiled(pattern.ToString(), pattern.Options, pattern.MatchTimeout).Value;
 
     /// <summary>A compiled regex of the text; the first call for a text compiles it and runs it once, so its code is ready.</summary>
-    public static Regex Of(string pattern, RegexOptions options, TimeSpan timeout) => Deferred(pattern, options, timeout).Value;
+    public static Regex Of(string pattern, RegexOptions options, TimeSpan timeout) => Compiled(pattern, options, timeout).Value;
 
     /// <summary>
-    /// The compiled equivalent of <paramref name="pattern"/>, compiled when first asked for. Compiling
-    /// is most of the time a fresh process spends loading the rule pack (about 2 s of 2.5), and a
-    /// run that never matches a rule (<c>rules lint</c>) or matches few (one article) need not pay it.
+    /// <paramref name="pattern"/> interpreted at first, compiled once it has been used often enough
+    /// (<see cref="TieredRegex"/>). Compiling is most of the CPU a fresh process spends on the rule
+    /// pack (about 3 s for all rules), which a run over a few hundred articles never earns back.
     /// </summary>
-    public static Lazy<Regex> Deferred(Regex pattern) => Deferred(pattern.ToString(), pattern.Options, pattern.MatchTimeout);
+    public static TieredRegex Deferred(Regex pattern) => new(pattern, Compiled(pattern.ToString(), pattern.Options, pattern.MatchTimeout));
 
     /// <inheritdoc cref="Deferred(Regex)"/>
-    public static Lazy<Regex> Deferred(string pattern, RegexOptions options, TimeSpan timeout) =>
+    public static TieredRegex Deferred(string pattern, RegexOptions options, TimeSpan timeout) =>
+        new(new Regex(pattern, options & ~RegexOptions.Compiled, timeout), Compiled(pattern, options, timeout));
+
+    private static Lazy<Regex> Compiled(string pattern, RegexOptions options, TimeSpan timeout) =>
         Cache.GetOrAdd((pattern, options | RegexOptions.Compiled, timeout), key => new Lazy<Regex>(() => WarmedUp(key.Pattern, key.Options, key.Timeout)));
 
     /// <summary>
@@ -50,4 +53,34 @@ internal static class CompiledPatterns
 
         return regex;
     }
+}
+
+/// <summary>
+/// A rule's regex, interpreted for its first <see cref="CompileAfter"/> uses and compiled to code
+/// from then on: a rule run on a few sentences is not worth compiling (about 10 ms of CPU each),
+/// one run on thousands is (compiled rules run about 1.7 times faster; measured on GVA: a
+/// 300-article check took 3.7 s of CPU all compiled and 1.3 s all interpreted, while the stages
+/// run 0.85 ms per article compiled and 1.5 ms interpreted). Thread-safe; the regexes are the same
+/// pattern, so results do not depend on which one ran.
+/// </summary>
+public sealed class TieredRegex
+{
+    /// <summary>Uses after which the compiled form takes over.</summary>
+    public const int CompileAfter = 2000;
+
+    private readonly Regex interpreted;
+    private readonly Lazy<Regex> compiled;
+    private int uses;
+
+    internal TieredRegex(Regex interpreted, Lazy<Regex> compiled)
+    {
+        this.interpreted = Preconditions.CheckNotNull(interpreted, nameof(interpreted));
+        this.compiled = compiled;
+    }
+
+    /// <summary>The regex to run now; each call counts as one use.</summary>
+    public Regex Value =>
+        Volatile.Read(ref uses) >= CompileAfter || Interlocked.Increment(ref uses) > CompileAfter
+            ? compiled.Value
+            : interpreted;
 }

@@ -58,7 +58,7 @@ public sealed class TimeLexicon
 
     private readonly ImmutableArray<string> hedgeWords;
     private readonly ImmutableArray<string> boundaryWords;
-    private readonly Lazy<Regex>? tenseCues;
+    private readonly TieredRegex? tenseCues;
 
     private TimeLexicon(Builder b)
     {

@@ -36,7 +36,7 @@ public sealed class TimeRecognizer
     private readonly CombinedPrefilter prefilters;
 
     /// <summary>For each rule, its pattern compiled to code, compiled when a sentence first needs it.</summary>
-    private readonly ImmutableArray<Lazy<Regex>> compiled;
+    private readonly ImmutableArray<TieredRegex> compiled;
 
     private TimeRecognizer(TimeLexicon lexicon, ImmutableArray<TimeRule> rules, ImmutableArray<RuleExample> examples)
     {
@@ -365,7 +365,7 @@ public sealed class TimeRecognizer
             return null;
         }
 
-        // Interpreted here (cheap to build); the recognizer runs it compiled (see CompiledPatterns.Deferred).
+        // Interpreted here (cheap to build); the recognizer compiles it once it is used often (see TieredRegex).
         var pattern = new Regex(LeadingCharacters.Guarded(parsed), parsed.Options, parsed.MatchTimeout);
 
         var unknown = pattern.GetGroupNames().Where(g => g != "0" && !TimeRule.KnownGroups.Contains(g)).ToList();
