@@ -163,7 +163,7 @@ public static class FakesEvaluation
     public static ReportedCount? ArticleCivilianDeaths(ExtractedArticle extracted)
     {
         var document = extracted.Analysis.Document;
-        var counts = DeathCounts(extracted.Claims).Where(c => !IsVague(c.Quantity) && !IsRunningTotal(document, c)).ToList();
+        var counts = DeathCounts(extracted.Claims).Where(c => !c.Quantity.Vague && !IsRunningTotal(document, c)).ToList();
         var leadIndex = counts.FindIndex(c => IsCivilian(c.Quantity.Category));
         if (leadIndex < 0)
         {
@@ -331,7 +331,7 @@ public static class FakesEvaluation
             between = between.TrimEnd();
         }
 
-        if (part.Value.Category != "civilians" || IsVague(part.Value) || part.Value.Value >= total.Value.Value)
+        if (part.Value.Category != "civilians" || part.Value.Vague || part.Value.Value >= total.Value.Value)
         {
             return null;
         }
@@ -388,8 +388,6 @@ public static class FakesEvaluation
 
     private static bool IsCivilian(string? category) => category is null || CivilianCategories.Contains(category);
 
-    /// <summary>A vague count ("dozens", "hundreds of") is its word's interval, starting at its value.</summary>
-    private static bool IsVague(Quantity q) => q.Hedge is not null && q.Low == q.Value && q.High > q.Low;
 
     private sealed record DeathCount(Claim Claim, Quantity Quantity);
 
