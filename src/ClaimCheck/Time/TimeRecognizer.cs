@@ -122,6 +122,7 @@ public sealed class TimeRecognizer
     {
         var result = ImmutableArray.CreateBuilder<TimeMention>();
         var anchors = new LatestAnchors();
+        var kept = new SentenceMentions();
         var candidates = new List<Candidate>();
         foreach (var sentence in document.Sentences)
         {
@@ -130,7 +131,7 @@ public sealed class TimeRecognizer
             Collect(document, sentence, scan, candidates, diagnostics);
             if (candidates.Count > 0)
             {
-                Choose(document, sentence, scan, candidates, result, anchors, diagnostics);
+                Choose(document, sentence, scan, candidates, result, anchors, kept, diagnostics);
             }
         }
 
@@ -196,7 +197,7 @@ public sealed class TimeRecognizer
         return present[requirement] > 0;
     }
 
-    private void Choose(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, ImmutableArray<TimeMention>.Builder result, LatestAnchors anchors, DiagnosticBag diagnostics)
+    private void Choose(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, ImmutableArray<TimeMention>.Builder result, LatestAnchors anchors, SentenceMentions kept, DiagnosticBag diagnostics)
     {
         candidates.Sort((a, b) =>
         {
@@ -207,7 +208,7 @@ public sealed class TimeRecognizer
             return order != 0 ? order : a.Rule.CompareTo(b.Rule);
         });
         var cues = new TenseCues(Lexicon, scan, document.Article.Id, sentence.Index, diagnostics);
-        var kept = new SentenceMentions(sentence.Span);
+        kept.Start(sentence.Span);
         foreach (var (match, r) in candidates)
         {
             var span = new TextSpan(match.Index + scan.Shift, match.Length);
@@ -224,7 +225,7 @@ public sealed class TimeRecognizer
             }
         }
 
-        foreach (var mention in kept.InOrder())
+        foreach (var mention in kept.TakeInOrder())
         {
             result.Add(mention);
             anchors.Add(mention);
@@ -240,15 +241,29 @@ public sealed class TimeRecognizer
     /// <summary>
     /// The mentions kept in one sentence, by the character they start at: overlap tests and the
     /// nearest anchor before a position cost the length of an expression, not the number of
-    /// mentions, so a sentence of thousands of expressions is read in linear time.
+    /// mentions, so a sentence of thousands of expressions is read in linear time. One instance
+    /// serves a whole document: its buffers grow to the longest sentence and only the cells a
+    /// sentence used are cleared for the next.
     /// </summary>
-    private sealed class SentenceMentions(TextSpan sentence)
+    private sealed class SentenceMentions
     {
         /// <summary>How far back in its sentence an anaphoric expression looks for its anchor.</summary>
         private const int Lookback = 1000;
 
-        private readonly bool[] covered = new bool[sentence.Length];
-        private readonly TimeMention?[] startingAt = new TimeMention?[sentence.Length];
+        private readonly List<TimeMention> added = [];
+        private bool[] covered = [];
+        private TimeMention?[] startingAt = [];
+        private TextSpan sentence;
+
+        public void Start(TextSpan next)
+        {
+            sentence = next;
+            if (covered.Length < next.Length)
+            {
+                covered = new bool[next.Length];
+                startingAt = new TimeMention?[next.Length];
+            }
+        }
 
         public bool Overlaps(TextSpan span)
         {
@@ -267,6 +282,7 @@ public sealed class TimeRecognizer
         {
             Array.Fill(covered, true, mention.Span.Start - sentence.Start, mention.Span.Length);
             startingAt[mention.Span.Start - sentence.Start] = mention;
+            added.Add(mention);
         }
 
         public TimeMention? NearestBefore(int position, Granularity finest)
@@ -283,7 +299,19 @@ public sealed class TimeRecognizer
             return null;
         }
 
-        public IEnumerable<TimeMention> InOrder() => startingAt.OfType<TimeMention>();
+        /// <summary>The sentence's mentions in text order; the buffers are cleared for the next sentence.</summary>
+        public List<TimeMention> TakeInOrder()
+        {
+            var inOrder = added.OrderBy(m => m.Span.Start).ToList();
+            foreach (var mention in added)
+            {
+                Array.Clear(covered, mention.Span.Start - sentence.Start, mention.Span.Length);
+                startingAt[mention.Span.Start - sentence.Start] = null;
+            }
+
+            added.Clear();
+            return inOrder;
+        }
     }
 
     /// <summary>The latest mention of earlier sentences that can anchor each granularity, kept as sentences are read.</summary>
