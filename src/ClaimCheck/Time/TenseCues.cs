@@ -7,11 +7,13 @@ namespace ClaimCheck.Time;
 /// <summary>
 /// The tense cues of one sentence ("will", "is scheduled", "said", "-ed" verbs), found on first
 /// use. The tense at an expression is that of the nearest cue outside it; on a tie the cue
-/// before the expression wins.
+/// before the expression wins. A reporting verb after the expression ("will leave Thursday,
+/// he said") tells when it was said, not when it happens, so it decides only when no cue
+/// precedes the expression.
 /// </summary>
 internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText scan, string articleId, int sentence, DiagnosticBag diagnostics)
 {
-    private List<(TextSpan Span, Tense Tense)>? cues;
+    private List<(TextSpan Span, Tense Tense, bool Reporting)>? cues;
 
     public Tense At(TextSpan expression)
     {
@@ -29,7 +31,8 @@ internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText sca
         var after = FirstStartingAtOrAfter(expression.End);
         var beforeDistance = before >= 0 ? expression.Start - cues[before].Span.End : int.MaxValue;
         var afterDistance = after < cues.Count ? cues[after].Span.Start - expression.End + 1 : int.MaxValue;
-        return afterDistance < beforeDistance ? cues[after].Tense
+        var useAfter = afterDistance < beforeDistance && !(cues[after].Reporting && before >= 0);
+        return useAfter ? cues[after].Tense
             : before >= 0 ? cues[before].Tense
             : Tense.None;
     }
@@ -53,9 +56,9 @@ internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText sca
         return low;
     }
 
-    private List<(TextSpan, Tense)> Find()
+    private List<(TextSpan, Tense, bool)> Find()
     {
-        var found = new List<(TextSpan, Tense)>();
+        var found = new List<(TextSpan, Tense, bool)>();
         if (lexicon.TenseCues is not { } pattern)
         {
             return found;
@@ -65,7 +68,7 @@ internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText sca
         {
             for (var m = pattern.Match(scan.Source, scan.Start, scan.Length); m.Success; m = m.NextMatch())
             {
-                found.Add((new TextSpan(m.Index + scan.Shift, m.Length), m.Groups["future"].Success ? Tense.Future : Tense.Past));
+                found.Add((new TextSpan(m.Index + scan.Shift, m.Length), m.Groups["future"].Success ? Tense.Future : Tense.Past, m.Groups["reporting"].Success));
             }
         }
         catch (RegexMatchTimeoutException)

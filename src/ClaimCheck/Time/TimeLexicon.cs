@@ -274,7 +274,7 @@ public sealed class TimeLexicon
 
         internal (string File, int Line, int Column) TenseSource { get; private set; } = ("", 0, 0);
 
-        private (YamlMap Map, string Future, string Past)? tenseSection;
+        private (YamlMap Map, string Future, string Past, string? Reporting)? tenseSection;
 
         public void Read(YamlMap lexicon)
         {
@@ -332,10 +332,10 @@ public sealed class TimeLexicon
                     : null);
             if (lexicon.Map("tense") is { } tense)
             {
-                tense.CheckKeys("future", "past");
+                tense.CheckKeys("future", "past", "reporting");
                 if (tense.String("future", required: true) is { } future && tense.String("past", required: true) is { } past)
                 {
-                    tenseSection = (tense, future, past);
+                    tenseSection = (tense, future, past, tense.String("reporting"));
                 }
             }
         }
@@ -343,10 +343,11 @@ public sealed class TimeLexicon
         /// <summary>The lexicon; tense patterns are compiled here, once every fragment is known.</summary>
         public TimeLexicon Build(PatternCompiler compiler)
         {
-            if (tenseSection is var (map, future, past))
+            if (tenseSection is var (map, future, past, reporting))
             {
                 TenseSource = (map.File, map.Line, map.Column);
-                var expanded = compiler.Expand($@"\b(?:(?<future>{future})|(?<past>{past}))\b", [], out var unknown);
+                var reportingAlternative = reporting is null ? "" : $"|(?<reporting>{reporting})";
+                var expanded = compiler.Expand($@"\b(?:(?<future>{future}){reportingAlternative}|(?<past>{past}))\b", [], out var unknown);
                 if (unknown is not null)
                 {
                     map.Error(DiagnosticCodes.UnknownFragment, "future", $"unknown fragment '{{{unknown}}}'");

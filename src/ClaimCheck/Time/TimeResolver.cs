@@ -161,7 +161,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         if (groups["holiday"] is { } holidayName)
         {
             return TimeLexicon.TryLookup(lexicon.Holidays, holidayName, out var holiday)
-                ? PlaceHoliday(holiday, groups["year"], published, direction, tense)
+                ? PlaceHoliday(holiday, groups["year"], groups["holidayweek"] is not null, published, direction, tense)
                 : null;
         }
 
@@ -297,18 +297,22 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
     /// <summary>
     /// A holiday in the year written; without one, the occurrence the direction names ("last
-    /// Christmas"), or by tense the last one on or before publication or the next on or after it;
-    /// with neither, the nearest.
+    /// Christmas"), or by tense the last one begun by publication or the next not yet over;
+    /// with neither, the nearest. "Easter week" is the ISO week that holds the holiday.
     /// </summary>
-    private (Period, bool)? PlaceHoliday(Holiday holiday, string? yearText, DateOnly published, int? direction, Func<Tense> tense)
+    private (Period, bool)? PlaceHoliday(Holiday holiday, string? yearText, bool week, DateOnly published, int? direction, Func<Tense> tense)
     {
+        Period Of(DateOnly day) => week ? Period.Week(day) : Spread(Period.Day(day), holiday.SpreadDays);
+        TimeInterval Span(DateOnly day) => week ? Period.Week(day).Interval : TimeInterval.Day(day);
+
         if (yearText is not null)
         {
-            return YearOf(yearText) is { } year && holiday.In(year) is { } written ? (Spread(Period.Day(written), holiday.SpreadDays), true) : null;
+            return YearOf(yearText) is { } year && holiday.In(year) is { } written ? (Of(written), true) : null;
         }
 
         var candidates = new[] { published.Year - 1, published.Year, published.Year + 1 }
             .Select(holiday.In).OfType<DateOnly>().ToList();
+        var start = published.ToDateTime(TimeOnly.MinValue);
         // default(DateOnly) stands for "no such occurrence" (a year without that weekday count).
         var placed = direction switch
         {
@@ -317,12 +321,12 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             0 => holiday.In(published.Year) ?? default,
             _ => tense() switch
             {
-                Tense.Past => candidates.LastOrDefault(d => d <= published),
-                Tense.Future => candidates.FirstOrDefault(d => d >= published),
+                Tense.Past => candidates.LastOrDefault(d => Span(d).Earliest <= start),
+                Tense.Future => candidates.FirstOrDefault(d => Span(d).Latest > start),
                 _ => candidates.MinBy(d => Math.Abs(d.DayNumber - published.DayNumber)),
             },
         };
-        return placed != default ? (Spread(Period.Day(placed), holiday.SpreadDays), false) : null;
+        return placed != default ? (Of(placed), false) : null;
     }
 
     /// <summary>A season, in the year written or, without one, placed like a month by direction or tense.</summary>
@@ -407,7 +411,8 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     /// past tense takes the latest not after publication's month, future the earliest not before it;
     /// with no cue a bare month is read as past. A month with a day is the nearest such date whatever
     /// the tense: in news a dated event is close to publication, and the nearest verb often belongs
-    /// to another clause (measured on TimeBank and AQUAINT).
+    /// to another clause (measured on TimeBank and AQUAINT). Only a date four to eight months away,
+    /// about as far back as ahead, is placed like a bare month ("since the Oct. 23 shooting" in May).
     /// </summary>
     private static int PlaceInYear(int month, int? day, DateOnly published, int? direction, Func<Tense> tense)
     {
@@ -422,12 +427,14 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
                 return y;
         }
 
-        switch (day is null ? tense() : Tense.None)
+        var far = day is { } dayOfMonth
+            && Math.Abs(new DateOnly(y, month, Math.Min(dayOfMonth, DateTime.DaysInMonth(y, month))).DayNumber - published.DayNumber) is > 120 and < 245;
+        switch (day is null || far ? tense() : Tense.None)
         {
             case Tense.Future:
                 return month >= published.Month ? y : y + 1;
             case Tense.Past:
-            case Tense.None when day is null:
+            case Tense.None when day is null || far:
                 return month <= published.Month ? y : y - 1;
         }
 
