@@ -49,6 +49,7 @@ internal static class EvalTimeMlCommand
         o.WriteLine($"type accuracy   {F(score.TypeAccuracy)}");
         o.WriteLine($"value accuracy  {F(score.ValueAccuracy)}");
         o.WriteLine($"value F1        {F(score.ValueF1)}");
+        o.WriteLine($"gold audit      value F1 {F(score.ValueF1AnySpelling)} if gold spellings were TIMEX3's; {score.GoldWrongWeekday} gold dates not on the weekday their text names");
         if (examplesPerCause is { } count)
         {
             foreach (var group in Causes(score))
@@ -90,6 +91,8 @@ internal static class EvalTimeMlCommand
             ["typeAccuracy"] = Math.Round(score.TypeAccuracy, 4),
             ["valueAccuracy"] = Math.Round(score.ValueAccuracy, 4),
             ["valueF1"] = Math.Round(score.ValueF1, 4),
+            ["valueF1AnySpelling"] = Math.Round(score.ValueF1AnySpelling, 4),
+            ["goldWrongWeekday"] = score.GoldWrongWeekday,
         };
         if (examplesPerCause is { } count)
         {

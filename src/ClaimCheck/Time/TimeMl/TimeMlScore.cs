@@ -22,9 +22,17 @@ public enum TimeMlErrorKind
 /// <summary>One disagreement, with the texts and values on each side (a side is null when absent).</summary>
 public sealed record TimeMlError(TimeMlErrorKind Kind, string Document, Timex? Gold, Timex? System, string? GoldText, string? SystemText)
 {
-    /// <summary>What errors are grouped by: the kind, and the system rule or (for misses) the gold type.</summary>
+    /// <summary>For a wrong value, what the gold value itself gets wrong, if anything.</summary>
+    public GoldValueIssue GoldIssue { get; init; }
+
+    /// <summary>
+    /// What errors are grouped by: the kind, and the system rule or (for misses) the gold type; a
+    /// wrong value whose gold is misspelled or names another weekday is grouped apart.
+    /// </summary>
     public string Cause => Kind switch
     {
+        TimeMlErrorKind.WrongValue when GoldIssue == GoldValueIssue.Spelling => $"wrong value, gold spelled otherwise {System!.RuleId}",
+        TimeMlErrorKind.WrongValue when GoldIssue == GoldValueIssue.WrongWeekday => $"wrong value, gold date not its weekday {System!.RuleId}",
         TimeMlErrorKind.Missed => $"missed {Gold!.Type}",
         TimeMlErrorKind.Spurious => $"spurious {System!.RuleId}",
         TimeMlErrorKind.WrongExtent => $"wrong extent {System!.RuleId}",
@@ -63,6 +71,12 @@ public sealed record TimeMlScore
 
     public int ValueCorrect { get; init; }
 
+    /// <summary>Values equal once the gold spelling is TIMEX3's ("2000-W7" = "2000-W07"); not a TempEval-3 figure.</summary>
+    public int ValueCorrectAnySpelling { get; init; }
+
+    /// <summary>Matched gold dates, differing from the system's, that fall on another weekday than their text names.</summary>
+    public int GoldWrongWeekday { get; init; }
+
     public ImmutableArray<TimeMlError> Errors { get; init; } = [];
 
     public double StrictPrecision => Ratio(StrictSystem, System);
@@ -82,6 +96,8 @@ public sealed record TimeMlScore
     public double ValueAccuracy => Ratio(ValueCorrect, Matched);
 
     public double ValueF1 => RelaxedF1 * ValueAccuracy;
+
+    public double ValueF1AnySpelling => RelaxedF1 * Ratio(ValueCorrectAnySpelling, Matched);
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 

@@ -6,7 +6,7 @@ public static class TimeMlScorer
     public static TimeMlScore Score(IEnumerable<(TimeMlDocument Document, ImmutableArray<Timex> System)> annotated)
     {
         var documents = 0;
-        int gold = 0, system = 0, strictSystem = 0, strictGold = 0, relaxedSystem = 0, relaxedGold = 0, matched = 0, typeCorrect = 0, valueCorrect = 0;
+        int gold = 0, system = 0, strictSystem = 0, strictGold = 0, relaxedSystem = 0, relaxedGold = 0, matched = 0, typeCorrect = 0, valueCorrect = 0, valueCorrectAnySpelling = 0, goldWrongWeekday = 0;
         var errors = ImmutableArray.CreateBuilder<TimeMlError>();
         foreach (var (document, found) in annotated)
         {
@@ -40,8 +40,11 @@ public static class TimeMlScorer
                 matched++;
                 var sameType = string.Equals(best.Type, g.Type, StringComparison.OrdinalIgnoreCase);
                 var sameValue = string.Equals(best.Value.Trim(), g.Value.Trim(), StringComparison.OrdinalIgnoreCase);
+                var goldIssue = sameValue ? GoldValueIssue.None : GoldValueAudit.Explain(TextOf(g), g.Value, best.Value);
                 typeCorrect += sameType ? 1 : 0;
                 valueCorrect += sameValue ? 1 : 0;
+                valueCorrectAnySpelling += sameValue || goldIssue == GoldValueIssue.Spelling ? 1 : 0;
+                goldWrongWeekday += goldIssue == GoldValueIssue.WrongWeekday ? 1 : 0;
                 if (best.Span != g.Span)
                 {
                     errors.Add(new TimeMlError(TimeMlErrorKind.WrongExtent, document.Id, g, best, TextOf(g), TextOf(best)));
@@ -49,7 +52,7 @@ public static class TimeMlScorer
 
                 if (!sameValue)
                 {
-                    errors.Add(new TimeMlError(TimeMlErrorKind.WrongValue, document.Id, g, best, TextOf(g), TextOf(best)));
+                    errors.Add(new TimeMlError(TimeMlErrorKind.WrongValue, document.Id, g, best, TextOf(g), TextOf(best)) { GoldIssue = goldIssue });
                 }
                 else if (!sameType)
                 {
@@ -75,6 +78,8 @@ public static class TimeMlScorer
             Matched = matched,
             TypeCorrect = typeCorrect,
             ValueCorrect = valueCorrect,
+            ValueCorrectAnySpelling = valueCorrectAnySpelling,
+            GoldWrongWeekday = goldWrongWeekday,
             Errors = errors.ToImmutable(),
         };
     }
