@@ -212,7 +212,9 @@ public sealed class TimeRecognizer
         foreach (var (match, r) in candidates)
         {
             var span = new TextSpan(match.Index + scan.Shift, match.Length);
-            if (kept.Overlaps(span))
+            // An anaphoric reading takes over the expressions it contains ("two days" in "two days later").
+            var overlapping = kept.Overlaps(span);
+            if (overlapping && !(Rules[r].IsAnaphoric && kept.AllWithin(span)))
             {
                 continue;
             }
@@ -221,6 +223,11 @@ public sealed class TimeRecognizer
                 (finest, sentencesBack) => kept.NearestBefore(span.Start, finest) ?? anchors.Latest(finest, sentence.Index - sentencesBack));
             if (value is not null)
             {
+                if (overlapping)
+                {
+                    kept.RemoveWithin(span);
+                }
+
                 kept.Add(new TimeMention(span, Rules[r].Id, sentence.Index, document.Slice(span), value));
             }
         }
@@ -276,6 +283,21 @@ public sealed class TimeRecognizer
             }
 
             return false;
+        }
+
+        /// <summary>Whether every kept mention that overlaps <paramref name="span"/> lies within it.</summary>
+        public bool AllWithin(TextSpan span) =>
+            added.All(m => !m.Span.Overlaps(span) || (m.Span.Start >= span.Start && m.Span.End <= span.End));
+
+        public void RemoveWithin(TextSpan span)
+        {
+            foreach (var mention in added.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End))
+            {
+                Array.Clear(covered, mention.Span.Start - sentence.Start, mention.Span.Length);
+                startingAt[mention.Span.Start - sentence.Start] = null;
+            }
+
+            added.RemoveAll(m => m.Span.Start >= span.Start && m.Span.End <= span.End);
         }
 
         public void Add(TimeMention mention)

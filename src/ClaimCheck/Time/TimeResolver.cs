@@ -40,21 +40,39 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     }
 
     /// <summary>
-    /// "that day", "later that year", "the following month": the period of the unit holding the
-    /// antecedent's start, moved by the direction. Without an antecedent the value stays unknown
-    /// ("XXXX-XX-XX"), the expression is still reported.
+    /// "that day", "later that year", "the following month", "two days later", "the next morning":
+    /// the period of the unit holding the antecedent's start, moved by the direction times the
+    /// amount (one if none is written); a part of the day makes it a time on the day moved to.
+    /// Without an antecedent "that day" stays unknown ("XXXX-XX-XX") and is still reported.
     /// </summary>
     private TimeValue? Anaphoric(TimeRule rule, Captures groups, Func<Granularity, int, TimeMention?> antecedent)
     {
         var direction = Lookup(lexicon.Directions, groups["direction"], out var directionOk);
-        if (!directionOk || UnitOf(rule, groups) is not { Times: 1, Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } unit)
+        var unitWord = groups["unit"] is null && groups["partofday"] is not null ? "day" : null;
+        var unitOk = unitWord is null ? UnitOf(rule, groups) : TimeLexicon.TryLookup(lexicon.Units, unitWord, out var dayUnit) ? dayUnit : null;
+        if (!directionOk || unitOk is not { Times: 1, Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } unit)
+        {
+            return null;
+        }
+
+        // "a few days later" names no day to count to.
+        var amount = groups["amount"] is { } amountText ? lexicon.ReadAmount(amountText) : new Amount(1, 1, 1, false);
+        if (amount is not { Vague: false, Value: > 0 and <= 1000 } counted || counted.Value != decimal.Truncate(counted.Value))
         {
             return null;
         }
 
         var granularity = Period.GranularityOf(unit.Unit);
-        if (antecedent(granularity, int.MaxValue) is not { Value.Interval: { } interval } earlier)
+        // A counted step ("two days later") counts from a date of this sentence or the one before;
+        // with none, the expression keeps its other reading (a duration, or a step back from publication).
+        var counting = groups["amount"] is not null || groups["partofday"] is not null;
+        if (antecedent(granularity, counting ? 1 : int.MaxValue) is not { Value.Interval: { } interval } earlier)
         {
+            if (counting)
+            {
+                return null;
+            }
+
             var unknown = unit.Unit switch
             {
                 TimeUnit.Day => "XXXX-XX-XX",
@@ -66,14 +84,22 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         }
 
         var start = interval.Earliest;
+        var steps = (direction ?? 0) * (int)counted.Value;
         var moved = DateOnly.FromDateTime(unit.Unit switch
         {
-            TimeUnit.Day => start.AddDays(direction ?? 0),
-            TimeUnit.Week => start.AddDays(7 * (direction ?? 0)),
-            TimeUnit.Month => start.AddMonths(direction ?? 0),
-            _ => start.AddYears(direction ?? 0),
+            TimeUnit.Day => start.AddDays(steps),
+            TimeUnit.Week => start.AddDays(7 * steps),
+            TimeUnit.Month => start.AddMonths(steps),
+            _ => start.AddYears(steps),
         });
         var period = Period.Containing(unit.Unit, moved);
+        if (groups["partofday"] is not null)
+        {
+            return TimeOfDay(groups, period) is { } time
+                ? new TimeValue(TimeType.Time, time.Timex, time.Granularity, time.Interval, null) { Anchor = earlier.Text }
+                : null;
+        }
+
         return new TimeValue(TimeType.Date, period.Timex, period.Granularity, period.Interval, null) { Anchor = earlier.Text };
     }
 
