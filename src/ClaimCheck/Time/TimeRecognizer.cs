@@ -232,11 +232,7 @@ public sealed class TimeRecognizer
             }
         }
 
-        foreach (var mention in kept.TakeInOrder())
-        {
-            result.Add(mention);
-            anchors.Add(mention);
-        }
+        kept.TakeInOrder(result, anchors);
     }
 
     /// <summary>Whether a mention can anchor an anaphoric expression of granularity <paramref name="finest"/>: a date or time with a calendar interval, at least that fine.</summary>
@@ -257,7 +253,6 @@ public sealed class TimeRecognizer
         /// <summary>How far back in its sentence an anaphoric expression looks for its anchor.</summary>
         private const int Lookback = 1000;
 
-        private readonly List<TimeMention> added = [];
         private bool[] covered = [];
         private TimeMention?[] startingAt = [];
         private TextSpan sentence;
@@ -285,26 +280,34 @@ public sealed class TimeRecognizer
             return false;
         }
 
-        /// <summary>Whether every kept mention that overlaps <paramref name="span"/> lies within it.</summary>
-        public bool AllWithin(TextSpan span) =>
-            added.All(m => !m.Span.Overlaps(span) || (m.Span.Start >= span.Start && m.Span.End <= span.End));
+        /// <summary>
+        /// Whether every kept mention that overlaps <paramref name="span"/> lies within it. Kept
+        /// mentions never overlap each other, so only one that runs across either edge can stick out.
+        /// </summary>
+        public bool AllWithin(TextSpan span)
+        {
+            var (start, end) = (span.Start - sentence.Start, span.End - sentence.Start);
+            var acrossStart = covered[start] && startingAt[start] is null;
+            var acrossEnd = span.End < sentence.End && covered[end] && startingAt[end] is null;
+            return !acrossStart && !acrossEnd;
+        }
 
         public void RemoveWithin(TextSpan span)
         {
-            foreach (var mention in added.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End))
+            for (var i = span.Start - sentence.Start; i < span.End - sentence.Start; i++)
             {
-                Array.Clear(covered, mention.Span.Start - sentence.Start, mention.Span.Length);
-                startingAt[mention.Span.Start - sentence.Start] = null;
+                if (startingAt[i] is { } mention)
+                {
+                    Array.Clear(covered, i, mention.Span.Length);
+                    startingAt[i] = null;
+                }
             }
-
-            added.RemoveAll(m => m.Span.Start >= span.Start && m.Span.End <= span.End);
         }
 
         public void Add(TimeMention mention)
         {
             Array.Fill(covered, true, mention.Span.Start - sentence.Start, mention.Span.Length);
             startingAt[mention.Span.Start - sentence.Start] = mention;
-            added.Add(mention);
         }
 
         public TimeMention? NearestBefore(int position, Granularity finest)
@@ -322,17 +325,18 @@ public sealed class TimeRecognizer
         }
 
         /// <summary>The sentence's mentions in text order; the buffers are cleared for the next sentence.</summary>
-        public List<TimeMention> TakeInOrder()
+        public void TakeInOrder(ImmutableArray<TimeMention>.Builder result, LatestAnchors anchors)
         {
-            var inOrder = added.OrderBy(m => m.Span.Start).ToList();
-            foreach (var mention in added)
+            for (var i = 0; i < sentence.Length; i++)
             {
-                Array.Clear(covered, mention.Span.Start - sentence.Start, mention.Span.Length);
-                startingAt[mention.Span.Start - sentence.Start] = null;
+                if (startingAt[i] is { } mention)
+                {
+                    Array.Clear(covered, i, mention.Span.Length);
+                    startingAt[i] = null;
+                    result.Add(mention);
+                    anchors.Add(mention);
+                }
             }
-
-            added.Clear();
-            return inOrder;
         }
     }
 

@@ -102,6 +102,20 @@ public class TimeRecognizerTests
     }
 
     [Test]
+    public void A_sentence_of_thousands_of_counted_steps_is_read_whole_and_each_counts_from_its_date()
+    {
+        // Each step takes over the duration inside it ("two days"), so this also keeps that takeover linear.
+        var text = string.Concat(Enumerable.Range(1, 3000).Select(i => $"on March {i % 28 + 1}, 2015 and two days later "));
+        var diagnostics = new DiagnosticBag();
+        var mentions = TimeTestSupport.Recognize(text, Reference, diagnostics);
+        diagnostics.ToImmutable().ShouldBeEmpty();
+        mentions.Length.ShouldBe(6000);
+        var steps = mentions.Where(m => m.RuleId == "time.anaphoric-step").ToList();
+        steps.Count.ShouldBe(3000);
+        steps[^1].Value.Timex.ShouldBe("2015-03-07");
+    }
+
+    [Test]
     public void A_line_of_a_hundred_thousand_commas_is_read_and_gives_no_time()
     {
         var diagnostics = new DiagnosticBag();
