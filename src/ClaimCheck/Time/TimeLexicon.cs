@@ -117,7 +117,7 @@ public sealed class TimeLexicon
     /// <summary>Holiday names and how their dates fall ("Thanksgiving": the fourth Thursday of November).</summary>
     public ImmutableDictionary<string, Holiday> Holidays { get; }
 
-    /// <summary>Finds tense cues in a sentence: groups <c>future</c> and <c>past</c>. Null when the lexicon has none.</summary>
+    /// <summary>Finds tense cues in a sentence: groups <c>future</c>, <c>reporting</c> and <c>past</c>. Null when the lexicon has none.</summary>
     public Regex? TenseCues => tenseCues?.Value;
 
     /// <summary>Where the tense cues are defined (file, line, column), for diagnostics.</summary>
@@ -154,6 +154,12 @@ public sealed class TimeLexicon
     /// <summary>What an empty <c>amount</c> group stands for: an unstated plural ("for months" is PXM, 2 to 12 months).</summary>
     public static readonly Amount Unstated = new(3, 2, 12, true);
 
+    /// <summary>One, exactly: the amount of "the next day".</summary>
+    public static readonly Amount One = new(1, 1, 1, false);
+
+    /// <summary>What separates the words of an amount or a unit phrase ("forty-eight", "two and half").</summary>
+    internal static readonly char[] WordSeparators = [' ', '\t', '\n', '\r', '-'];
+
     /// <summary>
     /// Reads an amount: the empty text (<see cref="Unstated"/>), digits ("48", "13.5", "1,000"), a vague amount ("several"), "a"/"an", or
     /// number words added and multiplied ("forty-eight", "two hundred", "two and half", "a dozen").
@@ -178,7 +184,7 @@ public sealed class TimeLexicon
 
         decimal total = 0, group = 0;
         var any = false;
-        foreach (var word in trimmed.Split([' ', '\t', '\n', '\r', '-'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in trimmed.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.Equals("and", StringComparison.OrdinalIgnoreCase))
             {

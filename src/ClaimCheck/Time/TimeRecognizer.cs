@@ -6,10 +6,11 @@ namespace ClaimCheck.Time;
 
 /// <summary>
 /// The time recognizer: a rule-based temporal tagger whose grammar and lexicon are the YAML files
-/// of rules/time. Every rule runs over every sentence; where matches overlap the longest wins
-/// (then the earliest, then the higher priority, then the rule loaded first), except that anaphoric
-/// matches ("that day") come after all others, so the dates they count from are known; each kept
-/// match is resolved against the article's publication date or, if anaphoric, an earlier date.
+/// of rules/time. Each rule runs over the sentences its prefilter and `requires` let through;
+/// where matches overlap the longest wins (then the earliest, then the higher priority, then the
+/// rule loaded first), except that anaphoric matches ("that day", "two days later") come after all
+/// others, so the dates they count from are known, and take over the matches they contain; each
+/// kept match is resolved against the article's publication date or, if anaphoric, an earlier date.
 /// Files ending in <c>.spec.yaml</c> are test specifications, not rules, and are left to the tests.
 /// </summary>
 public sealed class TimeRecognizer

@@ -20,7 +20,7 @@ public enum Tense
 /// </summary>
 internal sealed class TimeResolver(TimeLexicon lexicon)
 {
-    private static readonly char[] WordSeparators = [' ', '\t', '\n', '\r', '-'];
+    private UnitWord? DayUnit { get; } = TimeLexicon.TryLookup(lexicon.Units, "day", out var day) ? day : null;
 
     /// <param name="antecedent">
     /// The nearest earlier date or time in the document at least as fine as the granularity asked
@@ -48,15 +48,15 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     private TimeValue? Anaphoric(TimeRule rule, Captures groups, Func<Granularity, int, TimeMention?> antecedent)
     {
         var direction = Lookup(lexicon.Directions, groups["direction"], out var directionOk);
-        var unitWord = groups["unit"] is null && groups["partofday"] is not null ? "day" : null;
-        var unitOk = unitWord is null ? UnitOf(rule, groups) : TimeLexicon.TryLookup(lexicon.Units, unitWord, out var dayUnit) ? dayUnit : null;
-        if (!directionOk || unitOk is not { Times: 1, Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } unit)
+        // "the next morning" steps by days.
+        var stepUnit = groups["unit"] is null && groups["partofday"] is not null ? DayUnit : UnitOf(rule, groups);
+        if (!directionOk || stepUnit is not { Times: 1, Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } unit)
         {
             return null;
         }
 
         // "a few days later" names no day to count to.
-        var amount = groups["amount"] is { } amountText ? lexicon.ReadAmount(amountText) : new Amount(1, 1, 1, false);
+        var amount = groups["amount"] is { } amountText ? lexicon.ReadAmount(amountText) : TimeLexicon.One;
         if (amount is not { Vague: false, Value: > 0 and <= 1000 } counted || counted.Value != decimal.Truncate(counted.Value))
         {
             return null;
@@ -309,7 +309,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         var years = 0;
         if (UnitOf(rule, groups) is { Unit: TimeUnit.Year, Times: 1 } && direction is { } sign)
         {
-            var amount = groups["amount"] is { } text ? lexicon.ReadAmount(text) : new Amount(1, 1, 1, false);
+            var amount = groups["amount"] is { } text ? lexicon.ReadAmount(text) : TimeLexicon.One;
             if (amount is not { Vague: false } whole || whole.Value != decimal.Truncate(whole.Value))
             {
                 return null;
@@ -539,7 +539,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return null;
         }
 
-        var amount = groups["amount"] is { } text ? lexicon.ReadAmount(text) : new Amount(1, 1, 1, false);
+        var amount = groups["amount"] is { } text ? lexicon.ReadAmount(text) : TimeLexicon.One;
         if (groups["half"] is not null && amount is { Vague: false } whole)
         {
             // "a minute and a half": the half follows the unit.
@@ -636,7 +636,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return digits;
         }
 
-        var words = text.ToLowerInvariant().Split(WordSeparators, 2, StringSplitOptions.RemoveEmptyEntries);
+        var words = text.ToLowerInvariant().Split(TimeLexicon.WordSeparators, 2, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || !lexicon.Numbers.TryGetValue(words[0], out var first))
         {
             return null;
