@@ -25,6 +25,7 @@ public static class ClaimExtractor
         var bySentence = mentions.ToLookup(m => m.Sentence);
         var mainPlace = MainPlace(analysis.Entities);
         var claims = new List<Claim>();
+        var mayMatch = new bool[rules.Prefilters.Count];
         foreach (var sentence in document.Sentences)
         {
             var sentenceMentions = bySentence[sentence.Index].ToImmutableArray();
@@ -36,9 +37,11 @@ public static class ClaimExtractor
             var text = document.SentenceText(sentence);
             var site = new SentenceSite(article, sentence.Index, diagnostics);
             SentenceContext? context = null;
-            foreach (var rule in rules.Rules)
+            rules.Prefilters.Test(text, mayMatch);
+            for (var r = 0; r < rules.Rules.Length; r++)
             {
-                if (!MayMatch(rule, text, site))
+                var rule = rules.Rules[r];
+                if (!mayMatch[r] || !RequiresMet(rule, text, site))
                 {
                     continue;
                 }
@@ -138,8 +141,8 @@ public static class ClaimExtractor
     /// <remarks>The source is only looked for when a rule makes a claim: most sentences make none.</remarks>
     private sealed record SentenceContext(AnalyzedArticle Analysis, Sentence Sentence, MentionMask Mask, string? MainPlace, Lazy<string?> Source);
 
-    private static bool MayMatch(ClaimRule rule, string sentence, SentenceSite site) =>
-        WithinTimeout(rule.Id, rule.File, rule.Line, site, false, () => rule.MayMatch(sentence));
+    private static bool RequiresMet(ClaimRule rule, string sentence, SentenceSite site) =>
+        rule.Requires is null || WithinTimeout(rule.Id, rule.File, rule.Line, site, false, () => rule.RequiresMet(sentence));
 
     /// <summary>The entity a sentence gives as the source of what it states, by the first attribution pattern that names one.</summary>
     private static string? Source(ClaimRules rules, MentionMask mask, SentenceSite site)

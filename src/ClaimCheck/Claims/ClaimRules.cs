@@ -46,9 +46,9 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
     /// <summary>The regex to run on a masked sentence (compiled when there is a compiled form).</summary>
     public Regex Matcher => Compiled?.Value ?? Pattern;
 
-    /// <summary>A cheap exact test, on a sentence's original text, that the rule cannot match it.</summary>
-    public bool MayMatch(string sentence) =>
-        (Prefilter?.MayMatch(sentence) ?? true) && ((CompiledRequires?.Value ?? Requires) is not { } requires || requires.IsMatch(sentence));
+    /// <summary>Whether the sentence's original text has what <see cref="Requires"/> asks (true without one); the prefilter is tested for all rules at once (<see cref="ClaimRules.Prefilters"/>).</summary>
+    public bool RequiresMet(string sentence) =>
+        (CompiledRequires?.Value ?? Requires) is not { } requires || requires.IsMatch(sentence);
 
     public bool Positive { get; init; } = true;
 
@@ -83,6 +83,7 @@ public sealed class ClaimRules
     private ClaimRules(ImmutableArray<ClaimRule> rules, QuoteRecognizer quotes, Policies policies, ImmutableArray<RuleExample> examples)
     {
         Rules = rules;
+        Prefilters = new CombinedPrefilter([.. rules.Select(r => r.Prefilter)]);
         Quotes = quotes;
         Policies = policies;
         Examples = examples;
@@ -98,6 +99,9 @@ public sealed class ClaimRules
     public QuoteRecognizer Quotes { get; }
 
     public ImmutableArray<ClaimRule> Rules { get; }
+
+    /// <summary>The rules' prefilters in one automaton, in rule order: one pass per sentence tells which rules may match it.</summary>
+    internal CombinedPrefilter Prefilters { get; }
 
     public Policies Policies { get; }
 
