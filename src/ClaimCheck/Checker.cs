@@ -33,14 +33,18 @@ public static class Checker
     public static Report Check(CorpusLoadResult corpus, RulePack rules)
     {
         var diagnostics = new DiagnosticBag();
-        var extracted = corpus.Articles
+        var extracted = ExtractAll(corpus.Articles, rules, diagnostics);
+        return Compare(extracted, rules, corpus.Skipped, diagnostics.ToImmutable());
+    }
+
+    /// <summary>The extract stage over many articles, in parallel, returned in article id order.</summary>
+    public static ImmutableArray<ExtractedArticle> ExtractAll(IEnumerable<Article> articles, RulePack rules, DiagnosticBag diagnostics) =>
+        articles
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .AsParallel()
             .AsOrdered()
             .Select(a => Extract(a, rules, diagnostics))
             .ToImmutableArray();
-        return Compare(extracted, rules, corpus.Skipped, diagnostics.ToImmutable());
-    }
 
     /// <summary>The align and compare stages over articles already extracted, and the report.</summary>
     public static Report Compare(IReadOnlyList<ExtractedArticle> extracted, RulePack rules, ImmutableArray<SkippedInput> skipped = default, ImmutableArray<Diagnostic> runDiagnostics = default)

@@ -108,24 +108,4 @@ internal sealed class TermVector
 
         return dot / (Norm * sumNorm);
     }
-
-    public double Cosine(TermVector other)
-    {
-        if (Norm == 0 || other.Norm == 0)
-        {
-            return 0;
-        }
-
-        var (small, large) = weights.Count <= other.weights.Count ? (this, other) : (other, this);
-        double dot = 0;
-        foreach (var (term, weight) in small.weights)
-        {
-            if (large.weights.TryGetValue(term, out var w))
-            {
-                dot += weight * w;
-            }
-        }
-
-        return dot / (Norm * other.Norm);
-    }
 }

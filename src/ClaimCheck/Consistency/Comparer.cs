@@ -121,12 +121,13 @@ public static class Comparer
                 }
             }
 
+            var clusters = AgreeingClusters(group).ToList();
             if (contradicting.Count > 0)
             {
-                yield return Contradiction(ev, slot, policy, [.. contradicting.Select(i => group[i])], AgreeingClusters(group).MaxBy(c => c.Length));
+                yield return Contradiction(ev, slot, policy, [.. contradicting.Select(i => group[i])], clusters.MaxBy(c => c.Length));
             }
 
-            foreach (var cluster in AgreeingClusters(group).Where(c => c.Length >= 2 && c.Select(x => x.ArticleId).Distinct().Count() >= (contradicting.Count > 0 ? 1 : 2)))
+            foreach (var cluster in clusters.Where(c => c.Length >= 2 && c.Select(x => x.ArticleId).Distinct().Count() >= (contradicting.Count > 0 ? 1 : 2)))
             {
                 yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"These claims on {policy.Label} are consistent: {Values(cluster)}.", cluster, "policy.interval");
             }

@@ -134,12 +134,7 @@ public static class FakesEvaluation
         Preconditions.CheckNotNull(import, nameof(import));
         Preconditions.CheckNotNull(rules, nameof(rules));
         var diagnostics = new DiagnosticBag();
-        var extracted = import.Articles
-            .OrderBy(a => a.Id, StringComparer.Ordinal)
-            .AsParallel()
-            .AsOrdered()
-            .Select(a => Checker.Extract(a, rules, diagnostics))
-            .ToImmutableArray();
+        var extracted = Checker.ExtractAll(import.Articles, rules, diagnostics);
         var byId = extracted.ToDictionary(e => e.Analysis.Article.Id, StringComparer.Ordinal);
         var scores = import.Annotations
             .Where(a => byId.ContainsKey(a.ArticleId))

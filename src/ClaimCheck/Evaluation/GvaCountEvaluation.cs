@@ -48,12 +48,8 @@ public static class GvaCountEvaluation
         Preconditions.CheckNotNull(rules, nameof(rules));
         var byId = incidents.ToDictionary(i => i.IncidentId, StringComparer.Ordinal);
         var diagnostics = new DiagnosticBag();
-        var claims = reports
-            .Select(r => r.Article)
-            .DistinctBy(a => a.Id)
-            .AsParallel()
-            .Select(a => (a.Id, Checker.Extract(a, rules, diagnostics).Claims))
-            .ToDictionary(p => p.Id, p => p.Claims, StringComparer.Ordinal);
+        var claims = Checker.ExtractAll(reports.Select(r => r.Article).DistinctBy(a => a.Id), rules, diagnostics)
+            .ToDictionary(e => e.Analysis.Article.Id, e => e.Claims, StringComparer.Ordinal);
         var scores = reports
             .Where(r => byId.ContainsKey(r.IncidentId))
             .Select(r => Score(r, byId[r.IncidentId], claims[r.Article.Id]))

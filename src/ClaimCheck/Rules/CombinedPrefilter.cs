@@ -11,8 +11,6 @@ namespace ClaimCheck.Rules;
 /// </summary>
 internal sealed class CombinedPrefilter
 {
-    private static readonly SearchValues<char> CaseFoldedToAscii = SearchValues.Create("\u0130\u0131\u017F\u212A");
-
     /// <summary>For each ASCII character (lower-cased), its column in <see cref="transitions"/>; 0 for a character in no literal.</summary>
     private readonly byte[] column = new byte[128];
 
@@ -109,7 +107,7 @@ internal sealed class CombinedPrefilter
     /// <summary>Sets, for each prefilter, whether the text may hold a match of its pattern (always, for a missing prefilter).</summary>
     public void Test(ReadOnlySpan<char> text, Span<bool> mayMatch)
     {
-        if (text.ContainsAny(CaseFoldedToAscii))
+        if (text.ContainsAny(LiteralPrefilter.CaseFoldedToAscii))
         {
             mayMatch[..Count].Fill(true);
             return;

@@ -17,19 +17,12 @@ internal static class CompiledPatterns
     /// <summary>The compiled equivalent of <paramref name="pattern"/>: same text, options and match timeout.</summary>
     public static Regex Of(Regex pattern) => Compiled(pattern.ToString(), pattern.Options, pattern.MatchTimeout).Value;
 
-    /// <summary>A compiled regex of the text; the first call for a text compiles it and runs it once, so its code is ready.</summary>
-    public static Regex Of(string pattern, RegexOptions options, TimeSpan timeout) => Compiled(pattern, options, timeout).Value;
-
     /// <summary>
     /// <paramref name="pattern"/> interpreted at first, compiled once it has been used often enough
     /// (<see cref="TieredRegex"/>). Compiling is most of the CPU a fresh process spends on the rule
     /// pack (about 3 s for all rules), which a run over a few hundred articles never earns back.
     /// </summary>
     public static TieredRegex Deferred(Regex pattern) => new(pattern, Compiled(pattern.ToString(), pattern.Options, pattern.MatchTimeout));
-
-    /// <inheritdoc cref="Deferred(Regex)"/>
-    public static TieredRegex Deferred(string pattern, RegexOptions options, TimeSpan timeout) =>
-        new(new Regex(pattern, options & ~RegexOptions.Compiled, timeout), Compiled(pattern, options, timeout));
 
     private static Lazy<Regex> Compiled(string pattern, RegexOptions options, TimeSpan timeout) =>
         Cache.GetOrAdd((pattern, options | RegexOptions.Compiled, timeout), key => new Lazy<Regex>(() => WarmedUp(key.Pattern, key.Options, key.Timeout)));

@@ -26,7 +26,7 @@ internal sealed class LiteralPrefilter
     /// sign and k, long s and s, dotted and dotless i), which an ordinal search does not: a text
     /// holding one is always let through.
     /// </summary>
-    private static readonly SearchValues<char> CaseFoldedToAscii = SearchValues.Create("\u0130\u0131\u017F\u212A");
+    internal static readonly SearchValues<char> CaseFoldedToAscii = SearchValues.Create("\u0130\u0131\u017F\u212A");
 
     private readonly SearchValues<string> literals;
 
