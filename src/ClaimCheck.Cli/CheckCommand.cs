@@ -117,10 +117,7 @@ internal static class CheckCommand
             return ExitCodes.Stopped;
         }
 
-        foreach (var diagnostic in pack.Diagnostics)
-        {
-            console.Error.WriteLine(diagnostic);
-        }
+        console.Report(pack.Diagnostics);
 
         if (Workspace.Errors(pack.Diagnostics) > 0 && pack.Examples.IsEmpty)
         {

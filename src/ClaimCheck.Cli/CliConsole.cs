@@ -1,3 +1,4 @@
+using ClaimCheck.Rules;
 using Spectre.Console;
 
 namespace ClaimCheck.Cli;
@@ -25,6 +26,15 @@ internal sealed class CliConsole
 
     /// <summary>Errors, and anything that must not mix with machine-readable output on <see cref="Out"/>.</summary>
     public TextWriter Error { get; }
+
+    /// <summary>Diagnostics go to <see cref="Error"/>, one a line; they never stop a command on their own.</summary>
+    public void Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Error.WriteLine(diagnostic);
+        }
+    }
 
     public string WorkingDirectory { get; }
 

@@ -35,7 +35,7 @@ internal static class EvalFakesCommand
         }
 
         var import = FakesImporter.Read(path);
-        EvalInput.Report(console, pack.Diagnostics.AddRange(import.Diagnostics));
+        console.Report(pack.Diagnostics.AddRange(import.Diagnostics));
         if (import.Articles.IsEmpty)
         {
             return console.Stop($"no article could be read from {given}");

@@ -48,7 +48,7 @@ internal static class EvalGvaCommand
         }
 
         var data = new GvaData(GvaImporter.ReadArticles(articlesPath), GvaImporter.ReadIncidents(incidentsPath), pack);
-        EvalInput.Report(console, [.. pack.Diagnostics, .. data.Articles.Diagnostics, .. data.Incidents.Diagnostics]);
+        console.Report([.. pack.Diagnostics, .. data.Articles.Diagnostics, .. data.Incidents.Diagnostics]);
         if (data.Articles.Reports.IsEmpty || data.Incidents.Incidents.IsEmpty)
         {
             return console.Stop($"no article or no incident could be read from {given}");

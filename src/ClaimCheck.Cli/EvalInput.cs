@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using ClaimCheck.Evaluation;
-using ClaimCheck.Rules;
 
 namespace ClaimCheck.Cli;
 
-/// <summary>What the eval commands share: finding their data, reporting its problems, writing figures.</summary>
+/// <summary>What the eval commands share: finding their data, writing figures.</summary>
 internal static class EvalInput
 {
     /// <summary>The data file given, or <paramref name="defaultFile"/> inside the folder given; null when neither exists.</summary>
@@ -17,15 +15,6 @@ internal static class EvalInput
         }
 
         return File.Exists(full) ? full : null;
-    }
-
-    /// <summary>Problems with the rules or the data go to stderr; they never stop an evaluation.</summary>
-    public static void Report(CliConsole console, ImmutableArray<Diagnostic> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            console.Error.WriteLine(diagnostic);
-        }
     }
 
     public static void WriteFigures(TextWriter output, IEnumerable<EvaluationFigure> figures)

@@ -31,10 +31,7 @@ internal static class EvalTimeMlCommand
 
         var diagnostics = new DiagnosticBag();
         var score = corpus.Evaluate(new TimeMlAnnotator(pack), diagnostics);
-        foreach (var diagnostic in diagnostics.ToImmutable())
-        {
-            console.Error.WriteLine(diagnostic);
-        }
+        console.Report(diagnostics.ToImmutable());
 
         if (json)
         {

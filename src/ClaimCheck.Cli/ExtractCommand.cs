@@ -50,10 +50,7 @@ internal static class ExtractCommand
             return ExitCodes.Success;
         }
 
-        foreach (var diagnostic in problems)
-        {
-            console.Error.WriteLine(diagnostic);
-        }
+        console.Report(problems);
 
         foreach (var article in extracted)
         {

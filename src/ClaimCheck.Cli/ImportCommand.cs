@@ -50,10 +50,7 @@ internal static class ImportCommand
             var (articles, diagnostics) = read(full);
             var outDir = parsed.GetValue(output)!;
             var written = CorpusImport.Write(articles, console.FullPath(outDir));
-            foreach (var diagnostic in diagnostics.Concat(written.Diagnostics))
-            {
-                console.Error.WriteLine(diagnostic);
-            }
+            console.Report(diagnostics.Concat(written.Diagnostics));
 
             if (written.Written.IsEmpty)
             {

@@ -55,10 +55,7 @@ internal static class RulesCommand
 
         // A rule file that did not load has examples that never ran: that is a failure too.
         var loadErrors = pack.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        foreach (var diagnostic in loadErrors)
-        {
-            console.Error.WriteLine(diagnostic);
-        }
+        console.Report(loadErrors);
 
         var results = RuleTester.Run(pack);
         var failed = results.Where(r => !r.Passed).ToList();

@@ -25,10 +25,7 @@ internal static class TimeMlCommand
     public static TimeMlCorpus? ReadCorpus(CliConsole console, IEnumerable<string> inputs)
     {
         var corpus = TimeMlCorpus.Read(inputs.Select(console.FullPath));
-        foreach (var diagnostic in corpus.Diagnostics)
-        {
-            console.Error.WriteLine(diagnostic);
-        }
+        console.Report(corpus.Diagnostics);
 
         if (corpus.Documents.IsEmpty)
         {
@@ -67,10 +64,7 @@ internal static class TimeMlCommand
             File.WriteAllText(Path.Combine(folder, name), document.WriteWith(timexes));
         }
 
-        foreach (var diagnostic in diagnostics.ToImmutable())
-        {
-            console.Error.WriteLine(diagnostic);
-        }
+        console.Report(diagnostics.ToImmutable());
 
         console.Out.WriteLine($"{ReportText.Plural(names.Count, "document")} written to {output} with {ReportText.Plural(annotations, "TIMEX3")}");
         return ExitCodes.Success;
