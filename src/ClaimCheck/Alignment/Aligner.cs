@@ -146,7 +146,7 @@ public static class Aligner
     /// </summary>
     private static HashSet<string> FullNamesOfUnknownPeople(ExtractedArticle article) =>
         article.Analysis.Entities
-            .Where(e => e.Type == EntityType.Person && e.EntityId.StartsWith("new:", StringComparison.Ordinal) && e.Form is MentionForm.FullName or MentionForm.Unknown && e.CanonicalName.Contains(' ', StringComparison.Ordinal))
+            .Where(e => e.Type == EntityType.Person && EntityIds.IsUnknown(e.EntityId) && e.Form is MentionForm.FullName or MentionForm.Unknown && e.CanonicalName.Contains(' ', StringComparison.Ordinal))
             .Select(e => e.EntityId)
             .ToHashSet(StringComparer.Ordinal);
 

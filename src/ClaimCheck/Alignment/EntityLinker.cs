@@ -39,7 +39,7 @@ public sealed class EntityLinker
                 continue;
             }
 
-            var unknown = IsUnknown(mention.EntityId);
+            var unknown = EntityIds.IsUnknown(mention.EntityId);
             if (unknown)
             {
                 keys.Add(new ArticleEntity(articleId, mention.EntityId));
@@ -56,8 +56,6 @@ public sealed class EntityLinker
         var canonical = Cluster(profiles.Values);
         return keys.ToImmutableDictionary(k => k, k => canonical[k.EntityId]);
     }
-
-    private static bool IsUnknown(string entityId) => entityId.StartsWith("new:", StringComparison.Ordinal);
 
     private Dictionary<string, string> Cluster(IEnumerable<Profile> profiles) =>
         PersonClusters.Canonical(matcher, profiles.Select(p => new PersonName(p.Id, p.Name, p.Articles.Count, !p.Unknown)));

@@ -38,7 +38,7 @@ internal sealed class DocumentResolver
     /// </summary>
     private void MergeUnknownPeople()
     {
-        var unknown = candidates.Where(c => c.IsPerson && c.Pending == Pending.None && c.EntityId!.StartsWith("new:", StringComparison.Ordinal)).ToList();
+        var unknown = candidates.Where(c => c.IsPerson && c.Pending == Pending.None && EntityIds.IsUnknown(c.EntityId!)).ToList();
         if (unknown.Count < 2)
         {
             return;
@@ -77,7 +77,7 @@ internal sealed class DocumentResolver
             }
             else if (c.NewIfUnresolved)
             {
-                c.EntityId = "new:" + NameFolding.Key(c.CanonicalName!);
+                c.EntityId = EntityIds.Unknown(c.CanonicalName!);
                 c.Form = MentionForm.Unknown;
                 c.RuleId = c.RuleId == NameRuleIds.Surname ? NameRuleIds.UnknownPerson : c.RuleId;
                 c.Pending = Pending.None;

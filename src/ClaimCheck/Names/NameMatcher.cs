@@ -121,8 +121,8 @@ public sealed class NameMatcher
             return new NameMatch(false, 0, $"different types ({a.Type}, {b.Type})");
         }
 
-        var aKnown = !a.EntityId.StartsWith("new:", StringComparison.Ordinal);
-        var bKnown = !b.EntityId.StartsWith("new:", StringComparison.Ordinal);
+        var aKnown = !EntityIds.IsUnknown(a.EntityId);
+        var bKnown = !EntityIds.IsUnknown(b.EntityId);
         if (aKnown && bKnown)
         {
             var same = a.EntityId == b.EntityId;

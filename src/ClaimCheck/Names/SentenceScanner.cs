@@ -126,7 +126,7 @@ internal sealed class SentenceScanner
     /// <summary>A gazetteer person, or an unknown one with a strong cue or a known given name (not merely a common surname: "Elm Park").</summary>
     private bool IsSurePerson(NameCandidate c) =>
         c.Type == EntityType.Person && (c.Pending == Pending.None || c.NewIfUnresolved)
-        && (sureUnknownPeople.Contains(c) || c.EntityId is { } id && !id.StartsWith("new:", StringComparison.Ordinal));
+        && (sureUnknownPeople.Contains(c) || c.EntityId is { } id && !EntityIds.IsUnknown(id));
 
     /// <summary>Two names with only a comma, a semicolon or "and" between them.</summary>
     private bool ListSeparated(NameCandidate a, NameCandidate b)
@@ -547,7 +547,7 @@ internal sealed class SentenceScanner
                 Span = Span(tokens[item.Start].Start, tokens[end - 1].End),
                 Sentence = sentenceIndex,
                 RuleId = NameRuleIds.UnknownOrganization,
-                EntityId = "new:" + NameFolding.Key(name),
+                EntityId = EntityIds.Unknown(name),
                 Type = EntityType.Organization,
                 CanonicalName = name,
                 Form = MentionForm.Unknown,
@@ -775,7 +775,7 @@ internal sealed class SentenceScanner
             Span = Span(relativeStart, tokens[item.End - 1].End),
             Sentence = sentenceIndex,
             RuleId = ruleId,
-            EntityId = "new:" + NameFolding.Key(name),
+            EntityId = EntityIds.Unknown(name),
             Type = EntityType.Person,
             CanonicalName = name,
             Form = MentionForm.Unknown,
