@@ -49,12 +49,9 @@ public static class EvaluationJson
         });
     });
 
-    private static byte[] Write(string schema, IEnumerable<EvaluationFigure> figures, Action<Utf8JsonWriter> sections)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonParts.Options))
+    private static byte[] Write(string schema, IEnumerable<EvaluationFigure> figures, Action<Utf8JsonWriter> sections) =>
+        JsonParts.Document(json =>
         {
-            json.WriteStartObject();
             json.WriteString("schema", schema);
             json.WriteStartArray("figures");
             foreach (var figure in figures)
@@ -70,10 +67,5 @@ public static class EvaluationJson
 
             json.WriteEndArray();
             sections(json);
-            json.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
+        });
 }

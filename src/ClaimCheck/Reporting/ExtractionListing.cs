@@ -87,12 +87,9 @@ public static class ExtractionListing
     /// <c>column</c>, <c>sentence</c>, <c>text</c>, <c>rule</c>, <c>value</c>, <c>fields</c>), and
     /// <c>diagnostics</c>.
     /// </summary>
-    public static byte[] RenderJson(IEnumerable<ExtractedArticle> articles, ImmutableArray<Diagnostic> diagnostics)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonParts.Options))
+    public static byte[] RenderJson(IEnumerable<ExtractedArticle> articles, ImmutableArray<Diagnostic> diagnostics) =>
+        JsonParts.Document(json =>
         {
-            json.WriteStartObject();
             JsonParts.WriteArray(json, "articles", [.. articles], (j, x) =>
             {
                 Article a = x.Analysis.Article;
@@ -104,12 +101,7 @@ public static class ExtractionListing
                 JsonParts.WriteArray(j, "claims", Claims(x), WriteRow);
             });
             JsonParts.WriteArray(json, "diagnostics", diagnostics, JsonParts.WriteDiagnostic);
-            json.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
+        });
 
     private static void WriteRow(Utf8JsonWriter json, ExtractionRow row)
     {

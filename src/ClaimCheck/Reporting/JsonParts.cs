@@ -14,6 +14,21 @@ internal static class JsonParts
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>One JSON object, its members written by <paramref name="members"/>, as UTF-8 bytes (no BOM) ending with a newline.</summary>
+    public static byte[] Document(Action<Utf8JsonWriter> members)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            members(json);
+            json.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
     public static void WriteArray<T>(Utf8JsonWriter json, string name, ImmutableArray<T> items, Action<Utf8JsonWriter, T> writeItem)
     {
         json.WriteStartArray(name);

@@ -25,71 +25,59 @@ public static class JsonReportWriter
     public const string Schema = "claimcheck-report/1";
 
     /// <summary>The report as UTF-8 bytes (no BOM), ending with a newline.</summary>
-    public static byte[] Render(Report report)
-    {
-        using var stream = new MemoryStream();
-        Write(report, stream);
-        return stream.ToArray();
-    }
+    public static byte[] Render(Report report) => JsonParts.Document(json => WriteMembers(json, report));
 
     public static string RenderText(Report report) => Encoding.UTF8.GetString(Render(report));
 
-    public static void Write(Report report, Stream stream)
+    private static void WriteMembers(Utf8JsonWriter json, Report report)
     {
-        using (var json = new Utf8JsonWriter(stream, JsonParts.Options))
+        json.WriteString("schema", Schema);
+        WriteSummary(json, report);
+        JsonParts.WriteArray(json, "findings", report.Findings, (j, f) =>
         {
-            json.WriteStartObject();
-            json.WriteString("schema", Schema);
-            WriteSummary(json, report);
-            JsonParts.WriteArray(json, "findings", report.Findings, (j, f) =>
-            {
-                j.WriteString("id", f.Id);
-                j.WriteString("kind", ReportNames.Kind(f.Kind));
-                j.WriteString("event", f.EventId);
-                j.WriteString("slot", f.Slot);
-                j.WriteString("severity", ReportNames.Severity(f.Severity));
-                j.WriteString("summary", f.Summary);
-                j.WriteString("policy", f.Policy);
-                JsonParts.WriteArray(j, "claims", f.Claims, WriteClaim);
-            });
-            JsonParts.WriteArray(json, "articles", report.Articles, (j, a) =>
-            {
-                j.WriteString("id", a.Id);
-                j.WriteString("outlet", a.Outlet);
-                j.WriteString("published", a.Published.ToString("yyyy-MM-dd"));
-                j.WriteString("title", a.Title);
-                j.WriteString("source", a.SourcePath);
-                j.WriteNumber("claims", a.Claims);
-            });
-            JsonParts.WriteArray(json, "stories", report.Stories, (j, s) =>
-            {
-                j.WriteString("id", s.Id);
-                j.WriteString("label", s.Label);
-                j.WriteString("from", s.From.ToString("yyyy-MM-dd"));
-                j.WriteString("to", s.To.ToString("yyyy-MM-dd"));
-                JsonParts.WriteStrings(j, "articles", s.ArticleIds);
-            });
-            JsonParts.WriteArray(json, "events", report.Events, (j, e) =>
-            {
-                j.WriteString("id", e.Id);
-                j.WriteString("type", e.Type);
-                j.WriteString("label", e.Label);
-                JsonParts.WriteStrings(j, "stories", e.StoryIds);
-                JsonParts.WriteStrings(j, "claims", e.ClaimIds);
-            });
-            JsonParts.WriteArray(json, "skipped", report.Skipped, (j, s) =>
-            {
-                j.WriteString("path", s.Path);
-                j.WriteString("code", s.Reason.Code);
-                j.WriteNumber("line", s.Reason.Line);
-                j.WriteNumber("column", s.Reason.Column);
-                j.WriteString("message", s.Reason.Message);
-            });
-            JsonParts.WriteArray(json, "diagnostics", report.RuleDiagnostics, JsonParts.WriteDiagnostic);
-            json.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
+            j.WriteString("id", f.Id);
+            j.WriteString("kind", ReportNames.Kind(f.Kind));
+            j.WriteString("event", f.EventId);
+            j.WriteString("slot", f.Slot);
+            j.WriteString("severity", ReportNames.Severity(f.Severity));
+            j.WriteString("summary", f.Summary);
+            j.WriteString("policy", f.Policy);
+            JsonParts.WriteArray(j, "claims", f.Claims, WriteClaim);
+        });
+        JsonParts.WriteArray(json, "articles", report.Articles, (j, a) =>
+        {
+            j.WriteString("id", a.Id);
+            j.WriteString("outlet", a.Outlet);
+            j.WriteString("published", a.Published.ToString("yyyy-MM-dd"));
+            j.WriteString("title", a.Title);
+            j.WriteString("source", a.SourcePath);
+            j.WriteNumber("claims", a.Claims);
+        });
+        JsonParts.WriteArray(json, "stories", report.Stories, (j, s) =>
+        {
+            j.WriteString("id", s.Id);
+            j.WriteString("label", s.Label);
+            j.WriteString("from", s.From.ToString("yyyy-MM-dd"));
+            j.WriteString("to", s.To.ToString("yyyy-MM-dd"));
+            JsonParts.WriteStrings(j, "articles", s.ArticleIds);
+        });
+        JsonParts.WriteArray(json, "events", report.Events, (j, e) =>
+        {
+            j.WriteString("id", e.Id);
+            j.WriteString("type", e.Type);
+            j.WriteString("label", e.Label);
+            JsonParts.WriteStrings(j, "stories", e.StoryIds);
+            JsonParts.WriteStrings(j, "claims", e.ClaimIds);
+        });
+        JsonParts.WriteArray(json, "skipped", report.Skipped, (j, s) =>
+        {
+            j.WriteString("path", s.Path);
+            j.WriteString("code", s.Reason.Code);
+            j.WriteNumber("line", s.Reason.Line);
+            j.WriteNumber("column", s.Reason.Column);
+            j.WriteString("message", s.Reason.Message);
+        });
+        JsonParts.WriteArray(json, "diagnostics", report.RuleDiagnostics, JsonParts.WriteDiagnostic);
     }
 
     private static void WriteSummary(Utf8JsonWriter json, Report report)
