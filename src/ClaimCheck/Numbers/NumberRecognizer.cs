@@ -6,9 +6,10 @@ using ClaimCheck.Time;
 namespace ClaimCheck.Numbers;
 
 /// <summary>
-/// The number and quantity recognizer: lexicons and rules from rules/numbers. Every rule runs over
-/// each sentence; where matches overlap, the one that starts first wins, then the longest, then
-/// the rule listed first, so "more than 6 million Syrians" is one quantity and not three.
+/// The number and quantity recognizer: lexicons and rules from rules/numbers. Each rule is tried at
+/// the numbers of the sentences its prefilter and `requires` let through; where matches overlap, the
+/// one that starts first wins, then the longest, then the rule listed first, so "more than 6 million
+/// Syrians" is one quantity and not three.
 /// </summary>
 public sealed class NumberRecognizer
 {

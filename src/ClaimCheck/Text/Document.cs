@@ -32,7 +32,10 @@ public sealed record Sentence
 
     public ImmutableArray<Token> Tokens { get; }
 
-    /// <summary>The 0-based paragraph (block of lines between blank lines) the sentence is in.</summary>
+    /// <summary>
+    /// The 0-based paragraph the sentence is in: a block of lines between blank lines, or a line,
+    /// when the text has no blank line; a line removed as boilerplate also ends a paragraph.
+    /// </summary>
     public int Paragraph { get; }
 }
 

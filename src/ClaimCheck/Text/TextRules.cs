@@ -212,7 +212,7 @@ public sealed class TextRules
         }
     }
 
-    /// <summary>The state of cleaning one article: a single pass over its lines.</summary>
+    /// <summary>The state of cleaning one article: a look for any blank line, then one pass over its lines.</summary>
     private sealed class ArticleCleaner(TextRules rules, Article article, DiagnosticBag diagnostics)
     {
         private readonly string text = article.Text;
