@@ -187,7 +187,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         if (groups["holiday"] is { } holidayName)
         {
             return TimeLexicon.TryLookup(lexicon.Holidays, holidayName, out var holiday)
-                ? PlaceHoliday(holiday, groups["year"], groups["holidayweek"] is not null, published, direction, tense)
+                ? PlaceHoliday(holiday, groups["year"], groups["week"] is not null, published, direction, tense)
                 : null;
         }
 
@@ -211,7 +211,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
         if (YearOf(groups["year"]) is { } year)
         {
-            return (Absolute(year, month, day, quarter) is { } period ? (period, true) : null);
+            return Absolute(year, month, day, quarter) is { } period ? (WeekOf(period, groups), true) : null;
         }
 
         var yearShift = Lookup(lexicon.Directions, groups["yeardirection"], out var yearShiftOk);
@@ -224,7 +224,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         {
             // "June last year": the year is named relative to publication, so tense has no say.
             var y = yearShift is { } shiftYears ? published.Year + shiftYears : PlaceInYear(m, day, published, direction, tense);
-            return Absolute(y, m, day, null) is { } period ? (period, false) : null;
+            return Absolute(y, m, day, null) is { } period ? (WeekOf(period, groups), false) : null;
         }
 
         if (quarter is { } q)
@@ -395,6 +395,10 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return d <= DateTime.DaysInMonth(year, m) ? Period.Day(new DateOnly(year, m, d)) : null;
     }
 
+    /// <summary>"the week of March 6": the ISO week that holds the day.</summary>
+    private static Period WeekOf(Period day, Captures groups) =>
+        groups["week"] is not null && day.Granularity == Granularity.Day ? Period.Week(DateOnly.FromDateTime(day.Interval.Earliest)) : day;
+
     /// <summary>A day that may fall up to <paramref name="days"/> either side (a lunar holiday): its value stays the listed day.</summary>
     private static Period Spread(Period day, int days) =>
         days == 0 ? day : day with { Interval = new TimeInterval(day.Interval.Earliest.AddDays(-days), day.Interval.Latest.AddDays(days)) };
@@ -508,7 +512,14 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         if ((groups["hour"] is { } noon && (noon.Equals("noon", StringComparison.OrdinalIgnoreCase) || noon.Equals("midday", StringComparison.OrdinalIgnoreCase)) ? 12 : Number(groups["hour"])) is { } hour)
         {
             var minute = Number(groups["minute"]);
-            var ampm = groups["ampm"]?.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
+            var ampm = groups["ampm"]?.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant() switch
+            {
+                "morning" => "am",
+                "afternoon" or "evening" => "pm",
+                // "11 at night" is before midnight, "2 at night" after it.
+                "night" => hour is >= 6 and < 12 ? "pm" : "am",
+                var written => written,
+            };
             hour = ampm switch
             {
                 "pm" when hour < 12 => hour + 12,
