@@ -122,6 +122,12 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return null;
         }
 
+        if (groups["dayshift"] is { } shift && period.Granularity == Granularity.Day)
+        {
+            // "the day before last Tuesday"
+            period = Period.Day(DateOnly.FromDateTime(period.Interval.Earliest).AddDays(shift.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1));
+        }
+
         string? anchor = null;
         if (groups["hour"] is not null && OnlyClock(groups) && antecedent(Granularity.Day, 1) is { Value.Interval: { } day } earlier)
         {
