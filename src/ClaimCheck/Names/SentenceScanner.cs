@@ -22,6 +22,9 @@ internal sealed class SentenceScanner
     private readonly TextSpan sentenceSpan;
     private readonly int sentenceIndex;
     private readonly List<Phrase> scratch = [];
+
+    // Look-ahead tests fill their own list: scratch still holds the phrases of the item being read.
+    private readonly List<Phrase> probe = [];
     private readonly List<Item> items = [];
     private readonly List<NameCandidate> output;
     private readonly HashSet<NameCandidate> sureUnknownPeople = [];
@@ -286,7 +289,7 @@ internal sealed class SentenceScanner
     /// </summary>
     private bool IsSurnameAlsoPlace(int start, int i) =>
         i == start + 1 && tokens[i].IsCapitalized && Lexicons.Surnames.ContainsFolded(Word(i)) && !IsNotName(start)
-        && !model.Phrases.LongestMatch(folded, tokens, start, scratch, out _)
+        && !model.Phrases.LongestMatch(folded, tokens, start, probe, out _)
         && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized || !tokens[i + 1].SpaceBefore);
 
     private bool IsInitialPeriod(int i) =>
@@ -296,13 +299,13 @@ internal sealed class SentenceScanner
 
     private bool StartsKnownPhrase(int i)
     {
-        if (!model.Phrases.LongestMatch(folded, tokens, i, scratch, out _))
+        if (!model.Phrases.LongestMatch(folded, tokens, i, probe, out _))
         {
             return false;
         }
 
-        var known = scratch.Exists(p => p.Kind is not PhraseKind.Surname);
-        scratch.Clear();
+        var known = probe.Exists(p => p.Kind is not PhraseKind.Surname);
+        probe.Clear();
         return known;
     }
 

@@ -45,6 +45,18 @@ public class GazetteerTests
     public void Common_variants_of_country_names_resolve(string name, string id) =>
         Recognize($"Officials from {name} arrived.").ShouldContain(m => m.EntityId == id && m.Type == EntityType.Country);
 
+    // A country that is also a given name, before an office: the country, not a person "Jordan Foreign".
+    [TestCase("Jordan Foreign Minister said the talks had failed.", "jordan")]
+    [TestCase("Chad Defense Minister said the border was closed.", "chad")]
+    [TestCase("Georgia Foreign Minister said the border was closed.", "georgia")]
+    public void A_country_that_is_also_a_given_name_before_an_office_is_the_country(string text, string id) =>
+        Recognize(text).ShouldContain(m => m.EntityId == id && m.Type == EntityType.Country);
+
+    [Test]
+    public void A_country_that_is_also_a_given_name_gives_the_office_holder_its_demonym() =>
+        Recognize("Jordan Foreign Minister Ayman Safadi said the talks had failed.")
+            .ShouldContain(m => m.CanonicalName == "Ayman Safadi" && m.Role == "Jordanian Foreign Minister");
+
     [TestCase("Russian", "russia")]
     [TestCase("American", "united-states")]
     [TestCase("British", "united-kingdom")]
