@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using ClaimCheck.Rules;
 using ClaimCheck.Time.TimeMl;
 
@@ -31,16 +30,16 @@ internal static class EvalTimeMlCommand
 
         var diagnostics = new DiagnosticBag();
         var score = corpus.Evaluate(new TimeMlAnnotator(pack), diagnostics);
-        console.Report(diagnostics.ToImmutable());
+        console.Report(pack.Diagnostics.AddRange(diagnostics.ToImmutable()));
 
         if (json)
         {
-            console.Out.WriteLine(Json(score, examplesPerCause));
+            console.Out.Write(System.Text.Encoding.UTF8.GetString(TimeMlScoreJson.Render(score, examplesPerCause)));
             return ExitCodes.Success;
         }
 
         var o = console.Out;
-        o.WriteLine($"documents {score.Documents}, gold TIMEX3 {score.Gold}, system TIMEX3 {score.System}");
+        o.WriteLine($"documents {score.Documents}, gold TIMEX3 {score.Gold}, system TIMEX3 {score.System}, matched {score.Matched}, value right {score.ValueCorrect}");
         o.WriteLine($"strict extent   P {F(score.StrictPrecision)}  R {F(score.StrictRecall)}  F1 {F(score.StrictF1)}");
         o.WriteLine($"relaxed extent  P {F(score.RelaxedPrecision)}  R {F(score.RelaxedRecall)}  F1 {F(score.RelaxedF1)}");
         o.WriteLine($"type accuracy   {F(score.TypeAccuracy)}");
@@ -49,7 +48,7 @@ internal static class EvalTimeMlCommand
         o.WriteLine($"gold audit      value F1 {F(score.ValueF1AnySpelling)} if gold spellings were TIMEX3's; {score.GoldWrongWeekday} gold dates not on the weekday their text names");
         if (examplesPerCause is { } count)
         {
-            foreach (var group in Causes(score))
+            foreach (var group in score.ErrorsByCause())
             {
                 o.WriteLine();
                 o.WriteLine($"{group.Key}: {group.Count()}");
@@ -63,51 +62,8 @@ internal static class EvalTimeMlCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Error groups, the largest first, then by name, so the output is stable.</summary>
-    private static IEnumerable<IGrouping<string, TimeMlError>> Causes(TimeMlScore score) =>
-        score.Errors.GroupBy(e => e.Cause).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
-
     private static string Side(string? text, Timex? timex) =>
         timex is null ? "-" : $"'{text}' {timex.Type} {timex.Value}{(timex.Mod is { } mod ? " " + mod : "")}";
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
-
-    private static string Json(TimeMlScore score, int? examplesPerCause)
-    {
-        var figures = new Dictionary<string, object>
-        {
-            ["documents"] = score.Documents,
-            ["gold"] = score.Gold,
-            ["system"] = score.System,
-            ["strictPrecision"] = Math.Round(score.StrictPrecision, 4),
-            ["strictRecall"] = Math.Round(score.StrictRecall, 4),
-            ["strictF1"] = Math.Round(score.StrictF1, 4),
-            ["relaxedPrecision"] = Math.Round(score.RelaxedPrecision, 4),
-            ["relaxedRecall"] = Math.Round(score.RelaxedRecall, 4),
-            ["relaxedF1"] = Math.Round(score.RelaxedF1, 4),
-            ["typeAccuracy"] = Math.Round(score.TypeAccuracy, 4),
-            ["valueAccuracy"] = Math.Round(score.ValueAccuracy, 4),
-            ["valueF1"] = Math.Round(score.ValueF1, 4),
-            ["valueF1AnySpelling"] = Math.Round(score.ValueF1AnySpelling, 4),
-            ["goldWrongWeekday"] = score.GoldWrongWeekday,
-        };
-        if (examplesPerCause is { } count)
-        {
-            figures["errors"] = Causes(score).Select(g => new Dictionary<string, object>
-            {
-                ["cause"] = g.Key,
-                ["count"] = g.Count(),
-                ["examples"] = g.Take(count).Select(e => new Dictionary<string, string?>
-                {
-                    ["document"] = e.Document,
-                    ["gold"] = e.GoldText,
-                    ["goldValue"] = e.Gold?.Value,
-                    ["system"] = e.SystemText,
-                    ["systemValue"] = e.System?.Value,
-                }).ToList(),
-            }).ToList();
-        }
-
-        return JsonSerializer.Serialize(figures, new JsonSerializerOptions { WriteIndented = true });
-    }
 }

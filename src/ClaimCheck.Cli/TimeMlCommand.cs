@@ -64,7 +64,7 @@ internal static class TimeMlCommand
             File.WriteAllText(Path.Combine(folder, name), document.WriteWith(timexes));
         }
 
-        console.Report(diagnostics.ToImmutable());
+        console.Report(pack.Diagnostics.AddRange(diagnostics.ToImmutable()));
 
         console.Out.WriteLine($"{ReportText.Plural(names.Count, "document")} written to {output} with {ReportText.Plural(annotations, "TIMEX3")}");
         return ExitCodes.Success;

@@ -47,6 +47,37 @@ public class TimeMlCommandTests : CliTestBase
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);
         json.RootElement.GetProperty("valueF1").GetDouble().ShouldBe(1.0);
         json.RootElement.GetProperty("gold").GetInt32().ShouldBe(3);
+        json.RootElement.GetProperty("schema").GetString().ShouldBe(TimeMlScoreJson.Schema);
+        result.Out.ShouldEndWith("}\n");
+    }
+
+    [Test]
+    public void Eval_json_with_errors_lists_the_causes_and_their_examples()
+    {
+        Cli.Folder.Write("gold/a.tml", TimeMlDocumentTests.Sample.Replace("value=\"1997\"", "value=\"1996\"", StringComparison.Ordinal));
+
+        var result = Cli.Run("eval", "timeml", "gold", "--json", "--errors", "--rules", TestPaths.Rules);
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var cause = json.RootElement.GetProperty("errors").EnumerateArray().ShouldHaveSingleItem();
+        cause.GetProperty("cause").GetString().ShouldBe("wrong value time.year");
+        var example = cause.GetProperty("examples").EnumerateArray().ShouldHaveSingleItem();
+        example.GetProperty("goldValue").GetString().ShouldBe("1996");
+        example.GetProperty("systemValue").GetString().ShouldBe("1997");
+        json.RootElement.GetProperty("valueCorrect").GetInt32().ShouldBe(2);
+    }
+
+    [TestCase("eval", "timeml", "gold")]
+    [TestCase("timeml", "gold", "--out", "out")]
+    public void A_rule_file_that_did_not_load_is_reported_and_the_run_goes_on(params string[] command)
+    {
+        Cli.Folder.Write("gold/a.tml", TimeMlDocumentTests.Sample);
+        Cli.Folder.Write("rules/time/broken.yaml", "rules:\n  - id: time.broken\n    pattern: [unclosed\n");
+
+        var result = Cli.Run([.. command, "--rules", "rules"]);
+
+        result.ExitCode.ShouldBe(ExitCodes.Success, result.Error);
+        result.Error.ShouldContain("rules/time/broken.yaml(4,1): error CC0101");
     }
 
     [Test]

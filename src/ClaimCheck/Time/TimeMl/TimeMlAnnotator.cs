@@ -15,7 +15,7 @@ public sealed class TimeMlAnnotator(RulePack rules)
     public ImmutableArray<Timex> Annotate(TimeMlDocument document, DiagnosticBag diagnostics)
     {
         var article = new Article(document.Id, Outlet, document.Created, document.Text, document.Path);
-        var mentions = rules.Time.Recognize(rules.Text.Clean(article), diagnostics);
+        var mentions = rules.Time.Recognize(rules.Text.Clean(article, diagnostics), diagnostics);
         var result = ImmutableArray.CreateBuilder<Timex>(mentions.Length);
         foreach (var mention in mentions)
         {

@@ -99,6 +99,10 @@ public sealed record TimeMlScore
 
     public double ValueF1AnySpelling => RelaxedF1 * Ratio(ValueCorrectAnySpelling, Matched);
 
+    /// <summary>The errors grouped by cause, the largest group first, then by name, so the listing is stable.</summary>
+    public IEnumerable<IGrouping<string, TimeMlError>> ErrorsByCause() =>
+        Errors.GroupBy(e => e.Cause).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
     private static double F1(double precision, double recall) => precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
