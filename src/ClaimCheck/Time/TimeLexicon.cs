@@ -332,6 +332,13 @@ public sealed class TimeLexicon
                     : null);
             ReadEntries(lexicon, "modifiers", Modifiers, ["mod", "min", "max", "approximate"], ReadHedge);
             ReadEntries(lexicon, "boundaries", Boundaries, ["mod"], ReadHedge);
+            foreach (var word in Boundaries.Keys.Where(Modifiers.ContainsKey).ToList())
+            {
+                // Both tables feed one lookup by word, so a word can only be one of them.
+                lexicon.Map("boundaries")!.Error(DiagnosticCodes.InvalidValue, word, $"'{word}' is both a modifier and a boundary; it is kept as a modifier");
+                Boundaries.Remove(word);
+            }
+
             ReadEntries(lexicon, "parts-of-day", DayParts, ["code", "from", "to"], e =>
                 e.String("code", required: true) is { } code && e.Int("from", required: true) is { } from && e.Int("to", required: true) is { } to
                     ? from >= 0 && from < to && to <= 36 ? new DayPart(code, from, to) : Invalid<DayPart>(e, "to", "hours must satisfy 0 <= from < to <= 36")

@@ -1,5 +1,6 @@
 using ClaimCheck.Corpus;
 using ClaimCheck.Rules;
+using ClaimCheck.Time;
 using NUnit.Framework;
 using Shouldly;
 
@@ -33,6 +34,23 @@ public class TimeRecognizerLoadTests
         problem.File.ShouldBe("time/bad.yaml");
         (problem.Line, problem.Column).ShouldBe((4, 14));
         problem.Message.ShouldContain("yeer");
+        recognizer.Rules.Select(r => r.Id).ShouldBe(["time.test-good"]);
+    }
+
+    [Test]
+    public void A_word_that_is_both_a_modifier_and_a_boundary_is_reported_and_kept_as_a_modifier()
+    {
+        var diagnostics = new DiagnosticBag();
+        var lexicon = File.ReadAllText(Path.Combine(TestPaths.Rules, "time", "lexicon.yaml"))
+            .Replace("  boundaries:\n", "  boundaries:\n    about: { mod: BEFORE }\n", StringComparison.Ordinal);
+        var files = new[] { ("time/lexicon.yaml", lexicon), ("time/good.yaml", GoodRule) }
+            .Select(f => RuleFile.Parse(f.Item1, f.Item2, diagnostics)).OfType<RuleFile>();
+
+        var recognizer = TimeRecognizer.Load([.. files], diagnostics);
+
+        var problem = diagnostics.ToImmutable().ShouldHaveSingleItem();
+        problem.Code.ShouldBe(DiagnosticCodes.InvalidValue);
+        problem.Message.ShouldContain("'about' is both a modifier and a boundary");
         recognizer.Rules.Select(r => r.Id).ShouldBe(["time.test-good"]);
     }
 

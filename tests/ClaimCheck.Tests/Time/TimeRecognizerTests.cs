@@ -116,6 +116,17 @@ public class TimeRecognizerTests
     }
 
     [Test]
+    public void A_sentence_of_thousands_of_years_ago_without_a_word_of_results_is_read_whole()
+    {
+        // Whether a sentence speaks of results is found once for the sentence, not once per expression.
+        var text = string.Concat(Enumerable.Repeat("the year it began and the year it ended, a year ago ", 3000));
+        var diagnostics = new DiagnosticBag();
+        var mentions = TimeTestSupport.Recognize(text, Reference, diagnostics);
+        diagnostics.ToImmutable().ShouldBeEmpty();
+        mentions.Count(m => m.RuleId == "time.year-ago").ShouldBe(3000);
+    }
+
+    [Test]
     public void A_line_of_a_hundred_thousand_commas_is_read_and_gives_no_time()
     {
         var diagnostics = new DiagnosticBag();
