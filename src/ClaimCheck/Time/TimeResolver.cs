@@ -206,8 +206,15 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
         if (groups["decade"] is { } decade)
         {
-            var digits = int.Parse(decade, CultureInfo.InvariantCulture);
-            return (Period.Decade(decade.Length == 1 ? 190 + digits : digits), true);
+            if (int.TryParse(decade, CultureInfo.InvariantCulture, out var digits))
+            {
+                return (Period.Decade(decade.Length == 1 ? 190 + digits : digits), true);
+            }
+
+            // "the nineties": the stem of a tens word ("ninet" + "y"), in the twentieth century.
+            return lexicon.Numbers.TryGetValue(decade + "y", out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0
+                ? (Period.Decade(190 + (int)(tens / 10)), true)
+                : null;
         }
 
         if (groups["century"] is { } century)
