@@ -6,33 +6,42 @@ using ClaimCheck.Rules;
 namespace ClaimCheck.Cli;
 
 /// <summary>
-/// <c>claimcheck eval gva DIR [--rules DIR] [--json]</c>: runs ClaimCheck on the Gun Violence
+/// <c>claimcheck eval gva DIR [--rules DIR] [--json] [--errors [--examples N]]</c>: runs ClaimCheck on the Gun Violence
 /// Archive articles (DIR/articles.jsonl) and scores them against the incidents (DIR/incidents.jsonl).
-/// Each section scores one kind of fact; a section is a name and a function from the data to figures.
+/// Each section scores one kind of fact; a section is a name and a function from the data to its
+/// figures and, where the section classifies its errors, their listing.
 /// </summary>
 internal static class EvalGvaCommand
 {
     /// <summary>The GVA data and the rule pack every section scores with.</summary>
-    internal sealed record GvaData(GvaArticleImport Articles, GvaIncidentImport Incidents, RulePack Rules);
+    internal sealed record GvaData(GvaArticleImport Articles, GvaIncidentImport Incidents, RulePack Rules, int ExamplesPerClass);
 
     /// <summary>The sections, in the order they are written: counts (killed, injured), then participant names.</summary>
-    private static readonly (string Name, Func<GvaData, IEnumerable<EvaluationFigure>> Score)[] Sections =
+    private static readonly (string Name, Func<GvaData, (IEnumerable<EvaluationFigure> Figures, string? Errors)> Score)[] Sections =
     [
-        ("counts", data => GvaCountEvaluation.Run(data.Articles.Reports, data.Incidents.Incidents, data.Rules).Figures),
-        ("names", data => GvaNameEvaluation.Evaluate(data.Articles, data.Incidents, data.Rules).Figures),
+        ("counts", data => (GvaCountEvaluation.Run(data.Articles.Reports, data.Incidents.Incidents, data.Rules).Figures, null)),
+        ("names", Names),
     ];
+
+    private static (IEnumerable<EvaluationFigure>, string?) Names(GvaData data)
+    {
+        var names = GvaNameEvaluation.Evaluate(data.Articles, data.Incidents, data.Rules, data.ExamplesPerClass);
+        return (names.Figures, names.RenderErrors());
+    }
 
     public static Command Build(CliConsole console)
     {
         var folder = new Argument<string>("DIR") { Description = "The folder holding articles.jsonl and incidents.jsonl." };
         var rules = RulesCommand.RulesOption();
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON to stdout." };
-        var command = new Command("gva", "Score killed and injured counts and participant names on the Gun Violence Archive news.") { folder, rules, json };
-        command.SetAction(parsed => Run(console, parsed.GetValue(folder)!, parsed.GetValue(rules), parsed.GetValue(json)));
+        var errors = new Option<bool>("--errors") { Description = "After the figures, list each section's errors by class, with examples (text output)." };
+        var examples = new Option<int>("--examples") { Description = "How many examples --errors shows for each class (default 5).", HelpName = "N", DefaultValueFactory = _ => GvaNameEvaluation.DefaultExamplesPerClass };
+        var command = new Command("gva", "Score killed and injured counts and participant names on the Gun Violence Archive news.") { folder, rules, json, errors, examples };
+        command.SetAction(parsed => Run(console, parsed.GetValue(folder)!, parsed.GetValue(rules), parsed.GetValue(json), parsed.GetValue(errors), Math.Max(parsed.GetValue(examples), 0)));
         return command;
     }
 
-    private static int Run(CliConsole console, string given, string? rulesFolder, bool json)
+    private static int Run(CliConsole console, string given, string? rulesFolder, bool json, bool errors, int examplesPerClass)
     {
         var articlesPath = EvalInput.Resolve(console, given, "articles.jsonl");
         var incidentsPath = EvalInput.Resolve(console, Path.Combine(given, "incidents.jsonl"), "incidents.jsonl");
@@ -47,26 +56,31 @@ internal static class EvalGvaCommand
             return ExitCodes.Stopped;
         }
 
-        var data = new GvaData(GvaImporter.ReadArticles(articlesPath), GvaImporter.ReadIncidents(incidentsPath), pack);
+        var data = new GvaData(GvaImporter.ReadArticles(articlesPath), GvaImporter.ReadIncidents(incidentsPath), pack, examplesPerClass);
         console.Report([.. pack.Diagnostics, .. data.Articles.Diagnostics, .. data.Incidents.Diagnostics]);
         if (data.Articles.Reports.IsEmpty || data.Incidents.Incidents.IsEmpty)
         {
             return console.Stop($"no article or no incident could be read from {given}");
         }
 
-        var figures = Sections.Select(s => (s.Name, Figures: s.Score(data).ToList())).ToList();
+        var sections = Sections.Select(s => (s.Name, Result: s.Score(data))).ToList();
         if (json)
         {
-            var all = figures.SelectMany(s => s.Figures.Select(f => f with { Key = $"{s.Name}.{f.Key}" }));
+            var all = sections.SelectMany(s => s.Result.Figures.Select(f => f with { Key = $"{s.Name}.{f.Key}" }));
             console.Out.Write(System.Text.Encoding.UTF8.GetString(EvaluationJson.Render(EvaluationJson.GvaSchema, all)));
             return ExitCodes.Success;
         }
 
         console.Out.WriteLine($"GVA: {data.Articles.Reports.Length} article reports of {data.Incidents.Incidents.Length} incidents");
-        foreach (var (name, sectionFigures) in figures)
+        foreach (var (name, result) in sections)
         {
             console.Out.WriteLine($"{name}:");
-            EvalInput.WriteFigures(console.Out, sectionFigures);
+            EvalInput.WriteFigures(console.Out, result.Figures);
+            if (errors && result.Errors is { } listing)
+            {
+                console.Out.WriteLine($"{name} errors:");
+                console.Out.Write(listing);
+            }
         }
 
         return ExitCodes.Success;

@@ -73,15 +73,11 @@ public sealed record GvaNameEvaluationResult
         new("identity-unlinked", "... without cross-article linking", IdentityUnlinked),
     ];
 
-    public string Render()
+    /// <summary>What the figures do not show, for a rule author: merged participants and each class of error with its examples.</summary>
+    public string RenderErrors()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"GVA names: {Articles} articles, {Incidents} incidents");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  participant names recognized as persons  {Recall}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  ... with the whole name in the mention   {WholeName}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  surname-only mentions resolved           {Surnames}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  one entity across an incident's articles {Identity} (without linking {IdentityUnlinked})");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  different participants merged            {MergedPairs} pairs");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  different participants merged into one entity: {MergedPairs} pairs");
         foreach (var error in Errors)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  {error.Id,-26} {error.Count,6}  {error.Description}");

@@ -59,4 +59,22 @@ public class EvalCommandTests : CliTestBase
         result.Out.ShouldContain("\"key\": \"counts.killed-right\"");
         result.Out.ShouldContain("\"hits\": 1,\n      \"total\": 1");
     }
+
+    [Test]
+    public void Eval_gva_errors_lists_the_name_error_classes_with_examples()
+    {
+        Cli.Folder.Write("gva/incidents.jsonl",
+            "{\"incident_uri\": \"7\", \"date\": \"May 1, 2016\", \"state\": \"Iowa\", \"city_or_county\": \"Ames\", \"num_killed\": \"1\", \"num_injured\": \"0\", " +
+            "\"participants\": \"[{'Type': ' Victim', 'Status': ' Killed', 'Name': ' Tavish Orrin'}]\"}\n");
+        Cli.Folder.Write("gva/articles.jsonl",
+            "{\"incident_id\": \"7\", \"doc_id\": \"abcdefabcdef0007\", \"title\": \"One dead\", \"dct\": \"2016-05-02\", " +
+            "\"uri\": \"https://www.example.org/news/7\", \"content\": \"neighbours saw Tavish Orrin run.\"}\n");
+
+        var result = Cli.Run("eval", "gva", "gva", "--rules", TestPaths.Rules, "--errors", "--examples", "1");
+
+        result.ExitCode.ShouldBe(ExitCodes.Success, result.Error);
+        result.Out.ShouldContain("names errors:");
+        result.Out.ShouldContain("recall.no-cue");
+        result.Out.ShouldNotContain("counts errors:");
+    }
 }

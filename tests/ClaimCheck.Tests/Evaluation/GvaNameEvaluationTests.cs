@@ -26,7 +26,7 @@ public class GvaNameEvaluationTests
     {
         TestPaths.RequireShared("data", "gva", "articles.jsonl");
         var result = OnTheArchive.Value;
-        TestContext.Out.WriteLine(result.Render());
+        TestContext.Out.WriteLine(result.RenderErrors());
 
         result.Recall.Total.ShouldBeGreaterThan(3000);
         result.Recall.Percent.ShouldBeGreaterThanOrEqualTo(RecallFloor);
@@ -51,7 +51,8 @@ public class GvaNameEvaluationTests
         result.Surnames.ShouldBe(new Rate(2, 2));
         result.Identity.ShouldBe(new Rate(1, 1));
         result.MergedPairs.ShouldBe(0);
-        result.Render().ShouldContain("participant names recognized as persons  3/4 (75.0%)");
+        result.RenderErrors().ShouldContain("recall.no-cue");
+        result.RenderErrors().ShouldContain("      gva-a3");
     }
 
     [Test]
