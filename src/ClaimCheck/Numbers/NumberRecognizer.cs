@@ -47,6 +47,9 @@ public sealed class NumberRecognizer
     /// <summary>The rules that loaded, in the order they win ties; each pattern is anchored where a number begins.</summary>
     internal ImmutableArray<NumberRule> Rules => rules;
 
+    /// <summary>The words the rules read numbers with.</summary>
+    internal NumberLexicon Lexicon => lexicon;
+
     /// <summary>The ids of the rules that loaded, in the order they win ties.</summary>
     public ImmutableArray<string> RuleIds => [.. rules.Select(r => r.Id)];
 
