@@ -30,12 +30,16 @@ public sealed class NumberRecognizer
     /// <summary>For each rule, its pattern compiled to code, compiled when a sentence first needs it.</summary>
     private readonly ImmutableArray<TieredRegex> compiled;
 
+    /// <summary>For each rule, its requirement (or null) compiled to code in the same way: it runs over every sentence with a number.</summary>
+    private readonly ImmutableArray<TieredRegex?> requirements;
+
     private NumberRecognizer(NumberLexicon lexicon, ImmutableArray<NumberRule> rules, ImmutableArray<RuleExample> examples)
     {
         this.lexicon = lexicon;
         this.rules = rules;
         Examples = examples;
         compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
+        requirements = [.. rules.Select(r => r.Requires is { } requires ? CompiledPatterns.Deferred(requires) : null)];
         prefilters = new CombinedPrefilter([
             .. rules.Select(r => LiteralPrefilter.Of(r.Pattern)),
             .. rules.Select(r => r.Requires is { } requires ? LiteralPrefilter.Of(requires) : null),
@@ -185,7 +189,7 @@ public sealed class NumberRecognizer
         var rule = rules[index];
         try
         {
-            return rule.Requires is null || rule.Requires.IsMatch(text);
+            return requirements[index] is not { } requires || requires.Value.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
