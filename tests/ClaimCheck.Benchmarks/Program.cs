@@ -10,6 +10,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["profile-numbers"])
+        {
+            NumberRuleProfile.Run();
+            return;
+        }
+
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

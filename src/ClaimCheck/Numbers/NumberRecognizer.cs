@@ -30,12 +30,24 @@ public sealed class NumberRecognizer
     /// <summary>For each rule, its pattern compiled to code, compiled when a sentence first needs it.</summary>
     private readonly ImmutableArray<TieredRegex> compiled;
 
+    /// <summary>For each rule, its requirement (or null) compiled to code in the same way: it runs over every sentence with a number.</summary>
+    private readonly ImmutableArray<TieredRegex?> requirements;
+
+    /// <summary>
+    /// For each rule, the ASCII characters one of which every match of its pattern begins with
+    /// (null when unknown), so the rule is not run at an anchor it cannot match at ("3" for a rule
+    /// of number words, "two" for a rule of digits).
+    /// </summary>
+    private readonly ImmutableArray<UInt128?> firstCharacters;
+
     private NumberRecognizer(NumberLexicon lexicon, ImmutableArray<NumberRule> rules, ImmutableArray<RuleExample> examples)
     {
         this.lexicon = lexicon;
         this.rules = rules;
         Examples = examples;
         compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
+        requirements = [.. rules.Select(r => r.Requires is { } requires ? CompiledPatterns.Deferred(requires) : null)];
+        firstCharacters = [.. rules.Select(r => LiteralPrefilter.Start(r.Pattern)?.First)];
         prefilters = new CombinedPrefilter([
             .. rules.Select(r => LiteralPrefilter.Of(r.Pattern)),
             .. rules.Select(r => r.Requires is { } requires ? LiteralPrefilter.Of(requires) : null),
@@ -46,6 +58,9 @@ public sealed class NumberRecognizer
 
     /// <summary>The rules that loaded, in the order they win ties; each pattern is anchored where a number begins.</summary>
     internal ImmutableArray<NumberRule> Rules => rules;
+
+    /// <summary>The words the rules read numbers with.</summary>
+    internal NumberLexicon Lexicon => lexicon;
 
     /// <summary>The ids of the rules that loaded, in the order they win ties.</summary>
     public ImmutableArray<string> RuleIds => [.. rules.Select(r => r.Id)];
@@ -148,7 +163,7 @@ public sealed class NumberRecognizer
             {
                 for (var r = 0; r < rules.Length; r++)
                 {
-                    if (!skipped[r])
+                    if (!skipped[r] && MayBeginWith(r, text[anchor]))
                     {
                         skipped[r] = !TryRule(r, text, anchor, sentence, document, candidates, diagnostics);
                     }
@@ -182,7 +197,7 @@ public sealed class NumberRecognizer
         var rule = rules[index];
         try
         {
-            return rule.Requires is null || rule.Requires.IsMatch(text);
+            return requirements[index] is not { } requires || requires.Value.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -190,6 +205,9 @@ public sealed class NumberRecognizer
             return false;
         }
     }
+
+    private bool MayBeginWith(int index, char c) =>
+        c >= 128 || firstCharacters[index] is not { } first || (first & (UInt128.One << c)) != UInt128.Zero;
 
     private static void ReportTimeout(NumberRule rule, Sentence sentence, Document document, DiagnosticBag diagnostics) =>
         diagnostics.Add(Diagnostic.RegexTimeout(rule.Id, rule.File, rule.Line, rule.Column, document.Article, sentence.Index));

@@ -120,12 +120,20 @@ public sealed partial class PatternCompiler
         return false;
     }
 
-    /// <summary>Builds an alternation from literal phrases, longest first so the longest wins.</summary>
+    /// <summary>
+    /// Builds an alternation from literal phrases. The phrases that can match at one place form a
+    /// chain of prefixes (read forwards) or of suffixes (read backwards, in a lookbehind), and the
+    /// longest of such a chain is always listed first, so the longest wins. Otherwise phrases are
+    /// listed in reverse ordinal order, which puts phrases with a common beginning side by side:
+    /// .NET factors the shared beginning out of adjacent branches, so a lexicon of hundreds of words
+    /// is tried as a tree of a few dozen branches instead of one word after another (several times
+    /// faster where no word matches, which is at nearly every place a rule is tried).
+    /// </summary>
     public static string Alternation(IEnumerable<string> phrases)
     {
         var sb = new StringBuilder("(?:");
         var first = true;
-        foreach (var phrase in phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal))
+        foreach (var phrase in LongestOfEachChainFirst(phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderDescending(StringComparer.OrdinalIgnoreCase)))
         {
             if (!first)
             {
@@ -137,6 +145,50 @@ public sealed partial class PatternCompiler
         }
 
         return sb.Append(')').ToString();
+    }
+
+    /// <summary>
+    /// The phrases in their given order, except that a phrase comes after every longer phrase that
+    /// begins or ends with it (reverse ordinal order already puts a phrase after those beginning
+    /// with it; "least" must also follow "at least"). Of the phrases free to come next, the
+    /// earliest in the given order does.
+    /// </summary>
+    private static List<string> LongestOfEachChainFirst(IEnumerable<string> ordered)
+    {
+        var phrases = ordered.ToList();
+        var waitingFor = new int[phrases.Count];
+        var followers = phrases.Select(_ => new List<int>()).ToList();
+        for (var shorter = 0; shorter < phrases.Count; shorter++)
+        {
+            for (var longer = 0; longer < phrases.Count; longer++)
+            {
+                var (part, whole) = (phrases[shorter], phrases[longer]);
+                if (part.Length < whole.Length
+                    && (whole.StartsWith(part, StringComparison.OrdinalIgnoreCase) || whole.EndsWith(part, StringComparison.OrdinalIgnoreCase)))
+                {
+                    waitingFor[shorter]++;
+                    followers[longer].Add(shorter);
+                }
+            }
+        }
+
+        var ready = new SortedSet<int>(Enumerable.Range(0, phrases.Count).Where(i => waitingFor[i] == 0));
+        var result = new List<string>(phrases.Count);
+        while (ready.Count > 0)
+        {
+            var next = ready.Min;
+            ready.Remove(next);
+            result.Add(phrases[next]);
+            foreach (var follower in followers[next])
+            {
+                if (--waitingFor[follower] == 0)
+                {
+                    ready.Add(follower);
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>A <c>{name}</c> reference, except the braces of a Unicode category (<c>\p{L}</c>, <c>\P{Lu}</c>), whose backslash is not itself escaped.</summary>

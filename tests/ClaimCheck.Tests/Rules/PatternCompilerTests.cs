@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimCheck.Rules;
 using NUnit.Framework;
 using Shouldly;
@@ -6,6 +7,9 @@ namespace ClaimCheck.Tests.Rules;
 
 public class PatternCompilerTests
 {
+    private static readonly string[] Phrases =
+        ["members", "least", "at", "family members", "soldier", "at least", "police", "soldiers", "police officers", "family"];
+
     [Test]
     public void Fragments_expand_recursively_and_quantifier_braces_are_left_alone()
     {
@@ -31,6 +35,32 @@ public class PatternCompilerTests
         compiler.Expand(pattern, [], out var unknown).ShouldBe(expanded);
         unknown.ShouldBeNull();
     }
+
+    [TestCase("soldiers at the gate", "soldiers")]
+    [TestCase("at least forty", "at least")]
+    [TestCase("Family  Members said", "family  members")]
+    [TestCase("police officers", "police officers")]
+    public void An_alternation_matches_the_longest_phrase_read_forwards(string text, string longest)
+    {
+        var alternation = PatternCompiler.Alternation(Phrases);
+        var match = new Regex(@"\A(?<w>" + alternation + ")", PatternCompiler.DefaultOptions).Match(text);
+        match.Groups["w"].Value.ToLowerInvariant().ShouldBe(longest);
+    }
+
+    [TestCase("killed at least", "at least")]
+    [TestCase("the family members", "family members")]
+    [TestCase("fifty soldiers", "soldiers")]
+    public void An_alternation_matches_the_longest_phrase_read_backwards_in_a_lookbehind(string text, string longest)
+    {
+        var alternation = PatternCompiler.Alternation(Phrases);
+        var match = new Regex(@"(?<=\b(?<w>" + alternation + @"))\z", PatternCompiler.DefaultOptions).Match(text);
+        match.Groups["w"].Value.ShouldBe(longest);
+    }
+
+    [Test]
+    public void An_alternation_lists_phrases_with_a_common_beginning_side_by_side() =>
+        PatternCompiler.Alternation(["soldier", "at", "least", "soldiers", "at least", "sb"])
+            .ShouldBe(@"(?:soldiers|soldier|sb|at\s+least|least|at)");
 
     [TestCase("(?<n>a)(?:b)", false)]
     [TestCase("(a)", true)]
