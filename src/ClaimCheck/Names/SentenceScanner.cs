@@ -562,7 +562,7 @@ internal sealed class SentenceScanner
         var person = item with { Start = AfterPersonWords(item.Start, PersonEnd(item)), End = PersonEnd(item) };
         var wordCount = WordsOf(person.Start, person.End).Length;
         var strongCue = HasHonorific(person.Start) || IsSpeakerLabel(person) || HasAge(person.End) || FollowsPersonWord(person.Start) || HasPersonAppositive(person.End)
-            || (wordCount >= 2 && (HasPersonPredicate(person.End) || IsCaptioned(person.End))); // "Man shot wife": one word is too little for these
+            || (wordCount >= 2 && (HasPersonPredicate(person.End) || IsCaptioned(person.End) || (!IsLocatedRun(person.Start) && HasNounAppositive(person.End)))); // "Man shot wife", "Again, the shooter": one word is too little for these
         var weakCue = !headline && wordCount >= 2 && !IsLocatedRun(person.Start) && (Lexicons.FirstNames.ContainsFolded(Word(person.Start))
             || Lexicons.Surnames.ContainsFolded(Word(person.End - 1)) || SayVerbAround(person));
         if (wordCount >= 2 && (strongCue || weakCue))
@@ -765,6 +765,45 @@ internal sealed class SentenceScanner
         return (Word(end + 1).SequenceEqual("a") || Word(end + 1).SequenceEqual("an")) && IsAge(end + 2)
             && end + 3 < tokens.Count && folded[tokens[end + 3].Start] == '-';
     }
+
+    /// <summary>
+    /// "John Doe, a father of three", "John Doe, the man named as ...", "John Doe, a local teacher,",
+    /// "John Doe, son of ...": a person noun in apposition, closed by punctuation or a word of
+    /// appositive_ends ("In Oak Park, a man was shot" is no appositive).
+    /// </summary>
+    private bool HasNounAppositive(int end)
+    {
+        if (end + 2 >= tokens.Count || folded[tokens[end].Start] != ',' || !tokens[end + 1].IsWord)
+        {
+            return false;
+        }
+
+        var noun = end + 1;
+        var article = Word(noun) is "a" or "an" or "the";
+        if (article)
+        {
+            noun++;
+            if (noun + 1 < tokens.Count && tokens[noun].Shape == TokenShape.Lower && !IsPersonNoun(noun))
+            {
+                noun++; // "a young man", "the alleged gunman"
+            }
+        }
+
+        if (noun >= tokens.Count || tokens[noun].Shape != TokenShape.Lower || !(IsPersonNoun(noun) && (article || Lexicons.Kin.ContainsFolded(Word(noun)))))
+        {
+            return false;
+        }
+
+        var next = noun + 1;
+        if (!article)
+        {
+            return next < tokens.Count && Word(next) is "of"; // "John Doe, father of three"
+        }
+
+        return next == tokens.Count || Lexicons.AppositiveEnds.ContainsFolded(Word(next)) || folded[tokens[next].Start] is ',' or ';' or '.' or ')' or ':' or '\u2014' or '\u2013';
+    }
+
+    private bool IsPersonNoun(int i) => Lexicons.PersonNouns.ContainsFolded(Word(i)) || Lexicons.Kin.ContainsFolded(Word(i));
 
     private bool SayVerbAround(Item item) =>
         (item.End < tokens.Count && tokens[item.End].IsWord && Lexicons.SayVerbs.ContainsFolded(Word(item.End)))
