@@ -43,13 +43,15 @@ internal sealed record NameLexicons(
     WordSet Captions,
     WordSet PersonNouns,
     WordSet Kin,
-    WordSet AppositiveEnds)
+    WordSet AppositiveEnds,
+    WordSet NamingVerbs,
+    WordSet NamingObjects)
 {
     public static readonly ImmutableArray<string> Keys =
     [
         "first_names", "surnames", "person_before", "person_of", "not_names", "locatives", "say_verbs", "organization_heads", "connectors",
         "particles", "determiners", "former", "honorifics", "person_after", "auxiliaries", "captions",
-        "person_nouns", "kin", "appositive_ends",
+        "person_nouns", "kin", "appositive_ends", "naming_verbs", "naming_objects",
     ];
 
     public static NameLexicons From(IReadOnlyDictionary<string, List<string>> lists)
@@ -74,6 +76,8 @@ internal sealed record NameLexicons(
             Get("captions"),
             Get("person_nouns"),
             Get("kin"),
-            Get("appositive_ends"));
+            Get("appositive_ends"),
+            Get("naming_verbs"),
+            Get("naming_objects"));
     }
 }

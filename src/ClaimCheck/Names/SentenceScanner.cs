@@ -705,12 +705,43 @@ internal sealed class SentenceScanner
             return tokens[i - 1].IsWord && Lexicons.PersonOf.ContainsFolded(Word(i - 1));
         }
 
+        if (i >= 2 && tokens[i].IsWord && Word(i).SequenceEqual("as") && FollowsNamingVerb(i - 1))
+        {
+            return true;
+        }
+
         if (i >= 1 && (folded[tokens[i].Start] == ',' || (tokens[i].IsWord && Word(i).SequenceEqual("as"))))
         {
             i--;
         }
 
         return i >= 0 && tokens[i].IsWord && Lexicons.PersonBefore.ContainsFolded(Word(i));
+    }
+
+    /// <summary>
+    /// "identified him as", "identified himself as", "identified by police as", "named by the
+    /// coroner as": a naming verb, then an object pronoun or an agent of one or two words, ending at i.
+    /// </summary>
+    private bool FollowsNamingVerb(int i)
+    {
+        if (tokens[i].IsWord && Lexicons.NamingObjects.ContainsFolded(Word(i)))
+        {
+            i--;
+        }
+        else if (i >= 2 && tokens[i - 1].IsWord && Word(i - 1).SequenceEqual("by"))
+        {
+            i -= 2;
+        }
+        else if (i >= 3 && tokens[i - 2].IsWord && Word(i - 2).SequenceEqual("by"))
+        {
+            i -= 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        return i >= 0 && tokens[i].IsWord && Lexicons.NamingVerbs.ContainsFolded(Word(i));
     }
 
     private bool HasHonorific(int start)
