@@ -45,13 +45,14 @@ internal sealed record NameLexicons(
     WordSet Kin,
     WordSet AppositiveEnds,
     WordSet NamingVerbs,
-    WordSet NamingObjects)
+    WordSet NamingObjects,
+    WordSet PersonPossessions)
 {
     public static readonly ImmutableArray<string> Keys =
     [
         "first_names", "surnames", "person_before", "person_of", "not_names", "locatives", "say_verbs", "organization_heads", "connectors",
         "particles", "determiners", "former", "honorifics", "person_after", "auxiliaries", "captions",
-        "person_nouns", "kin", "appositive_ends", "naming_verbs", "naming_objects",
+        "person_nouns", "kin", "appositive_ends", "naming_verbs", "naming_objects", "person_possessions",
     ];
 
     public static NameLexicons From(IReadOnlyDictionary<string, List<string>> lists)
@@ -78,6 +79,7 @@ internal sealed record NameLexicons(
             Get("kin"),
             Get("appositive_ends"),
             Get("naming_verbs"),
-            Get("naming_objects"));
+            Get("naming_objects"),
+            Get("person_possessions"));
     }
 }

@@ -562,7 +562,8 @@ internal sealed class SentenceScanner
         var person = item with { Start = AfterPersonWords(item.Start, PersonEnd(item)), End = PersonEnd(item) };
         var wordCount = WordsOf(person.Start, person.End).Length;
         var strongCue = HasHonorific(person.Start) || IsSpeakerLabel(person) || HasAge(person.End) || FollowsPersonWord(person.Start) || HasPersonAppositive(person.End)
-            || (wordCount >= 2 && (HasPersonPredicate(person.End) || IsCaptioned(person.End) || (!IsLocatedRun(person.Start) && HasNounAppositive(person.End)))); // "Man shot wife", "Again, the shooter": one word is too little for these
+            || (wordCount >= 2 && (HasPersonPredicate(person.End) || IsCaptioned(person.End) || OwnsPersonThing(person.End)
+                || (!IsLocatedRun(person.Start) && HasNounAppositive(person.End)))); // "Man shot wife", "Again, the shooter": one word is too little for these
         var weakCue = !headline && wordCount >= 2 && !IsLocatedRun(person.Start) && (Lexicons.FirstNames.ContainsFolded(Word(person.Start))
             || Lexicons.Surnames.ContainsFolded(Word(person.End - 1)) || SayVerbAround(person));
         if (wordCount >= 2 && (strongCue || weakCue))
@@ -832,6 +833,25 @@ internal sealed class SentenceScanner
         }
 
         return next == tokens.Count || Lexicons.AppositiveEnds.ContainsFolded(Word(next)) || folded[tokens[next].Start] is ',' or ';' or '.' or ')' or ':' or '\u2014' or '\u2013';
+    }
+
+    /// <summary>"John Doe's mother", "John Doe's family", "Jane Ames' grandparents": a possessive before a kin noun or a word of person_possessions.</summary>
+    private bool OwnsPersonThing(int end)
+    {
+        if (end + 1 >= tokens.Count || folded[tokens[end].Start] != '\'' || tokens[end].SpaceBefore)
+        {
+            return false;
+        }
+
+        var noun = end + 1;
+        if (Word(noun) is "s" && !tokens[noun].SpaceBefore)
+        {
+            noun++;
+        }
+
+        var compound = noun + 1 < tokens.Count && !tokens[noun + 1].SpaceBefore && folded[tokens[noun + 1].Start] == '-'; // "sister-city"
+        return noun < tokens.Count && tokens[noun].SpaceBefore && tokens[noun].Shape == TokenShape.Lower && !compound
+            && (Lexicons.Kin.ContainsFolded(Word(noun)) || Lexicons.PersonPossessions.ContainsFolded(Word(noun)));
     }
 
     private bool IsPersonNoun(int i) => Lexicons.PersonNouns.ContainsFolded(Word(i)) || Lexicons.Kin.ContainsFolded(Word(i));
