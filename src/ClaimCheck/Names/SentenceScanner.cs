@@ -654,7 +654,7 @@ internal sealed class SentenceScanner
         return opensName && WordCount(start, item.End) >= 2 ? start : null;
     }
 
-    /// <summary>"John Doe was shot", "John Doe has been charged", "John Doe, 24, died": what only a person undergoes or does, right after the name.</summary>
+    /// <summary>"John Doe was shot", "John Doe has been charged", "John Doe is the gunman": what only a person undergoes, does or is, right after the name.</summary>
     private bool HasPersonPredicate(int end)
     {
         var i = end;
@@ -668,6 +668,13 @@ internal sealed class SentenceScanner
         if (auxiliaries > 0 && i < tokens.Count && tokens[i].Shape == TokenShape.Lower && Word(i).EndsWith("ly"))
         {
             i++; // "was critically injured"
+        }
+
+        if (auxiliaries > 0 && PersonNounAfterArticle(i) is { } noun)
+        {
+            // "John Doe is the gunman.", "... is the latest child to ...", "... is the son of ...", not "Oak Park was the victim of neglect" nor "... is a student town"
+            var next = noun + 1;
+            return next == tokens.Count || EndsClause(next) || Word(next) is "who" or "to" || (Lexicons.Kin.ContainsFolded(Word(noun)) && Word(next) is "of");
         }
 
         return i < tokens.Count && tokens[i].Shape == TokenShape.Lower && Lexicons.PersonAfter.ContainsFolded(Word(i));
@@ -810,29 +817,32 @@ internal sealed class SentenceScanner
             return false;
         }
 
-        var noun = end + 1;
-        var article = Word(noun) is "a" or "an" or "the";
-        if (article)
+        if (PersonNounAfterArticle(end + 1) is { } noun)
         {
-            noun++;
-            if (noun + 1 < tokens.Count && tokens[noun].Shape == TokenShape.Lower && !IsPersonNoun(noun))
-            {
-                noun++; // "a young man", "the alleged gunman"
-            }
+            var next = noun + 1;
+            return next == tokens.Count || Lexicons.AppositiveEnds.ContainsFolded(Word(next)) || EndsClause(next);
         }
 
-        if (noun >= tokens.Count || tokens[noun].Shape != TokenShape.Lower || !(IsPersonNoun(noun) && (article || Lexicons.Kin.ContainsFolded(Word(noun)))))
+        return Lexicons.Kin.ContainsFolded(Word(end + 1)) && end + 2 < tokens.Count && Word(end + 2) is "of"; // "John Doe, father of three"
+    }
+
+    private bool EndsClause(int i) => folded[tokens[i].Start] is ',' or ';' or '.' or ')' or ':' or '\u2014' or '\u2013';
+
+    /// <summary>"a man", "the alleged gunman", "a young mother" starting at i: the index of the person noun, or null.</summary>
+    private int? PersonNounAfterArticle(int i)
+    {
+        if (i + 1 >= tokens.Count || !(Word(i) is "a" or "an" or "the"))
         {
-            return false;
+            return null;
         }
 
-        var next = noun + 1;
-        if (!article)
+        var noun = i + 1;
+        if (noun + 1 < tokens.Count && tokens[noun].Shape == TokenShape.Lower && !IsPersonNoun(noun))
         {
-            return next < tokens.Count && Word(next) is "of"; // "John Doe, father of three"
+            noun++; // "a young man", "the alleged gunman"
         }
 
-        return next == tokens.Count || Lexicons.AppositiveEnds.ContainsFolded(Word(next)) || folded[tokens[next].Start] is ',' or ';' or '.' or ')' or ':' or '\u2014' or '\u2013';
+        return tokens[noun].Shape == TokenShape.Lower && IsPersonNoun(noun) ? noun : null;
     }
 
     /// <summary>"John Doe's mother", "John Doe's family", "Jane Ames' grandparents": a possessive before a kin noun or a word of person_possessions.</summary>
