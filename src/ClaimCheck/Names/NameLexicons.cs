@@ -40,12 +40,19 @@ internal sealed record NameLexicons(
     WordSet Honorifics,
     WordSet PersonAfter,
     WordSet Auxiliaries,
-    WordSet Captions)
+    WordSet Captions,
+    WordSet PersonNouns,
+    WordSet Kin,
+    WordSet AppositiveEnds,
+    WordSet NamingVerbs,
+    WordSet NamingObjects,
+    WordSet PersonPossessions)
 {
     public static readonly ImmutableArray<string> Keys =
     [
         "first_names", "surnames", "person_before", "person_of", "not_names", "locatives", "say_verbs", "organization_heads", "connectors",
         "particles", "determiners", "former", "honorifics", "person_after", "auxiliaries", "captions",
+        "person_nouns", "kin", "appositive_ends", "naming_verbs", "naming_objects", "person_possessions",
     ];
 
     public static NameLexicons From(IReadOnlyDictionary<string, List<string>> lists)
@@ -67,6 +74,12 @@ internal sealed record NameLexicons(
             Get("honorifics"),
             Get("person_after"),
             Get("auxiliaries"),
-            Get("captions"));
+            Get("captions"),
+            Get("person_nouns"),
+            Get("kin"),
+            Get("appositive_ends"),
+            Get("naming_verbs"),
+            Get("naming_objects"),
+            Get("person_possessions"));
     }
 }

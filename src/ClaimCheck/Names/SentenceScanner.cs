@@ -562,7 +562,8 @@ internal sealed class SentenceScanner
         var person = item with { Start = AfterPersonWords(item.Start, PersonEnd(item)), End = PersonEnd(item) };
         var wordCount = WordsOf(person.Start, person.End).Length;
         var strongCue = HasHonorific(person.Start) || IsSpeakerLabel(person) || HasAge(person.End) || FollowsPersonWord(person.Start) || HasPersonAppositive(person.End)
-            || (wordCount >= 2 && (HasPersonPredicate(person.End) || IsCaptioned(person.End))); // "Man shot wife": one word is too little for these
+            || (wordCount >= 2 && (HasPersonPredicate(person.End) || IsCaptioned(person.End) || OwnsPersonThing(person.End)
+                || (!IsLocatedRun(person.Start) && HasNounAppositive(person.End)))); // "Man shot wife", "Again, the shooter": one word is too little for these
         var weakCue = !headline && wordCount >= 2 && !IsLocatedRun(person.Start) && (Lexicons.FirstNames.ContainsFolded(Word(person.Start))
             || Lexicons.Surnames.ContainsFolded(Word(person.End - 1)) || SayVerbAround(person));
         if (wordCount >= 2 && (strongCue || weakCue))
@@ -653,7 +654,7 @@ internal sealed class SentenceScanner
         return opensName && WordCount(start, item.End) >= 2 ? start : null;
     }
 
-    /// <summary>"John Doe was shot", "John Doe has been charged", "John Doe, 24, died": what only a person undergoes or does, right after the name.</summary>
+    /// <summary>"John Doe was shot", "John Doe has been charged", "John Doe is the gunman": what only a person undergoes, does or is, right after the name.</summary>
     private bool HasPersonPredicate(int end)
     {
         var i = end;
@@ -667,6 +668,13 @@ internal sealed class SentenceScanner
         if (auxiliaries > 0 && i < tokens.Count && tokens[i].Shape == TokenShape.Lower && Word(i).EndsWith("ly"))
         {
             i++; // "was critically injured"
+        }
+
+        if (auxiliaries > 0 && PersonNounAfterArticle(i) is { } noun)
+        {
+            // "John Doe is the gunman.", "... is the latest child to ...", "... is the son of ...", not "Oak Park was the victim of neglect" nor "... is a student town"
+            var next = noun + 1;
+            return next == tokens.Count || EndsClause(next) || Word(next) is "who" or "to" || (Lexicons.Kin.ContainsFolded(Word(noun)) && Word(next) is "of");
         }
 
         return i < tokens.Count && tokens[i].Shape == TokenShape.Lower && Lexicons.PersonAfter.ContainsFolded(Word(i));
@@ -705,12 +713,43 @@ internal sealed class SentenceScanner
             return tokens[i - 1].IsWord && Lexicons.PersonOf.ContainsFolded(Word(i - 1));
         }
 
+        if (i >= 2 && tokens[i].IsWord && Word(i).SequenceEqual("as") && FollowsNamingVerb(i - 1))
+        {
+            return true;
+        }
+
         if (i >= 1 && (folded[tokens[i].Start] == ',' || (tokens[i].IsWord && Word(i).SequenceEqual("as"))))
         {
             i--;
         }
 
         return i >= 0 && tokens[i].IsWord && Lexicons.PersonBefore.ContainsFolded(Word(i));
+    }
+
+    /// <summary>
+    /// "identified him as", "identified himself as", "identified by police as", "named by the
+    /// coroner as": a naming verb, then an object pronoun or an agent of one or two words, ending at i.
+    /// </summary>
+    private bool FollowsNamingVerb(int i)
+    {
+        if (tokens[i].IsWord && Lexicons.NamingObjects.ContainsFolded(Word(i)))
+        {
+            i--;
+        }
+        else if (i >= 2 && tokens[i - 1].IsWord && Word(i - 1).SequenceEqual("by"))
+        {
+            i -= 2;
+        }
+        else if (i >= 3 && tokens[i - 2].IsWord && Word(i - 2).SequenceEqual("by"))
+        {
+            i -= 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        return i >= 0 && tokens[i].IsWord && Lexicons.NamingVerbs.ContainsFolded(Word(i));
     }
 
     private bool HasHonorific(int start)
@@ -765,6 +804,67 @@ internal sealed class SentenceScanner
         return (Word(end + 1).SequenceEqual("a") || Word(end + 1).SequenceEqual("an")) && IsAge(end + 2)
             && end + 3 < tokens.Count && folded[tokens[end + 3].Start] == '-';
     }
+
+    /// <summary>
+    /// "John Doe, a father of three", "John Doe, the man named as ...", "John Doe, a local teacher,",
+    /// "John Doe, son of ...": a person noun in apposition, closed by punctuation or a word of
+    /// appositive_ends ("In Oak Park, a man was shot" is no appositive).
+    /// </summary>
+    private bool HasNounAppositive(int end)
+    {
+        if (end + 2 >= tokens.Count || folded[tokens[end].Start] != ',' || !tokens[end + 1].IsWord)
+        {
+            return false;
+        }
+
+        if (PersonNounAfterArticle(end + 1) is { } noun)
+        {
+            var next = noun + 1;
+            return next == tokens.Count || Lexicons.AppositiveEnds.ContainsFolded(Word(next)) || EndsClause(next);
+        }
+
+        return Lexicons.Kin.ContainsFolded(Word(end + 1)) && end + 2 < tokens.Count && Word(end + 2) is "of"; // "John Doe, father of three"
+    }
+
+    private bool EndsClause(int i) => folded[tokens[i].Start] is ',' or ';' or '.' or ')' or ':' or '\u2014' or '\u2013';
+
+    /// <summary>"a man", "the alleged gunman", "a young mother" starting at i: the index of the person noun, or null.</summary>
+    private int? PersonNounAfterArticle(int i)
+    {
+        if (i + 1 >= tokens.Count || !(Word(i) is "a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        var noun = i + 1;
+        if (noun + 1 < tokens.Count && tokens[noun].Shape == TokenShape.Lower && !IsPersonNoun(noun))
+        {
+            noun++; // "a young man", "the alleged gunman"
+        }
+
+        return tokens[noun].Shape == TokenShape.Lower && IsPersonNoun(noun) ? noun : null;
+    }
+
+    /// <summary>"John Doe's mother", "John Doe's family", "Jane Ames' grandparents": a possessive before a kin noun or a word of person_possessions.</summary>
+    private bool OwnsPersonThing(int end)
+    {
+        if (end + 1 >= tokens.Count || folded[tokens[end].Start] != '\'' || tokens[end].SpaceBefore)
+        {
+            return false;
+        }
+
+        var noun = end + 1;
+        if (Word(noun) is "s" && !tokens[noun].SpaceBefore)
+        {
+            noun++;
+        }
+
+        var compound = noun + 1 < tokens.Count && !tokens[noun + 1].SpaceBefore && folded[tokens[noun + 1].Start] == '-'; // "sister-city"
+        return noun < tokens.Count && tokens[noun].SpaceBefore && tokens[noun].Shape == TokenShape.Lower && !compound
+            && (Lexicons.Kin.ContainsFolded(Word(noun)) || Lexicons.PersonPossessions.ContainsFolded(Word(noun)));
+    }
+
+    private bool IsPersonNoun(int i) => Lexicons.PersonNouns.ContainsFolded(Word(i)) || Lexicons.Kin.ContainsFolded(Word(i));
 
     private bool SayVerbAround(Item item) =>
         (item.End < tokens.Count && tokens[item.End].IsWord && Lexicons.SayVerbs.ContainsFolded(Word(item.End)))
