@@ -10,7 +10,7 @@ namespace ClaimCheck.Tests.Evaluation;
 public class GvaNameEvaluationTests
 {
     /// <summary>Floors just below the measured figures, so a regression fails; the target for recall is 0.95.</summary>
-    private const decimal RecallFloor = 96m;
+    private const decimal RecallFloor = 96.5m;
     private const decimal SurnameFloor = 91m;
     private const decimal IdentityFloor = 98m;
 
