@@ -34,10 +34,9 @@ internal static class EvalGvaCommand
         var folder = new Argument<string>("DIR") { Description = "The folder holding articles.jsonl and incidents.jsonl." };
         var rules = RulesCommand.RulesOption();
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON to stdout." };
-        var errors = new Option<bool>("--errors") { Description = "After the figures, list each section's errors by class, with examples (text output)." };
-        var examples = new Option<int>("--examples") { Description = "How many examples --errors shows for each class (default 5).", HelpName = "N", DefaultValueFactory = _ => GvaNameEvaluation.DefaultExamplesPerClass };
+        var (errors, examples) = EvalInput.ErrorOptions("of each section by class after its figures (text output)");
         var command = new Command("gva", "Score killed and injured counts and participant names on the Gun Violence Archive news.") { folder, rules, json, errors, examples };
-        command.SetAction(parsed => Run(console, parsed.GetValue(folder)!, parsed.GetValue(rules), parsed.GetValue(json), parsed.GetValue(errors), Math.Max(parsed.GetValue(examples), 0)));
+        command.SetAction(parsed => Run(console, parsed.GetValue(folder)!, parsed.GetValue(rules), parsed.GetValue(json), parsed.GetValue(errors), parsed.GetValue(examples)));
         return command;
     }
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ClaimCheck.Evaluation;
 
 namespace ClaimCheck.Cli;
@@ -15,6 +16,21 @@ internal static class EvalInput
         }
 
         return File.Exists(full) ? full : null;
+    }
+
+    /// <summary>The options that list errors with examples: <c>--errors</c>, and <c>--examples N</c> (0 or more, default 5).</summary>
+    public static (Option<bool> Errors, Option<int> Examples) ErrorOptions(string what)
+    {
+        var errors = new Option<bool>("--errors") { Description = $"List the errors {what}, with examples." };
+        var examples = new Option<int>("--examples") { Description = "How many examples --errors shows for each cause (default 5).", HelpName = "N", DefaultValueFactory = _ => 5 };
+        examples.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--examples must be 0 or more");
+            }
+        });
+        return (errors, examples);
     }
 
     public static void WriteFigures(TextWriter output, IEnumerable<EvaluationFigure> figures)

@@ -12,17 +12,16 @@ internal static class EvalTimeMlCommand
     {
         var gold = new Argument<string[]>("GOLD") { Description = "TimeML gold files, or folders searched for *.tml.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON to stdout." };
-        var errors = new Option<bool>("--errors") { Description = "List the errors grouped by cause, with examples." };
-        var examples = new Option<int>("--examples") { Description = "How many examples --errors shows for each cause (default 5).", HelpName = "N", DefaultValueFactory = _ => 5 };
+        var (errors, examples) = EvalInput.ErrorOptions("grouped by cause");
         var rules = RulesCommand.RulesOption();
         var command = new Command("timeml", "Annotate the gold TimeML documents' text and score TempEval-3 style (extent, type, value).") { gold, json, errors, examples, rules };
-        command.SetAction(parsed => RunTimeMl(console, parsed.GetValue(gold)!, parsed.GetValue(json), parsed.GetValue(errors) ? Math.Max(parsed.GetValue(examples), 0) : null, parsed.GetValue(rules)));
+        command.SetAction(parsed => RunTimeMl(console, parsed.GetValue(gold)!, parsed.GetValue(json), parsed.GetValue(errors) ? parsed.GetValue(examples) : null, parsed.GetValue(rules)));
         return command;
     }
 
     private static int RunTimeMl(CliConsole console, string[] gold, bool json, int? examplesPerCause, string? rules)
     {
-        var pack = Workspace.LoadRules(console, rules);
+        var pack = TimeMlCommand.LoadRules(console, rules);
         if (pack is null || TimeMlCommand.ReadCorpus(console, gold) is not { } corpus)
         {
             return ExitCodes.Stopped;
@@ -30,7 +29,7 @@ internal static class EvalTimeMlCommand
 
         var diagnostics = new DiagnosticBag();
         var score = corpus.Evaluate(new TimeMlAnnotator(pack), diagnostics);
-        console.Report(pack.Diagnostics.AddRange(diagnostics.ToImmutable()));
+        console.Report(diagnostics.ToImmutable());
 
         if (json)
         {

@@ -76,6 +76,7 @@ internal static class NumberRuleProfile
         var prefilter = LiteralPrefilter.Of(rule.Pattern);
         var requirementFilter = rule.Requires is { } requires ? LiteralPrefilter.Of(requires) : null;
         var requirement = rule.Requires is { } r ? CompiledPatterns.Of(r) : null;
+        var first = LiteralPrefilter.Start(rule.Pattern)?.First;
         var through = new List<(string Text, int[] Anchors)>();
         var filterMilliseconds = Best(() =>
         {
@@ -98,7 +99,7 @@ internal static class NumberRuleProfile
             {
                 foreach (var anchor in anchors)
                 {
-                    if (pattern.Match(text, anchor) is { Success: true } match)
+                    if (NumberRecognizer.MayBeginWith(first, text[anchor]) && pattern.Match(text, anchor) is { Success: true } match)
                     {
                         matches.Add(match);
                     }

@@ -206,8 +206,11 @@ public sealed class NumberRecognizer
         }
     }
 
-    private bool MayBeginWith(int index, char c) =>
-        c >= 128 || firstCharacters[index] is not { } first || (first & (UInt128.One << c)) != UInt128.Zero;
+    private bool MayBeginWith(int index, char c) => MayBeginWith(firstCharacters[index], c);
+
+    /// <summary>Whether a match can begin with <paramref name="c"/>, given the ASCII characters a match can begin with (null: any).</summary>
+    internal static bool MayBeginWith(UInt128? first, char c) =>
+        c >= 128 || first is not { } set || (set & (UInt128.One << c)) != UInt128.Zero;
 
     private static void ReportTimeout(NumberRule rule, Sentence sentence, Document document, DiagnosticBag diagnostics) =>
         diagnostics.Add(Diagnostic.RegexTimeout(rule.Id, rule.File, rule.Line, rule.Column, document.Article, sentence.Index));

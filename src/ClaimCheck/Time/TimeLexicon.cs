@@ -58,6 +58,7 @@ public sealed class TimeLexicon
 
     private readonly ImmutableArray<string> hedgeWords;
     private readonly ImmutableArray<string> boundaryWords;
+    private readonly ImmutableArray<string> yearPrefixes;
     private readonly TieredRegex? tenseCues;
 
     private TimeLexicon(Builder b)
@@ -70,9 +71,10 @@ public sealed class TimeLexicon
         VagueAmounts = b.VagueAmounts.ToImmutableDictionary(Keys);
         Units = b.Units.ToImmutableDictionary(Keys);
         Parts = b.Parts.ToImmutableDictionary(Keys);
-        Modifiers = b.Modifiers.Concat(b.Boundaries).ToImmutableDictionary(Keys);
+        Modifiers = b.Modifiers.Concat(b.Boundaries).Concat(b.YearPrefixes).ToImmutableDictionary(Keys);
         hedgeWords = [.. b.Modifiers.Keys];
         boundaryWords = [.. b.Boundaries.Keys];
+        yearPrefixes = [.. b.YearPrefixes.Keys];
         Directions = b.Directions.ToImmutableDictionary(Keys);
         Deictics = b.Deictics.ToImmutableDictionary(Keys);
         DayParts = b.DayParts.ToImmutableDictionary(Keys);
@@ -136,6 +138,7 @@ public sealed class TimeLexicon
         new("part", PatternCompiler.Alternation(Parts.Keys)),
         new("mod", PatternCompiler.Alternation(hedgeWords)),
         new("boundary-word", PatternCompiler.Alternation(boundaryWords)),
+        new("year-prefix", PatternCompiler.Alternation(yearPrefixes)),
         new("direction", PatternCompiler.Alternation(Directions.Keys)),
         new("deictic", PatternCompiler.Alternation(Deictics.Keys)),
         new("partofday", PatternCompiler.Alternation(DayParts.Keys)),
@@ -264,6 +267,8 @@ public sealed class TimeLexicon
 
         internal Dictionary<string, Hedge> Boundaries { get; } = new(Keys);
 
+        internal Dictionary<string, Hedge> YearPrefixes { get; } = new(Keys);
+
         internal Dictionary<string, int> Directions { get; } = new(Keys);
 
         internal Dictionary<string, int> Deictics { get; } = new(Keys);
@@ -284,7 +289,7 @@ public sealed class TimeLexicon
 
         public void Read(YamlMap lexicon)
         {
-            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "directions", "deictics", "parts-of-day", "quarters", "seasons", "holidays", "tense");
+            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "deictics", "parts-of-day", "quarters", "seasons", "holidays", "tense");
             ReadInts(lexicon, "months", Months, 1, 12);
             foreach (var month in lexicon.Strings("ambiguous-months"))
             {
@@ -332,12 +337,9 @@ public sealed class TimeLexicon
                     : null);
             ReadEntries(lexicon, "modifiers", Modifiers, ["mod", "min", "max", "approximate"], ReadHedge);
             ReadEntries(lexicon, "boundaries", Boundaries, ["mod"], ReadHedge);
-            foreach (var word in Boundaries.Keys.Where(Modifiers.ContainsKey).ToList())
-            {
-                // Both tables feed one lookup by word, so a word can only be one of them.
-                lexicon.Map("boundaries")!.Error(DiagnosticCodes.InvalidValue, word, $"'{word}' is both a modifier and a boundary; it is kept as a modifier");
-                Boundaries.Remove(word);
-            }
+            ReadEntries(lexicon, "year-prefixes", YearPrefixes, ["mod"], ReadHedge);
+            DropTaken(lexicon, "boundaries", Boundaries, "a boundary", Modifiers);
+            DropTaken(lexicon, "year-prefixes", YearPrefixes, "a year prefix", Modifiers, Boundaries);
 
             ReadEntries(lexicon, "parts-of-day", DayParts, ["code", "from", "to"], e =>
                 e.String("code", required: true) is { } code && e.Int("from", required: true) is { } from && e.Int("to", required: true) is { } to
@@ -409,6 +411,16 @@ public sealed class TimeLexicon
                 {
                     lexicon.Map(section)!.Error(DiagnosticCodes.InvalidValue, word, $"'{word}' must be a positive number, not '{text}'");
                 }
+            }
+        }
+
+        /// <summary>The hedge tables feed one lookup by word, so a word already in an earlier table is reported and dropped.</summary>
+        private static void DropTaken(YamlMap lexicon, string section, Dictionary<string, Hedge> table, string kind, params Dictionary<string, Hedge>[] earlier)
+        {
+            foreach (var word in table.Keys.Where(w => earlier.Any(e => e.ContainsKey(w))).ToList())
+            {
+                lexicon.Map(section)!.Error(DiagnosticCodes.InvalidValue, word, $"'{word}' is already a modifier or boundary; it is not also {kind}");
+                table.Remove(word);
             }
         }
 

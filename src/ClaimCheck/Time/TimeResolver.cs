@@ -529,17 +529,19 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             {
                 "morning" => "am",
                 "afternoon" or "evening" => "pm",
-                // "11 at night" is before midnight, "2 at night" after it.
-                "night" => hour is >= 6 and < 12 ? "pm" : "am",
+                // "11 at night" is before midnight, "2 at night" after it, "12 at night" the midnight that ends the day.
+                "night" => hour is >= 6 and <= 12 ? "pm" : "am",
                 var written => written,
             };
+            var night = groups["ampm"]?.Equals("night", StringComparison.OrdinalIgnoreCase) ?? false;
             hour = ampm switch
             {
+                "pm" when hour == 12 && night => 24,
                 "pm" when hour < 12 => hour + 12,
                 "am" when hour == 12 => 0,
                 _ => hour,
             };
-            if (hour > 23 || minute > 59)
+            if (hour > 24 || (hour == 24 && minute is > 0) || minute > 59)
             {
                 return null;
             }

@@ -38,7 +38,7 @@ public class TimeRecognizerLoadTests
     }
 
     [Test]
-    public void A_word_that_is_both_a_modifier_and_a_boundary_is_reported_and_kept_as_a_modifier()
+    public void A_word_in_two_hedge_tables_is_reported_and_kept_in_the_first()
     {
         var diagnostics = new DiagnosticBag();
         var lexicon = File.ReadAllText(Path.Combine(TestPaths.Rules, "time", "lexicon.yaml"))
@@ -50,7 +50,7 @@ public class TimeRecognizerLoadTests
 
         var problem = diagnostics.ToImmutable().ShouldHaveSingleItem();
         problem.Code.ShouldBe(DiagnosticCodes.InvalidValue);
-        problem.Message.ShouldContain("'about' is both a modifier and a boundary");
+        problem.Message.ShouldContain("'about' is already a modifier or boundary; it is not also a boundary");
         recognizer.Rules.Select(r => r.Id).ShouldBe(["time.test-good"]);
     }
 

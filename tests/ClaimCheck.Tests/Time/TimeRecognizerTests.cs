@@ -80,6 +80,13 @@ public class TimeRecognizerTests
     }
 
     [Test]
+    public void A_year_prefix_bounds_only_the_year_it_is_joined_to()
+    {
+        TimeTestSupport.Recognize("A Washington Post 2015 poll found support.", Reference).ShouldHaveSingleItem().Value.TimexMod.ShouldBeNull();
+        TimeTestSupport.Recognize("the island's post-1959 politics", Reference).ShouldHaveSingleItem().Value.TimexMod.ShouldBe("AFTER");
+    }
+
+    [Test]
     public void A_megabyte_of_digits_is_read_and_gives_no_time()
     {
         var diagnostics = new DiagnosticBag();
