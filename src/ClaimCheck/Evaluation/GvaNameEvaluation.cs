@@ -365,10 +365,16 @@ public static class GvaNameEvaluation
 
     /// <summary>
     /// A surname stands alone when no capitalized word is right before it (bar an honorific or a
-    /// word that is never a name: "Officer Smith", "When Smith") and none right after it ("Smith County").
+    /// word that is never a name: "Officer Smith", "When Smith"), none right after it ("Smith County"),
+    /// and it is not part of a hyphenated surname ("Harris" of "Williams-Harris" is another name).
     /// </summary>
     private static bool StandsAlone(string text, int at, int length, NameLexicons lexicons)
     {
+        if (HyphenJoined(text, at - 1, at - 2) || HyphenJoined(text, at + length, at + length + 1))
+        {
+            return false;
+        }
+
         var wordBefore = false;
         if (at >= 2 && text[at - 1] == ' ' && char.IsUpper(text[WordStart(text, at - 2)]) && char.IsLetter(text[at - 2]))
         {
@@ -380,6 +386,9 @@ public static class GvaNameEvaluation
         var wordAfter = after + 1 < text.Length && text[after] == ' ' && char.IsUpper(text[after + 1]);
         return !wordBefore && !wordAfter;
     }
+
+    private static bool HyphenJoined(string text, int hyphen, int letter) =>
+        letter >= 0 && letter < text.Length && text[hyphen] == '-' && char.IsLetter(text[letter]);
 
     private static int WordStart(string text, int last)
     {

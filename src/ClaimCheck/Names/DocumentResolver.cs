@@ -56,18 +56,32 @@ internal sealed class DocumentResolver
         }
     }
 
+    /// <summary>
+    /// News names a person in full, then by surname alone; a relative named later ("his father,
+    /// George Rodger") is called by first name or in full, so a bare word keeps the person it was
+    /// first used for. Its first use goes to the nearest person named before it who carries it (the
+    /// first one named after it when none is before). Longer names without a cue ("Elliot Rodger" in
+    /// a headline) resolve first, to the person of exactly those words, and then count as named.
+    /// </summary>
     private void ResolveSurnames()
     {
         var named = candidates.Where(c => c.Pending == Pending.None && c.IsPerson).ToList();
-        var timesNamed = named.GroupBy(c => c.EntityId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var c in candidates.Where(c => c.Pending == Pending.Surname))
+        var pending = candidates.Where(c => c.Pending == Pending.Surname).OrderBy(c => c.Span.Start).ToList();
+        foreach (var c in pending.Where(c => c.Words.Length > 1))
         {
-            var person = MostNamed(named, c, p => Carries(p, c), timesNamed);
-            if (person is not null)
+            if (Nearest(named.FindAll(p => Carries(p, c)), c) is { } person)
             {
-                c.EntityId = person.EntityId;
-                c.CanonicalName = person.CanonicalName;
-                c.Pending = Pending.None;
+                Resolve(c, person);
+                named.Add(c);
+            }
+        }
+
+        var referents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in pending.Where(c => c.Pending == Pending.Surname))
+        {
+            if (Referent(named, c, referents) is { } person)
+            {
+                Resolve(c, person);
             }
             else if (WellKnownEntity(c) is { } entity)
             {
@@ -83,6 +97,60 @@ internal sealed class DocumentResolver
                 c.Pending = Pending.None;
             }
         }
+    }
+
+    private static void Resolve(NameCandidate c, NameCandidate person)
+    {
+        c.EntityId = person.EntityId;
+        c.CanonicalName = person.CanonicalName;
+        c.Pending = Pending.None;
+    }
+
+    /// <summary>
+    /// The named person a surname candidate stands for: the one its word already stands for
+    /// (<paramref name="referents"/>, updated), else the nearest fitting one. A part of a hyphenated
+    /// surname ("Harris" of "Williams-Harris") is left to a person of exactly that surname, if any.
+    /// </summary>
+    private NameCandidate? Referent(List<NameCandidate> named, NameCandidate c, Dictionary<string, string> referents)
+    {
+        var fitting = named.Where(p => Carries(p, c)).ToList();
+        if (fitting.Count == 0 || c.Words.Length != 1)
+        {
+            return Nearest(fitting, c);
+        }
+
+        var word = c.Words[0];
+        if (fitting.Exists(p => !HyphenPartOnly(p, word)))
+        {
+            fitting.RemoveAll(p => HyphenPartOnly(p, word));
+        }
+
+        if (referents.TryGetValue(word, out var id) && fitting.Find(p => p.EntityId == id) is { } established)
+        {
+            return established;
+        }
+
+        var nearest = Nearest(fitting, c)!;
+        referents[word] = nearest.EntityId!;
+        return nearest;
+    }
+
+    /// <summary>Whether a person's name holds a folded word only as part of a hyphenated word ("harris" in "Deanese Williams-Harris").</summary>
+    private static bool HyphenPartOnly(NameCandidate person, string word)
+    {
+        var asPart = false;
+        foreach (var written in person.CanonicalName!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var folded = NameFolding.Fold(written.TrimEnd('.', ','));
+            if (folded == word)
+            {
+                return false;
+            }
+
+            asPart |= folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').Contains(word);
+        }
+
+        return asPart;
     }
 
     /// <summary>Whether a named person carries the single word of a surname candidate (as surname, or as first name of an unknown person).</summary>
@@ -112,41 +180,23 @@ internal sealed class DocumentResolver
         return person.Words[^1] == word || person.Words[0] == word;
     }
 
-    /// <summary>
-    /// Of the people a surname may stand for, the one the article names most ("Rodger" is the
-    /// suspect, not his father named once); among equals, the nearest as <see cref="Nearest"/> finds.
-    /// </summary>
-    private static NameCandidate? MostNamed(List<NameCandidate> people, NameCandidate at, Func<NameCandidate, bool> fits, Dictionary<string, int> timesNamed)
-    {
-        var fitting = people.Where(fits).ToList();
-        if (fitting.Count == 0)
-        {
-            return null;
-        }
-
-        var most = fitting.Max(p => timesNamed[p.EntityId!]);
-        return Nearest(fitting, at, p => timesNamed[p.EntityId!] == most);
-    }
-
-    /// <summary>The closest earlier candidate that fits; failing that, the first later one.</summary>
-    private static NameCandidate? Nearest(List<NameCandidate> people, NameCandidate at, Func<NameCandidate, bool> fits)
+    /// <summary>The closest earlier person; failing that, the first later one.</summary>
+    private static NameCandidate? Nearest(List<NameCandidate> people, NameCandidate at)
     {
         NameCandidate? before = null;
         NameCandidate? after = null;
         foreach (var p in people)
         {
-            if (!fits(p))
-            {
-                continue;
-            }
-
             if (p.Span.Start < at.Span.Start)
             {
-                before = p;
+                if (before is null || p.Span.Start > before.Span.Start)
+                {
+                    before = p;
+                }
             }
-            else
+            else if (after is null || p.Span.Start < after.Span.Start)
             {
-                after ??= p;
+                after = p;
             }
         }
 
