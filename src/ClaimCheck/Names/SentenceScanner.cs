@@ -304,9 +304,7 @@ internal sealed class SentenceScanner
             return false;
         }
 
-        var known = probe.Exists(p => p.Kind is not PhraseKind.Surname);
-        probe.Clear();
-        return known;
+        return probe.Exists(p => p.Kind is not PhraseKind.Surname);
     }
 
     private bool IsNotName(int i) => Lexicons.NotNames.ContainsFolded(Word(i));
@@ -673,8 +671,7 @@ internal sealed class SentenceScanner
         if (auxiliaries > 0 && PersonNounAfterArticle(i) is { } noun)
         {
             // "John Doe is the gunman.", "... is the latest child to ...", "... is the son of ...", not "Oak Park was the victim of neglect" nor "... is a student town"
-            var next = noun + 1;
-            return next == tokens.Count || EndsClause(next) || Word(next) is "who" or "to" || (Lexicons.Kin.ContainsFolded(Word(noun)) && Word(next) is "of");
+            return ClosesPersonNoun(noun);
         }
 
         return i < tokens.Count && tokens[i].Shape == TokenShape.Lower && Lexicons.PersonAfter.ContainsFolded(Word(i));
@@ -819,11 +816,21 @@ internal sealed class SentenceScanner
 
         if (PersonNounAfterArticle(end + 1) is { } noun)
         {
-            var next = noun + 1;
-            return next == tokens.Count || Lexicons.AppositiveEnds.ContainsFolded(Word(next)) || EndsClause(next);
+            return ClosesPersonNoun(noun);
         }
 
-        return Lexicons.Kin.ContainsFolded(Word(end + 1)) && end + 2 < tokens.Count && Word(end + 2) is "of"; // "John Doe, father of three"
+        return Lexicons.Kin.ContainsFolded(Word(end + 1)) && Word(end + 2) is "of"; // "John Doe, father of three"
+    }
+
+    /// <summary>
+    /// Whether the person noun ends its phrase: at punctuation or a word of appositive_ends ("who",
+    /// "named", "to"). "of" only after kin ("the son of"): "the victim of a storm" may be a place's.
+    /// </summary>
+    private bool ClosesPersonNoun(int noun)
+    {
+        var next = noun + 1;
+        return next == tokens.Count || EndsClause(next)
+            || (Word(next) is "of" ? Lexicons.Kin.ContainsFolded(Word(noun)) : Lexicons.AppositiveEnds.ContainsFolded(Word(next)));
     }
 
     private bool EndsClause(int i) => folded[tokens[i].Start] is ',' or ';' or '.' or ')' or ':' or '\u2014' or '\u2013';
@@ -861,8 +868,19 @@ internal sealed class SentenceScanner
 
         var compound = noun + 1 < tokens.Count && !tokens[noun + 1].SpaceBefore && folded[tokens[noun + 1].Start] == '-'; // "sister-city"
         return noun < tokens.Count && tokens[noun].SpaceBefore && tokens[noun].Shape == TokenShape.Lower && !compound
-            && (Lexicons.Kin.ContainsFolded(Word(noun)) || Lexicons.PersonPossessions.ContainsFolded(Word(noun)));
+            && (Lexicons.Kin.ContainsFolded(Word(noun)) || (Lexicons.PersonPossessions.ContainsFolded(Word(noun)) && EndsPossessedPhrase(noun + 1)));
     }
+
+    /// <summary>
+    /// A word of person_possessions ("family", "funeral") is often a modifier ("Oak Park's family
+    /// farms", "the town's funeral home"): its phrase must end there, before punctuation, a verb
+    /// ("family said", "grandparents sobbed") or a function word ("family on Friday").
+    /// </summary>
+    private bool EndsPossessedPhrase(int next) =>
+        next == tokens.Count || EndsClause(next) || !tokens[next].IsWord || tokens[next].Shape != TokenShape.Lower
+        || Lexicons.Auxiliaries.ContainsFolded(Word(next)) || Lexicons.SayVerbs.ContainsFolded(Word(next)) || Lexicons.Locatives.ContainsFolded(Word(next))
+        || Word(next) is "of" or "and" or "or" or "who" or "to" or "on" or "for" or "with" or "after" or "before" or "during" or "since" or "by"
+        || Word(next).EndsWith("ed");
 
     private bool IsPersonNoun(int i) => Lexicons.PersonNouns.ContainsFolded(Word(i)) || Lexicons.Kin.ContainsFolded(Word(i));
 
