@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ClaimCheck.Corpus.Import;
@@ -17,8 +16,6 @@ namespace ClaimCheck.Benchmarks;
 /// </summary>
 internal static class NumberRuleProfile
 {
-    private const int Passes = 5;
-
     public static void Run()
     {
         var root = Repository.Root();
@@ -30,7 +27,7 @@ internal static class NumberRuleProfile
             .ToArray();
         var numbers = rules.Numbers;
         var anchored = new List<(string Text, int[] Anchors)>();
-        var anchorMilliseconds = Best(() =>
+        var anchorMilliseconds = Passes.Best(() =>
         {
             anchored.Clear();
             var anchors = new List<int>();
@@ -51,7 +48,7 @@ internal static class NumberRuleProfile
             rows.Add(Profile(rule, anchored, numbers.Lexicon));
         }
 
-        var whole = Best(() =>
+        var whole = Passes.Best(() =>
         {
             foreach (var document in documents)
             {
@@ -59,7 +56,7 @@ internal static class NumberRuleProfile
             }
         });
 
-        Console.WriteLine($"{sentences.Length} sentences, {anchored.Count} with a number ({anchored.Sum(a => a.Anchors.Length)} anchors), {numbers.Rules.Length} rules; times are the best of {Passes} passes");
+        Console.WriteLine($"{sentences.Length} sentences, {anchored.Count} with a number ({anchored.Sum(a => a.Anchors.Length)} anchors), {numbers.Rules.Length} rules; times are the best of {Passes.Default} passes");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"finding anchors {anchorMilliseconds:0.00} ms; whole recognizer {whole:0.00} ms"));
         Console.WriteLine($"{"rule",-24} {"passed",7} {"tried",7} {"matched",7} {"filter ms",9} {"pattern ms",10} {"read ms",8}");
         foreach (var row in rows.OrderByDescending(r => r.PatternMilliseconds))
@@ -78,7 +75,7 @@ internal static class NumberRuleProfile
         var requirement = rule.Requires is { } r ? CompiledPatterns.Of(r) : null;
         var first = LiteralPrefilter.Start(rule.Pattern)?.First;
         var through = new List<(string Text, int[] Anchors)>();
-        var filterMilliseconds = Best(() =>
+        var filterMilliseconds = Passes.Best(() =>
         {
             through.Clear();
             foreach (var sentence in anchored)
@@ -92,7 +89,7 @@ internal static class NumberRuleProfile
         });
 
         var matches = new List<Match>();
-        var patternMilliseconds = Best(() =>
+        var patternMilliseconds = Passes.Best(() =>
         {
             matches.Clear();
             foreach (var (text, anchors) in through)
@@ -107,7 +104,7 @@ internal static class NumberRuleProfile
             }
         });
 
-        var readMilliseconds = Best(() =>
+        var readMilliseconds = Passes.Best(() =>
         {
             foreach (var match in matches)
             {
@@ -116,19 +113,6 @@ internal static class NumberRuleProfile
         });
 
         return new Row(rule.Id, through.Count, through.Sum(t => t.Anchors.Length), matches.Count, filterMilliseconds, patternMilliseconds, readMilliseconds);
-    }
-
-    private static double Best(Action pass)
-    {
-        var best = double.MaxValue;
-        for (var i = 0; i < Passes; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            pass();
-            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
-        }
-
-        return best;
     }
 
     private sealed record Row(string Id, int Passed, int Tried, int Matched, double FilterMilliseconds, double PatternMilliseconds, double ReadMilliseconds);

@@ -4,9 +4,9 @@ internal static class Program
 {
     private static void Main(string[] args)
     {
-        if (args is ["profile-time"])
+        if (args is ["profile-time"] or ["profile-time", "timebank" or "gva"])
         {
-            TimeRuleProfile.Run();
+            TimeRuleProfile.Run(args is [_, var corpus] ? corpus : "timebank");
             return;
         }
 
