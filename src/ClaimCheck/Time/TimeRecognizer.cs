@@ -24,8 +24,11 @@ public sealed class TimeRecognizer
 
     private readonly TimeResolver resolver;
 
-    /// <summary>The distinct <c>requires</c> patterns of the rules, each run at most once per sentence.</summary>
-    private readonly ImmutableArray<Regex> requirements;
+    /// <summary>
+    /// The distinct <c>requires</c> patterns of the rules, each run at most once per sentence and
+    /// compiled to code like the patterns: "has a unit word" runs over most sentences.
+    /// </summary>
+    private readonly ImmutableArray<TieredRegex> requirements;
 
     /// <summary>For each rule, the index of its requirement in <see cref="requirements"/>, or -1.</summary>
     private readonly ImmutableArray<int> requirementOf;
@@ -65,10 +68,10 @@ public sealed class TimeRecognizer
             of.Add(index);
         }
 
-        requirements = found.ToImmutable();
+        requirements = [.. found.Select(CompiledPatterns.Deferred)];
         requirementOf = of.ToImmutable();
         compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
-        prefilters = new CombinedPrefilter([.. rules.Select(r => r.Pattern).Concat(requirements).Select(LiteralPrefilter.Of)]);
+        prefilters = new CombinedPrefilter([.. rules.Select(r => r.Pattern).Concat(found).Select(LiteralPrefilter.Of)]);
     }
 
     public TimeLexicon Lexicon { get; }
@@ -187,7 +190,7 @@ public sealed class TimeRecognizer
         {
             try
             {
-                present[requirement] = mayMatch[Rules.Length + requirement] && requirements[requirement].IsMatch(text) ? (sbyte)1 : (sbyte)-1;
+                present[requirement] = mayMatch[Rules.Length + requirement] && requirements[requirement].Value.IsMatch(text) ? (sbyte)1 : (sbyte)-1;
             }
             catch (RegexMatchTimeoutException)
             {
