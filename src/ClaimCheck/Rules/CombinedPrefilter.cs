@@ -4,8 +4,8 @@ namespace ClaimCheck.Rules;
 
 /// <summary>
 /// Many <see cref="LiteralPrefilter"/>s tested in one pass over a text: an Aho-Corasick automaton
-/// over all their literals (ASCII, case-insensitive) that marks which prefilters have a literal in
-/// the text. A recognizer with forty rules reads each sentence once instead of forty times.
+/// over all their literals (ASCII, case-insensitive) that marks which literal sets of the
+/// prefilters have a literal in the text; a prefilter may match where each of its sets does. A recognizer with forty rules reads each sentence once instead of forty times.
 /// It says "may match" wherever each prefilter alone would (and, like them, for every prefilter
 /// when the text holds a non-ASCII letter that a case-insensitive regex takes for an ASCII one).
 /// </summary>
@@ -19,8 +19,11 @@ internal sealed class CombinedPrefilter
     /// <summary>The automaton, state by state: the next state for each column (failure links already followed).</summary>
     private readonly int[] transitions;
 
-    /// <summary>For each state, the prefilters one of whose literals ends there (bits, <see cref="words"/> longs per state).</summary>
+    /// <summary>For each state, the literal sets one of whose literals ends there (bits, <see cref="words"/> longs per state).</summary>
     private readonly ulong[] outputs;
+
+    /// <summary>For each prefilter, the bit of its first literal set; its sets have the bits up to the next prefilter's first.</summary>
+    private readonly int[] firstSet;
 
     private readonly int words;
 
@@ -30,8 +33,16 @@ internal sealed class CombinedPrefilter
     public CombinedPrefilter(IReadOnlyList<LiteralPrefilter?> prefilters)
     {
         Count = prefilters.Count;
-        words = Math.Max(1, (Count + 63) / 64);
-        var literals = prefilters.SelectMany((p, i) => (p?.Literals ?? []).Select(l => (Literal: l, Filter: i))).ToList();
+        firstSet = new int[Count + 1];
+        for (var i = 0; i < Count; i++)
+        {
+            firstSet[i + 1] = firstSet[i] + (prefilters[i]?.Sets.Length ?? 0);
+        }
+
+        words = Math.Max(1, (firstSet[Count] + 63) / 64);
+        var literals = prefilters
+            .SelectMany((p, i) => (p?.Sets ?? []).SelectMany((set, j) => set.Select(l => (Literal: l, Set: firstSet[i] + j))))
+            .ToList();
         foreach (var c in literals.SelectMany(l => l.Literal).Distinct().Order())
         {
             column[c] = (byte)++columns;
@@ -40,7 +51,7 @@ internal sealed class CombinedPrefilter
         columns++;
         var trie = new List<int[]> { new int[columns] };
         var output = new List<ulong[]> { new ulong[words] };
-        foreach (var (literal, filter) in literals)
+        foreach (var (literal, set) in literals)
         {
             var state = 0;
             foreach (var c in literal)
@@ -57,7 +68,7 @@ internal sealed class CombinedPrefilter
                 state = next;
             }
 
-            output[state][filter / 64] |= 1UL << (filter % 64);
+            output[state][set / 64] |= 1UL << (set % 64);
         }
 
         // Breadth first, so a state's failure state is complete before the state is.
@@ -131,7 +142,13 @@ internal sealed class CombinedPrefilter
 
         for (var i = 0; i < Count; i++)
         {
-            mayMatch[i] = NoPrefilter[i] || (found[i / 64] & (1UL << (i % 64))) != 0;
+            var all = true;
+            for (var set = firstSet[i]; set < firstSet[i + 1] && all; set++)
+            {
+                all = (found[set / 64] & (1UL << (set % 64))) != 0;
+            }
+
+            mayMatch[i] = NoPrefilter[i] || all;
         }
     }
 }

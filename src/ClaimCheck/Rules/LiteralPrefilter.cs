@@ -7,7 +7,8 @@ namespace ClaimCheck.Rules;
 /// <summary>
 /// A quick, exact test that a text cannot hold a match of a pattern: the literal words one of
 /// which every match must contain, found by reading the pattern itself (in the manner of RE2's
-/// prefilters). "(?:daily|{rate}a\s+day|per\s+day)" needs "daily" or "day"; a sentence with
+/// prefilters), and up to two further such sets where the pattern requires several things
+/// ("-year" and, in a lookahead, "war": "the six-year war"). "(?:daily|{rate}a\s+day|per\s+day)" needs "daily" or "day"; a sentence with
 /// neither is skipped without running the regex. One vectorized search of the sentence for a set
 /// of literals costs a fraction of running a large case-insensitive pattern through it.
 /// The test never rejects a text that the pattern matches: whatever the reader does not
@@ -21,6 +22,9 @@ internal sealed class LiteralPrefilter
     /// <summary>A prefilter whose shortest literal is shorter than this would pass nearly every sentence.</summary>
     private const int MinUsefulLength = 2;
 
+    /// <summary>The most literal sets a prefilter tests: a third set seldom turns away a text the first two let through.</summary>
+    private const int MaxSets = 3;
+
     /// <summary>
     /// Non-ASCII letters that a case-insensitive .NET regex takes as equal to ASCII ones (Kelvin
     /// sign and k, long s and s, dotted and dotless i), which an ordinal search does not: a text
@@ -28,26 +32,52 @@ internal sealed class LiteralPrefilter
     /// </summary>
     internal static readonly SearchValues<char> CaseFoldedToAscii = SearchValues.Create("\u0130\u0131\u017F\u212A");
 
-    private readonly SearchValues<string> literals;
+    private readonly ImmutableArray<SearchValues<string>> searches;
 
-    private LiteralPrefilter(IReadOnlyCollection<string> words)
+    private LiteralPrefilter(IEnumerable<HashSet<string>> sets)
     {
-        // A text with "days" has "day": only the literals that hold no other need be searched for.
-        Literals = [.. words.Where(w => !words.Any(v => v.Length < w.Length && w.Contains(v, StringComparison.Ordinal))).Order(StringComparer.Ordinal)];
-        literals = SearchValues.Create(Literals.AsSpan(), StringComparison.OrdinalIgnoreCase);
+        Sets = [.. sets.Select(Minimal)];
+        searches = [.. Sets.Select(set => SearchValues.Create(set.AsSpan(), StringComparison.OrdinalIgnoreCase))];
     }
 
-    /// <summary>The literals, one of which is in every match (lower case, sorted).</summary>
-    public ImmutableArray<string> Literals { get; }
+    /// <summary>
+    /// Sets of literals (lower case, sorted), each with one literal in every match, the most
+    /// selective first: a text may hold a match only if it holds a literal of every set.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<string>> Sets { get; }
+
+    /// <summary>The first, most selective set of <see cref="Sets"/>.</summary>
+    public ImmutableArray<string> Literals => Sets[0];
 
     /// <summary>The prefilter of a pattern, or null when no useful literal is required by every match.</summary>
     public static LiteralPrefilter? Of(Regex pattern)
     {
-        var must = Read(pattern)?.Required();
-        return must is null || must.Count == 0 || must.Min(w => w.Length) < MinUsefulLength
-            ? null
-            : new LiteralPrefilter(must);
+        if (Read(pattern) is not { } info)
+        {
+            return null;
+        }
+
+        var chosen = new List<HashSet<string>>();
+        foreach (var set in info.Also.Prepend(info.Required()).OfType<HashSet<string>>()
+                     .Where(set => set.Count > 0 && set.Min(w => w.Length) >= MinUsefulLength)
+                     .OrderBy(set => set, Info.Selectivity))
+        {
+            if (chosen.Count < MaxSets && !chosen.Exists(kept => Implies(kept, set)))
+            {
+                chosen.Add(set);
+            }
+        }
+
+        return chosen.Count == 0 ? null : new LiteralPrefilter(chosen);
     }
+
+    /// <summary>A text with "days" has "day": only the literals that hold no other need be searched for.</summary>
+    private static ImmutableArray<string> Minimal(HashSet<string> words) =>
+        [.. words.Where(w => !words.Any(v => v.Length < w.Length && w.Contains(v, StringComparison.Ordinal))).Order(StringComparer.Ordinal)];
+
+    /// <summary>Whether a text with a literal of <paramref name="kept"/> always has one of <paramref name="other"/> (so testing that adds nothing).</summary>
+    private static bool Implies(HashSet<string> kept, HashSet<string> other) =>
+        kept.All(k => other.Any(o => k.Contains(o, StringComparison.Ordinal)));
 
     /// <summary>
     /// What holds where every match of the pattern begins: the ASCII characters (a bit each) one of
@@ -80,8 +110,23 @@ internal sealed class LiteralPrefilter
     }
 
     /// <summary>False only when no match of the pattern can be in <paramref name="text"/>.</summary>
-    public bool MayMatch(ReadOnlySpan<char> text) =>
-        text.ContainsAny(literals) || text.ContainsAny(CaseFoldedToAscii);
+    public bool MayMatch(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAny(CaseFoldedToAscii))
+        {
+            return true;
+        }
+
+        foreach (var search in searches)
+        {
+            if (!text.ContainsAny(search))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// What is known of the texts a piece of pattern matches: all of them, when few and literal
@@ -104,6 +149,22 @@ internal sealed class LiteralPrefilter
         public bool AlwaysEmpty { get; init; }
 
         public ImmutableArray<string> Leading { get; init; } = [];
+
+        /// <summary>
+        /// Further literal sets that every match's text holds besides <see cref="Required"/>: the
+        /// requirements of a sequence's other items, and of a positive lookaround's content (which
+        /// the text holds though the match does not consume it; the text a pattern runs on is the
+        /// text tested, so a lookbehind sees no further back).
+        /// </summary>
+        public ImmutableArray<HashSet<string>> Also { get; init; } = [];
+
+        /// <summary>Orders requirement sets best first, as <see cref="Better"/> chooses (then by their literals, for a stable order).</summary>
+        public static readonly Comparer<HashSet<string>> Selectivity = Comparer<HashSet<string>>.Create((a, b) =>
+        {
+            var order = b.Min(w => w.Length).CompareTo(a.Min(w => w.Length));
+            order = order != 0 ? order : a.Count.CompareTo(b.Count);
+            return order != 0 ? order : string.CompareOrdinal(string.Join('|', a.Order(StringComparer.Ordinal)), string.Join('|', b.Order(StringComparer.Ordinal)));
+        });
 
         /// <summary>One character the atom text (a literal, a class, an escape) matches.</summary>
         public static Info OneOf(string atom, HashSet<string>? exact) =>
@@ -217,6 +278,7 @@ internal sealed class LiteralPrefilter
             var canBeEmpty = true;
             var alwaysEmpty = true;
             var leading = ImmutableArray.CreateBuilder<string>();
+            var also = new List<HashSet<string>>();
             while (!AtEnd && Current is not ('|' or ')'))
             {
                 var item = Quantified(Atom());
@@ -242,24 +304,38 @@ internal sealed class LiteralPrefilter
                 else
                 {
                     best = Info.Better(best, Useful(run));
+                    AddRequirement(also, Useful(run));
                     run = item.Exact is { } restart ? new HashSet<string>(restart, StringComparer.Ordinal) : [""];
                 }
 
                 best = Info.Better(best, item.Exact is null ? item.Must : null);
+                AddRequirement(also, item.Exact is null ? item.Must : null);
+                also.AddRange(item.Also);
             }
 
             best = Info.Better(best, Useful(run));
+            AddRequirement(also, Useful(run));
+            also.RemoveAll(set => ReferenceEquals(set, best));
             return (exact is not null ? new Info(exact, null) : new Info(null, best)) with
             {
                 First = first,
                 CanBeEmpty = canBeEmpty,
                 AlwaysEmpty = alwaysEmpty,
                 Leading = leading.ToImmutable(),
+                Also = [.. also],
             };
         }
 
         private static HashSet<string>? Useful(HashSet<string>? run) =>
             run is null || run.Contains("") ? null : run;
+
+        private static void AddRequirement(List<HashSet<string>> requirements, HashSet<string>? set)
+        {
+            if (set is { Count: > 0 })
+            {
+                requirements.Add(set);
+            }
+        }
 
         private Info Quantified(Info atom)
         {
@@ -400,6 +476,7 @@ internal sealed class LiteralPrefilter
         {
             var start = Position - 1;
             var zeroWidth = false;
+            var positive = false;
             var scopedOptions = false;
             if (!AtEnd && Current == '?')
             {
@@ -415,6 +492,7 @@ internal sealed class LiteralPrefilter
                         Position++;
                         break;
                     case '=' or '!':
+                        positive = Current == '=';
                         Position++;
                         zeroWidth = true;
                         break;
@@ -422,6 +500,7 @@ internal sealed class LiteralPrefilter
                         SkipPast(')');
                         return Info.Empty;
                     case '<' when Position + 1 < Pattern.Length && Pattern[Position + 1] is '=' or '!':
+                        positive = Pattern[Position + 1] == '=';
                         Position += 2;
                         zeroWidth = true;
                         break;
@@ -469,7 +548,8 @@ internal sealed class LiteralPrefilter
             if (zeroWidth)
             {
                 var assertion = Pattern[start..Position];
-                return IsCheapAndCaptureFree(assertion) ? Info.Empty with { Leading = [assertion] } : Info.Empty;
+                var implied = positive ? inner.Also.Prepend(Useful(inner.Required())).OfType<HashSet<string>>().ToImmutableArray() : [];
+                return (IsCheapAndCaptureFree(assertion) ? Info.Empty with { Leading = [assertion] } : Info.Empty) with { Also = implied };
             }
 
             return scopedOptions ? inner with { Leading = [] } : inner;

@@ -24,6 +24,26 @@ public class LiteralPrefilterTests
     public void Every_match_needs_one_of_the_literals(string pattern, string[] literals) =>
         Of(pattern)!.Literals.ShouldBe(literals);
 
+    // A positive lookaround's content is in the text though no match consumes it; the most selective set comes first.
+    [TestCase(@"\d+-(?:year|month)(?=\s+(?:war|conflict)\b)", new[] { "-month|-year", "conflict|war" })]
+    [TestCase(@"(?<=\bfor\s+)\d+\s+hours", new[] { "hours", "for" })]
+    [TestCase(@"days?(?=\s+later)", new[] { "later", "day" })]
+    // What a negative or optional lookaround holds need not be in the text; a set that a kept one implies is left out.
+    [TestCase(@"\d+\s+days(?!\s+ago)", new[] { "days" })]
+    [TestCase(@"(?:a(?=\s+war))?\s*years", new[] { "years" })]
+    [TestCase(@"(?<!\w)(?=years?)years", new[] { "years" })]
+    public void Every_match_needs_one_literal_of_each_set(string pattern, string[] sets) =>
+        Of(pattern)!.Sets.Select(set => string.Join('|', set)).ShouldBe(sets);
+
+    [Test]
+    public void A_text_must_hold_a_literal_of_every_set()
+    {
+        var prefilter = Of(@"\d+-year(?=\s+war)")!;
+        prefilter.MayMatch("a 6-year war").ShouldBeTrue();
+        prefilter.MayMatch("a 6-year-old boy").ShouldBeFalse();
+        prefilter.MayMatch("the war").ShouldBeFalse();
+    }
+
     [TestCase(@"(?<amount>\d+)\s+(?<unit>\w+)")]
     [TestCase(@"(?:daily)?\s*(?<n>\d+)")]
     [TestCase(@"(?:daily|\d+)")]
@@ -79,13 +99,14 @@ public class LiteralPrefilterTests
         var prefilters = pack.Time.Rules.Select(r => r.Pattern)
             .Concat(pack.Time.Rules.Select(r => r.Requires).OfType<Regex>())
             .Append(new Regex("kilometers|a[.]m[.]|day", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            .Append(new Regex(@"\d+-year(?=\s+war)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
             .Select(LiteralPrefilter.Of)
             .ToList();
         var combined = new CombinedPrefilter(prefilters);
         var texts = CorpusLoader.Load([TestPaths.Samples]).Articles
             .Select(pack.Text.Clean)
             .SelectMany(d => d.Sentences.Select(s => d.Text.Substring(s.Span.Start, s.Span.Length)))
-            .Concat(["", "5 \u212Ailometers", "at 9 A.M. TODAY", "Tuesday", "yesterday's", "no literal here"]);
+            .Concat(["", "5 \u212Ailometers", "at 9 A.M. TODAY", "Tuesday", "yesterday's", "no literal here", "a 6-year war", "a 6-year-old", "war"]);
         var differences = new List<string>();
         var mayMatch = new bool[combined.Count];
         foreach (var text in texts)
