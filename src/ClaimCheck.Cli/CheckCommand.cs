@@ -111,13 +111,11 @@ internal static class CheckCommand
             baseline = read.Baseline;
         }
 
-        var pack = Workspace.LoadRules(console, options.Rules);
+        var pack = Workspace.LoadReportedRules(console, options.Rules);
         if (pack is null)
         {
             return ExitCodes.Stopped;
         }
-
-        console.Report(pack.Diagnostics);
 
         if (Workspace.Errors(pack.Diagnostics) > 0 && pack.Examples.IsEmpty)
         {

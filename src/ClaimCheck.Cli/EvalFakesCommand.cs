@@ -28,14 +28,14 @@ internal static class EvalFakesCommand
             return console.Stop($"'{given}' does not exist");
         }
 
-        var pack = Workspace.LoadRules(console, rulesFolder);
+        var pack = Workspace.LoadReportedRules(console, rulesFolder);
         if (pack is null)
         {
             return ExitCodes.Stopped;
         }
 
         var import = FakesImporter.Read(path);
-        console.Report(pack.Diagnostics.AddRange(import.Diagnostics));
+        console.Report(import.Diagnostics);
         if (import.Articles.IsEmpty)
         {
             return console.Stop($"no article could be read from {given}");

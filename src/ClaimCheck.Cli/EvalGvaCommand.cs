@@ -13,20 +13,21 @@ namespace ClaimCheck.Cli;
 /// </summary>
 internal static class EvalGvaCommand
 {
-    /// <summary>The GVA data and the rule pack every section scores with.</summary>
-    internal sealed record GvaData(GvaArticleImport Articles, GvaIncidentImport Incidents, RulePack Rules, int ExamplesPerClass);
+    /// <summary>The GVA data, the rule pack, and the articles run once through the pipeline for every section.</summary>
+    internal sealed record GvaData(GvaArticleImport Articles, GvaIncidentImport Incidents, RulePack Rules, IReadOnlyDictionary<string, ExtractedArticle> Extracted, int ExamplesPerClass, bool Errors);
 
     /// <summary>The sections, in the order they are written: counts (killed, injured), then participant names.</summary>
     private static readonly (string Name, Func<GvaData, (IEnumerable<EvaluationFigure> Figures, string? Errors)> Score)[] Sections =
     [
-        ("counts", data => (GvaCountEvaluation.Run(data.Articles.Reports, data.Incidents.Incidents, data.Rules).Figures, null)),
+        ("counts", data => (GvaCountEvaluation.Run(data.Articles.Reports, data.Incidents.Incidents, data.Extracted).Figures, null)),
         ("names", Names),
     ];
 
     private static (IEnumerable<EvaluationFigure>, string?) Names(GvaData data)
     {
-        var names = GvaNameEvaluation.Evaluate(data.Articles, data.Incidents, data.Rules, data.ExamplesPerClass);
-        return (names.Figures, names.RenderErrors());
+        var recognized = data.Extracted.ToDictionary(e => e.Key, e => e.Value.Analysis.Entities, StringComparer.Ordinal);
+        var names = GvaNameEvaluation.Evaluate(data.Articles, data.Incidents, data.Rules, data.ExamplesPerClass, recognized);
+        return (names.Figures, data.Errors ? names.RenderErrors() : null);
     }
 
     public static Command Build(CliConsole console)
@@ -49,18 +50,21 @@ internal static class EvalGvaCommand
             return console.Stop($"'{given}' must be a folder holding articles.jsonl and incidents.jsonl");
         }
 
-        var pack = Workspace.LoadRules(console, rulesFolder);
+        var pack = Workspace.LoadReportedRules(console, rulesFolder);
         if (pack is null)
         {
             return ExitCodes.Stopped;
         }
 
-        var data = new GvaData(GvaImporter.ReadArticles(articlesPath), GvaImporter.ReadIncidents(incidentsPath), pack, examplesPerClass);
-        console.Report([.. pack.Diagnostics, .. data.Articles.Diagnostics, .. data.Incidents.Diagnostics]);
-        if (data.Articles.Reports.IsEmpty || data.Incidents.Incidents.IsEmpty)
+        var articles = GvaImporter.ReadArticles(articlesPath);
+        var incidents = GvaImporter.ReadIncidents(incidentsPath);
+        console.Report([.. articles.Diagnostics, .. incidents.Diagnostics]);
+        if (articles.Reports.IsEmpty || incidents.Incidents.IsEmpty)
         {
             return console.Stop($"no article or no incident could be read from {given}");
         }
+
+        var data = new GvaData(articles, incidents, pack, GvaCountEvaluation.Extract(articles.Reports, pack), examplesPerClass, errors && !json);
 
         var sections = Sections.Select(s => (s.Name, Result: s.Score(data))).ToList();
         if (json)
@@ -75,7 +79,7 @@ internal static class EvalGvaCommand
         {
             console.Out.WriteLine($"{name}:");
             EvalInput.WriteFigures(console.Out, result.Figures);
-            if (errors && result.Errors is { } listing)
+            if (result.Errors is { } listing)
             {
                 console.Out.WriteLine($"{name} errors:");
                 console.Out.Write(listing);

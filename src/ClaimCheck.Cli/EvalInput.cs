@@ -22,7 +22,7 @@ internal static class EvalInput
     public static (Option<bool> Errors, Option<int> Examples) ErrorOptions(string what)
     {
         var errors = new Option<bool>("--errors") { Description = $"List the errors {what}, with examples." };
-        var examples = new Option<int>("--examples") { Description = "How many examples --errors shows for each cause (default 5).", HelpName = "N", DefaultValueFactory = _ => 5 };
+        var examples = new Option<int>("--examples") { Description = $"How many examples --errors shows for each (default {GvaNameEvaluation.DefaultExamplesPerClass}).", HelpName = "N", DefaultValueFactory = _ => GvaNameEvaluation.DefaultExamplesPerClass };
         examples.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 0)

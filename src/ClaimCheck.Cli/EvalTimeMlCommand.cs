@@ -21,7 +21,7 @@ internal static class EvalTimeMlCommand
 
     private static int RunTimeMl(CliConsole console, string[] gold, bool json, int? examplesPerCause, string? rules)
     {
-        var pack = TimeMlCommand.LoadRules(console, rules);
+        var pack = Workspace.LoadReportedRules(console, rules);
         if (pack is null || TimeMlCommand.ReadCorpus(console, gold) is not { } corpus)
         {
             return ExitCodes.Stopped;

@@ -21,18 +21,6 @@ internal static class TimeMlCommand
         return command;
     }
 
-    /// <summary>Loads the rule pack and reports its load problems at once; null when the folder is missing.</summary>
-    public static RulePack? LoadRules(CliConsole console, string? rules)
-    {
-        var pack = Workspace.LoadRules(console, rules);
-        if (pack is not null)
-        {
-            console.Report(pack.Diagnostics);
-        }
-
-        return pack;
-    }
-
     /// <summary>Reads the TimeML inputs, reporting unreadable ones; null when none could be read.</summary>
     public static TimeMlCorpus? ReadCorpus(CliConsole console, IEnumerable<string> inputs)
     {
@@ -50,7 +38,7 @@ internal static class TimeMlCommand
 
     private static int Run(CliConsole console, string[] inputs, string output, string? rules)
     {
-        var pack = LoadRules(console, rules);
+        var pack = Workspace.LoadReportedRules(console, rules);
         if (pack is null || ReadCorpus(console, inputs) is not { } corpus)
         {
             return ExitCodes.Stopped;

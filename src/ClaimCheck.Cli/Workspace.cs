@@ -54,5 +54,17 @@ internal static class Workspace
         return RulePack.Load(full, shown);
     }
 
+    /// <summary>Loads the rule pack as <see cref="LoadRules"/> does and reports its load problems at once, for commands that run it.</summary>
+    public static RulePack? LoadReportedRules(CliConsole console, string? given)
+    {
+        var pack = LoadRules(console, given);
+        if (pack is not null)
+        {
+            console.Report(pack.Diagnostics);
+        }
+
+        return pack;
+    }
+
     public static int Errors(IEnumerable<Diagnostic> diagnostics) => diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 }

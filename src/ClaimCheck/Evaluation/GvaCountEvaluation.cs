@@ -46,16 +46,25 @@ public static class GvaCountEvaluation
     public static GvaCountResult Run(ImmutableArray<GvaReport> reports, ImmutableArray<GvaIncident> incidents, RulePack rules)
     {
         Preconditions.CheckNotNull(rules, nameof(rules));
+        return Run(reports, incidents, Extract(reports, rules));
+    }
+
+    /// <summary>Scores articles already run through the pipeline (by article id), so another evaluation can share the run.</summary>
+    public static GvaCountResult Run(ImmutableArray<GvaReport> reports, ImmutableArray<GvaIncident> incidents, IReadOnlyDictionary<string, ExtractedArticle> extracted)
+    {
+        Preconditions.CheckNotNull(extracted, nameof(extracted));
         var byId = incidents.ToDictionary(i => i.IncidentId, StringComparer.Ordinal);
-        var diagnostics = new DiagnosticBag();
-        var claims = Checker.ExtractAll(reports.Select(r => r.Article).DistinctBy(a => a.Id), rules, diagnostics)
-            .ToDictionary(e => e.Analysis.Article.Id, e => e.Claims, StringComparer.Ordinal);
         var scores = reports
             .Where(r => byId.ContainsKey(r.IncidentId))
-            .Select(r => Score(r, byId[r.IncidentId], claims[r.Article.Id]))
+            .Select(r => Score(r, byId[r.IncidentId], extracted[r.Article.Id].Claims))
             .ToImmutableArray();
         return new GvaCountResult(scores, reports.Length - scores.Length);
     }
+
+    /// <summary>Every distinct article of the reports through the whole pipeline, by article id.</summary>
+    public static Dictionary<string, ExtractedArticle> Extract(ImmutableArray<GvaReport> reports, RulePack rules) =>
+        Checker.ExtractAll(reports.Select(r => r.Article).DistinctBy(a => a.Id), rules, new DiagnosticBag())
+            .ToDictionary(e => e.Analysis.Article.Id, StringComparer.Ordinal);
 
     public static GvaCountScore Score(GvaReport report, GvaIncident incident, ImmutableArray<Claim> claims)
     {
