@@ -287,6 +287,10 @@ public sealed class TimeLexicon
 
         private (YamlMap Map, string Future, string Past, string? Reporting)? tenseSection;
 
+        // Where each boundary and year prefix was written, to report a clash found once all files are read.
+        private readonly Dictionary<string, YamlMap> boundarySections = new(Keys);
+        private readonly Dictionary<string, YamlMap> yearPrefixSections = new(Keys);
+
         public void Read(YamlMap lexicon)
         {
             lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "deictics", "parts-of-day", "quarters", "seasons", "holidays", "tense");
@@ -338,8 +342,8 @@ public sealed class TimeLexicon
             ReadEntries(lexicon, "modifiers", Modifiers, ["mod", "min", "max", "approximate"], ReadHedge);
             ReadEntries(lexicon, "boundaries", Boundaries, ["mod"], ReadHedge);
             ReadEntries(lexicon, "year-prefixes", YearPrefixes, ["mod"], ReadHedge);
-            DropTaken(lexicon, "boundaries", Boundaries, "a boundary", Modifiers);
-            DropTaken(lexicon, "year-prefixes", YearPrefixes, "a year prefix", Modifiers, Boundaries);
+            RememberSection(lexicon, "boundaries", boundarySections);
+            RememberSection(lexicon, "year-prefixes", yearPrefixSections);
 
             ReadEntries(lexicon, "parts-of-day", DayParts, ["code", "from", "to"], e =>
                 e.String("code", required: true) is { } code && e.Int("from", required: true) is { } from && e.Int("to", required: true) is { } to
@@ -358,6 +362,8 @@ public sealed class TimeLexicon
         /// <summary>The lexicon; tense patterns are compiled here, once every fragment is known.</summary>
         public TimeLexicon Build(PatternCompiler compiler)
         {
+            DropTaken(Boundaries, boundarySections, "a boundary", Modifiers);
+            DropTaken(YearPrefixes, yearPrefixSections, "a year prefix", Modifiers, Boundaries);
             if (tenseSection is var (map, future, past, reporting))
             {
                 TenseSource = (map.File, map.Line, map.Column);
@@ -415,12 +421,23 @@ public sealed class TimeLexicon
         }
 
         /// <summary>The hedge tables feed one lookup by word, so a word already in an earlier table is reported and dropped.</summary>
-        private static void DropTaken(YamlMap lexicon, string section, Dictionary<string, Hedge> table, string kind, params Dictionary<string, Hedge>[] earlier)
+        private static void DropTaken(Dictionary<string, Hedge> table, Dictionary<string, YamlMap> sections, string kind, params Dictionary<string, Hedge>[] earlier)
         {
             foreach (var word in table.Keys.Where(w => earlier.Any(e => e.ContainsKey(w))).ToList())
             {
-                lexicon.Map(section)!.Error(DiagnosticCodes.InvalidValue, word, $"'{word}' is already a modifier or boundary; it is not also {kind}");
+                sections[word].Error(DiagnosticCodes.InvalidValue, word, $"'{word}' is already a modifier or boundary; it is not also {kind}");
                 table.Remove(word);
+            }
+        }
+
+        private static void RememberSection(YamlMap lexicon, string section, Dictionary<string, YamlMap> sections)
+        {
+            if (lexicon.Map(section) is { } map)
+            {
+                foreach (var word in map.Keys)
+                {
+                    sections[word] = map;
+                }
             }
         }
 

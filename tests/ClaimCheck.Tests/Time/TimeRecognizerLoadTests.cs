@@ -54,6 +54,19 @@ public class TimeRecognizerLoadTests
         recognizer.Rules.Select(r => r.Id).ShouldBe(["time.test-good"]);
     }
 
+    [Test]
+    public void A_modifier_in_another_file_that_clashes_with_a_boundary_is_reported_not_thrown()
+    {
+        var diagnostics = new DiagnosticBag();
+        var recognizer = TimeTestSupport.LoadWith(diagnostics, ("time/extra.yaml", "lexicon:\n  modifiers:\n    since: { mod: APPROX, min: 1, max: 1 }\n"), ("time/good.yaml", GoodRule));
+
+        var problem = diagnostics.ToImmutable().ShouldHaveSingleItem();
+        problem.Code.ShouldBe(DiagnosticCodes.InvalidValue);
+        problem.File.ShouldBe("time/lexicon.yaml");
+        problem.Message.ShouldContain("'since' is already a modifier or boundary");
+        recognizer.Rules.Select(r => r.Id).ShouldBe(["time.test-good"]);
+    }
+
     [TestCase("type: month", DiagnosticCodes.InvalidValue)]
     [TestCase("type: date\n    pattern: '(?<year>{yeer})'", DiagnosticCodes.UnknownFragment)]
     [TestCase("type: date\n    pattern: '(?<year>[0-9'", DiagnosticCodes.InvalidRegex)]
