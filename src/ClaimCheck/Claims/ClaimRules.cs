@@ -36,8 +36,8 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
     internal LiteralPrefilter? Prefilter { get; init; }
 
     /// <summary>
-    /// The pattern compiled, on first use: compiling every rule at load is most of the time a
-    /// fresh process spends loading, and a run that matches few rules need not pay it.
+    /// The pattern, interpreted at first and compiled once used often: compiling every rule at load
+    /// is most of the time a fresh process spends loading, and a run that matches few rules need not pay it.
     /// </summary>
     internal TieredRegex? Compiled { get; init; }
 

@@ -120,9 +120,10 @@ internal sealed class DocumentResolver
         }
 
         var word = c.Words[0];
-        if (fitting.Exists(p => !HyphenPartOnly(p, word)))
+        var exact = fitting.FindAll(p => !HyphenPartOnly(p, word));
+        if (exact.Count > 0)
         {
-            fitting.RemoveAll(p => HyphenPartOnly(p, word));
+            fitting = exact;
         }
 
         if (referents.TryGetValue(word, out var id) && fitting.Find(p => p.EntityId == id) is { } established)

@@ -833,7 +833,8 @@ internal sealed class SentenceScanner
             || (Word(next) is "of" ? Lexicons.Kin.ContainsFolded(Word(noun)) : Lexicons.AppositiveEnds.ContainsFolded(Word(next)));
     }
 
-    private bool EndsClause(int i) => folded[tokens[i].Start] is ',' or ';' or '.' or ')' or ':' or '\u2014' or '\u2013';
+    // An en dash is folded to '-' (a hyphen, which does not end a clause); an em dash stays.
+    private bool EndsClause(int i) => folded[tokens[i].Start] is ',' or ';' or '.' or ')' or ':' or '\u2014';
 
     /// <summary>"a man", "the alleged gunman", "a young mother" starting at i: the index of the person noun, or null.</summary>
     private int? PersonNounAfterArticle(int i)

@@ -21,13 +21,13 @@ public sealed class NumberRecognizer
     private readonly ImmutableArray<NumberRule> rules;
 
     /// <summary>
-    /// The literals one of which every match contains, for each rule's pattern (at the rule's index)
+    /// The literal sets (a match holds a literal of each) for each rule's pattern (at the rule's index)
     /// and then each rule's requirement (at the rule's index plus the number of rules), tested in
     /// one pass over a sentence, so a rule that cannot match there is not tried at every number.
     /// </summary>
     private readonly CombinedPrefilter prefilters;
 
-    /// <summary>For each rule, its pattern compiled to code, compiled when a sentence first needs it.</summary>
+    /// <summary>For each rule, its pattern: interpreted at first, compiled to code once used often (<see cref="TieredRegex"/>).</summary>
     private readonly ImmutableArray<TieredRegex> compiled;
 
     /// <summary>For each rule, its requirement (or null) compiled to code in the same way: it runs over every sentence with a number.</summary>

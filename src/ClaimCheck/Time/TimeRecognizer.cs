@@ -34,12 +34,12 @@ public sealed class TimeRecognizer
     private readonly ImmutableArray<int> requirementOf;
 
     /// <summary>
-    /// The literals one of which every match contains, for each rule's pattern (at the rule's index)
+    /// The literal sets (a match holds a literal of each) for each rule's pattern (at the rule's index)
     /// and then each requirement (after the rules), tested in one pass over a sentence.
     /// </summary>
     private readonly CombinedPrefilter prefilters;
 
-    /// <summary>For each rule, its pattern compiled to code, compiled when a sentence first needs it.</summary>
+    /// <summary>For each rule, its pattern: interpreted at first, compiled to code once used often (<see cref="TieredRegex"/>).</summary>
     private readonly ImmutableArray<TieredRegex> compiled;
 
     private TimeRecognizer(TimeLexicon lexicon, ImmutableArray<TimeRule> rules, ImmutableArray<RuleExample> examples)

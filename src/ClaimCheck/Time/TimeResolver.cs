@@ -85,13 +85,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
         var start = interval.Earliest;
         var steps = (direction ?? 0) * (int)counted.Value;
-        var moved = DateOnly.FromDateTime(unit.Unit switch
-        {
-            TimeUnit.Day => start.AddDays(steps),
-            TimeUnit.Week => start.AddDays(7 * steps),
-            TimeUnit.Month => start.AddMonths(steps),
-            _ => start.AddYears(steps),
-        });
+        var moved = DateOnly.FromDateTime(DurationValue.Exact(1, unit.Unit).Subtract(start, -steps));
         var period = Period.Containing(unit.Unit, moved);
         if (groups["partofday"] is not null)
         {
@@ -122,10 +116,15 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return null;
         }
 
-        if (groups["dayshift"] is { } shift && period.Granularity == Granularity.Day)
+        if (groups["dayshift"] is not null && period.Granularity == Granularity.Day)
         {
-            // "the day before last Tuesday"
-            period = Period.Day(DateOnly.FromDateTime(period.Interval.Earliest).AddDays(shift.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1));
+            // "the day before last Tuesday": the shift word is a direction ("before" -1, "after" +1).
+            if (Lookup(lexicon.Directions, groups["dayshift"], out var shiftOk) is not { } shift || !shiftOk)
+            {
+                return null;
+            }
+
+            period = Period.Day(DateOnly.FromDateTime(period.Interval.Earliest).AddDays(shift));
         }
 
         string? anchor = null;
@@ -281,7 +280,8 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return (calendarUnit.IsQuarter ? Period.Quarter(moved.Year, (moved.Month + 2) / 3) : Period.Containing(calendarUnit.Unit, moved), false);
         }
 
-        // A part of the day or a clock time alone ("last night", "at 10 a.m.") is on the publication day, or the one the direction gives.
+        // A part of the day or a clock time alone ("last night", "at 10 a.m.") is on the publication day, or the one the
+        // direction gives; Date then moves a clock time alone to a date the story has just named.
         return groups["partofday"] is not null || groups["hour"] is not null
             ? (Period.Day(published.AddDays(direction ?? 0)), false)
             : null;
