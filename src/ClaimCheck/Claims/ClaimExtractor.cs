@@ -28,8 +28,7 @@ public static class ClaimExtractor
         var mayMatch = new bool[rules.Prefilters.Count];
         foreach (var sentence in document.Sentences)
         {
-            var sentenceMentions = bySentence[sentence.Index].ToImmutableArray();
-            if (sentenceMentions.IsEmpty)
+            if (!bySentence.Contains(sentence.Index))
             {
                 continue;
             }
@@ -49,7 +48,7 @@ public static class ClaimExtractor
                 // Most sentences pass no rule's prefilter: only those that do are masked.
                 if (context is null)
                 {
-                    var mask = MentionMask.Build(document, sentence, sentenceMentions);
+                    var mask = MentionMask.Build(document, sentence, bySentence[sentence.Index]);
                     context = new SentenceContext(analysis, sentence, mask, mainPlace, new Lazy<string?>(() => Source(rules, mask, site)));
                 }
 

@@ -32,12 +32,13 @@ internal sealed class LiteralPrefilter
     /// </summary>
     internal static readonly SearchValues<char> CaseFoldedToAscii = SearchValues.Create("\u0130\u0131\u017F\u212A");
 
-    private readonly ImmutableArray<SearchValues<string>> searches;
+    // Built on the first MayMatch: the recognizers read Sets into one CombinedPrefilter, so a
+    // prefilter tested alone (tests, profilers) should not cost every rule these tables at load.
+    private ImmutableArray<SearchValues<string>> searches;
 
     private LiteralPrefilter(IEnumerable<HashSet<string>> sets)
     {
         Sets = [.. sets.Select(Minimal)];
-        searches = [.. Sets.Select(set => SearchValues.Create(set.AsSpan(), StringComparison.OrdinalIgnoreCase))];
     }
 
     /// <summary>
@@ -115,6 +116,12 @@ internal sealed class LiteralPrefilter
         if (text.ContainsAny(CaseFoldedToAscii))
         {
             return true;
+        }
+
+        if (searches.IsDefault)
+        {
+            // Racing threads build equal tables; either may win.
+            searches = [.. Sets.Select(set => SearchValues.Create(set.AsSpan(), StringComparison.OrdinalIgnoreCase))];
         }
 
         foreach (var search in searches)
