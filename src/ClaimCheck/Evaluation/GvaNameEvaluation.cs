@@ -160,6 +160,7 @@ public static class GvaNameEvaluation
             foreach (var article in articles)
             {
                 var mentions = MentionsOf(article);
+                List<(int Start, int End)>? fullNames = null;
                 foreach (var name in participants)
                 {
                     var id = ScoreFullName(article, mentions, name);
@@ -176,7 +177,9 @@ public static class GvaNameEvaluation
                     idsByParticipant[name].Add(new ArticleEntity(article.Id, id));
                     if (surnameCounts[rules.Names.Matcher.Surname(name)] == 1)
                     {
-                        ScoreSurname(article, mentions, name, id, participants);
+                        // Where any participant is named in full: found once per article, for every surname.
+                        fullNames ??= [.. participants.SelectMany(p => WholeWordOccurrences(article.Text, p).Select(at => (at, at + p.Length)))];
+                        ScoreSurname(article, mentions, name, id, fullNames);
                     }
                 }
             }
@@ -230,7 +233,8 @@ public static class GvaNameEvaluation
         private string? ShortForm(string name)
         {
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var last = Array.FindLastIndex(words, w => rules.Names.Matcher.Surname(w) == rules.Names.Matcher.Surname(name));
+            var surname = rules.Names.Matcher.Surname(name);
+            var last = Array.FindLastIndex(words, w => rules.Names.Matcher.Surname(w) == surname);
             return last >= 2 ? $"{words[0]} {string.Join(' ', words[last..])}" : null;
         }
 
@@ -238,16 +242,16 @@ public static class GvaNameEvaluation
             WholeWordOccurrences(text, name).Select(at => Overlapping(mentions, at, name.Length)?.EntityId).FirstOrDefault(id => id is not null);
 
         /// <summary>Surname-only mentions: the surname as a word of its own, not part of a longer capitalized name.</summary>
-        private void ScoreSurname(Article article, ImmutableArray<EntityMention> mentions, string name, string entity, List<string> participants)
+        private void ScoreSurname(Article article, ImmutableArray<EntityMention> mentions, string name, string entity, List<(int Start, int End)> fullNames)
         {
+            var folded = rules.Names.Matcher.Surname(name);
             var surname = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .LastOrDefault(w => rules.Names.Matcher.Surname(w).Length > 0 && rules.Names.Matcher.Surname(w) == rules.Names.Matcher.Surname(name));
+                .LastOrDefault(w => rules.Names.Matcher.Surname(w) is { Length: > 0 } word && word == folded);
             if (surname is not { Length: >= 2 })
             {
                 return;
             }
 
-            var fullNames = participants.SelectMany(p => WholeWordOccurrences(article.Text, p).Select(at => (Start: at, End: at + p.Length))).ToList();
             foreach (var at in WholeWordOccurrences(article.Text, surname))
             {
                 if (fullNames.Exists(f => f.Start <= at && at < f.End) || !StandsAlone(article.Text, at, surname.Length, rules.Names.Model.Lexicons))

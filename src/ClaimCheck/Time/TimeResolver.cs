@@ -111,7 +111,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return new TimeValue(TimeType.Date, reference, Granularity.Day, interval, null) { Anchor = "publication", Modifier = hedge?.Modifier ?? TimeModifier.None };
         }
 
-        if (Base(rule, groups, published, tense) is not var (period, absolute))
+        if (Base(rule, groups, published, tense, hedge) is not var (period, absolute))
         {
             return null;
         }
@@ -173,7 +173,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         && groups["day"] is null && groups["month"] is null && groups["year"] is null;
 
     /// <summary>The calendar period the groups name, and whether it was written absolutely (with a year).</summary>
-    private (Period Period, bool Absolute)? Base(TimeRule rule, Captures groups, DateOnly published, Func<Tense> tense)
+    private (Period Period, bool Absolute)? Base(TimeRule rule, Captures groups, DateOnly published, Func<Tense> tense, Hedge? hedge)
     {
         var direction = Lookup(lexicon.Directions, groups["direction"], out var directionOk);
         var month = MonthOf(groups["month"]);
@@ -269,7 +269,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         if (unit is { } u && groups["amount"] is { } amountText)
         {
             return lexicon.ReadAmount(amountText) is { } amount && direction is { } sign && sign != 0
-                ? (Ago(u, amount, sign, published, Lookup(lexicon.Modifiers, groups["mod"], out _)), false)
+                ? (Ago(u, amount, sign, published, hedge), false)
                 : null;
         }
 
