@@ -46,13 +46,15 @@ internal sealed record NameLexicons(
     WordSet AppositiveEnds,
     WordSet NamingVerbs,
     WordSet NamingObjects,
-    WordSet PersonPossessions)
+    WordSet PersonPossessions,
+    WordSet PossessionEnds)
 {
     public static readonly ImmutableArray<string> Keys =
     [
         "first_names", "surnames", "person_before", "person_of", "not_names", "locatives", "say_verbs", "organization_heads", "connectors",
         "particles", "determiners", "former", "honorifics", "person_after", "auxiliaries", "captions",
         "person_nouns", "kin", "appositive_ends", "naming_verbs", "naming_objects", "person_possessions",
+        "possession_ends",
     ];
 
     public static NameLexicons From(IReadOnlyDictionary<string, List<string>> lists)
@@ -80,6 +82,7 @@ internal sealed record NameLexicons(
             Get("appositive_ends"),
             Get("naming_verbs"),
             Get("naming_objects"),
-            Get("person_possessions"));
+            Get("person_possessions"),
+            Get("possession_ends"));
     }
 }

@@ -880,8 +880,7 @@ internal sealed class SentenceScanner
     private bool EndsPossessedPhrase(int next) =>
         next == tokens.Count || EndsClause(next) || !tokens[next].IsWord || tokens[next].Shape != TokenShape.Lower
         || Lexicons.Auxiliaries.ContainsFolded(Word(next)) || Lexicons.SayVerbs.ContainsFolded(Word(next)) || Lexicons.Locatives.ContainsFolded(Word(next))
-        || Word(next) is "of" or "and" or "or" or "who" or "to" or "on" or "for" or "with" or "after" or "before" or "during" or "since" or "by"
-        || Word(next).EndsWith("ed");
+        || Lexicons.PossessionEnds.ContainsFolded(Word(next)) || Word(next).EndsWith("ed");
 
     private bool IsPersonNoun(int i) => Lexicons.PersonNouns.ContainsFolded(Word(i)) || Lexicons.Kin.ContainsFolded(Word(i));
 
