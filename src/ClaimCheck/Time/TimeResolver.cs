@@ -246,8 +246,10 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
         if (groups["weekday"] is not null)
         {
+            // A weekday that owns something done ("Wednesday's ruling") is past whatever the verbs say.
+            var weekdayTense = groups["done"] is null ? tense : () => Tense.Past;
             return Lookup(lexicon.Weekdays, groups["weekday"], out _) is { } weekday
-                ? (Period.Day(PlaceWeekday(weekday, published, direction, tense)), false)
+                ? (Period.Day(PlaceWeekday(weekday, published, direction, weekdayTense)), false)
                 : null;
         }
 
