@@ -66,7 +66,13 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         // A counted step ("two days later") counts from a date of this sentence or the one before;
         // with none, the expression keeps its other reading (a duration, or a step back from publication).
         var counting = groups["amount"] is not null || groups["partofday"] is not null;
-        if (antecedent(granularity, counting ? 1 : int.MaxValue) is not { Value.Interval: { } interval } earlier)
+        var fine = antecedent(granularity, counting ? 1 : int.MaxValue);
+        if (!counting && direction is null && WithinLatest(antecedent(Granularity.Century, 1), fine, unit.Unit) is { } within)
+        {
+            return within;
+        }
+
+        if (fine is not { Value.Interval: { } interval } earlier)
         {
             if (counting)
             {
@@ -95,6 +101,30 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         }
 
         return new TimeValue(TimeType.Date, period.Timex, period.Granularity, period.Interval, null) { Anchor = earlier.Text };
+    }
+
+    /// <summary>
+    /// "His name was crossed out that same day" after "last October": the day is that of the date
+    /// the story just named (in this sentence or the one before), which is known only to the month,
+    /// so it is a day of that month ("1998-10-XX"), not the last full date named before it.
+    /// </summary>
+    private static TimeValue? WithinLatest(TimeMention? latest, TimeMention? fine, TimeUnit unit)
+    {
+        if (latest is not { Value: { Interval: { } interval } coarse } || (fine is not null && fine.Span.Start >= latest.Span.Start))
+        {
+            return null;
+        }
+
+        var unknownPart = (coarse.Granularity, unit) switch
+        {
+            (Granularity.Month, TimeUnit.Day) => "-XX",
+            (Granularity.Year, TimeUnit.Day) => "-XX-XX",
+            (Granularity.Year, TimeUnit.Month) => "-XX",
+            _ => null,
+        };
+        return unknownPart is null || coarse.Timex.Contains('X', StringComparison.Ordinal)
+            ? null
+            : new TimeValue(TimeType.Date, coarse.Timex + unknownPart, Period.GranularityOf(unit), interval, null) { Anchor = latest.Text };
     }
 
     private TimeValue? Date(TimeRule rule, Captures groups, DateOnly published, Func<Tense> tense, Func<Granularity, int, TimeMention?> antecedent)
