@@ -73,6 +73,15 @@ internal readonly record struct Period(TimeInterval Interval, Granularity Granul
         _ => Day(day),
     };
 
+    /// <summary>The day, month or quarter that contains <paramref name="day"/>, as <paramref name="granularity"/> says.</summary>
+    public static Period Like(Granularity granularity, DateOnly day) => granularity switch
+    {
+        Granularity.Quarter => Quarter(day.Year, (day.Month + 2) / 3),
+        Granularity.Month => Month(day.Year, day.Month),
+        Granularity.Day => Day(day),
+        _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, "only a day, month or quarter"),
+    };
+
     public static Granularity GranularityOf(TimeUnit unit) => unit switch
     {
         TimeUnit.Minute => Granularity.Minute,

@@ -92,7 +92,11 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         var start = interval.Earliest;
         var steps = (direction ?? 0) * (int)counted.Value;
         var moved = DateOnly.FromDateTime(DurationValue.Exact(1, unit.Unit).Subtract(start, -steps));
-        var period = Period.Containing(unit.Unit, moved);
+        // "a year earlier" compares like with like: the same quarter, month or day a year back
+        // ("the following year" is a year).
+        var period = unit.Unit == TimeUnit.Year && groups["amount"] is not null && earlier.Value.Granularity is Granularity.Quarter or Granularity.Month or Granularity.Day
+            ? Period.Like(earlier.Value.Granularity, moved)
+            : Period.Containing(unit.Unit, moved);
         if (groups["partofday"] is not null)
         {
             return TimeOfDay(groups, period) is { } time
