@@ -57,10 +57,11 @@ public static class Checker
             .ToImmutableArray();
         var events = Aligner.BuildEvents(stories, claims, policies);
         var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var findings = Comparer.Compare(stories, events, byId, policies);
+        var comparing = new DiagnosticBag();
+        var findings = Comparer.Compare(stories, events, byId, policies, comparing);
         var articles = extracted
             .Select(e => new ArticleSummary(e.Analysis.Article.Id, e.Analysis.Article.Outlet, e.Analysis.Article.Published, e.Analysis.Article.Title, e.Analysis.Article.SourcePath, e.Claims.Length))
             .ToImmutableArray();
-        return new Report(articles, stories, events, findings, skipped.IsDefault ? [] : skipped, [.. rules.Diagnostics, .. runDiagnostics.IsDefault ? [] : runDiagnostics]);
+        return new Report(articles, stories, events, findings, skipped.IsDefault ? [] : skipped, [.. rules.Diagnostics, .. runDiagnostics.IsDefault ? [] : runDiagnostics, .. comparing.ToImmutable()]);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
+using ClaimCheck.Rules;
 
 namespace ClaimCheck.Consistency;
 
@@ -13,7 +14,8 @@ namespace ClaimCheck.Consistency;
 /// </summary>
 public static class Comparer
 {
-    public static ImmutableArray<Finding> Compare(ImmutableArray<Story> stories, ImmutableArray<Event> events, IReadOnlyDictionary<string, Claim> claims, Policies policies)
+    /// <param name="diagnostics">Where a policy pattern that runs out of time is reported (CC0201).</param>
+    public static ImmutableArray<Finding> Compare(ImmutableArray<Story> stories, ImmutableArray<Event> events, IReadOnlyDictionary<string, Claim> claims, Policies policies, DiagnosticBag diagnostics)
     {
         var findings = new List<Finding>();
         var storiesById = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -35,7 +37,7 @@ public static class Comparer
                 {
                     Comparison.Set => CompareSets(ev, slot.Key, slotClaims, policy),
                     Comparison.Equality => CompareLabels(ev, slot.Key, slotClaims, policy),
-                    _ => CompareIntervals(ev, slot.Key, slotClaims, policy),
+                    _ => CompareIntervals(ev, slot.Key, slotClaims, policy, diagnostics),
                 });
                 if (policy.ReportOmission)
                 {
@@ -59,17 +61,17 @@ public static class Comparer
     /// per category, and a summary names the category it compares ("how many were killed
     /// (civilians)"). Counts of everyone (people, the dead, no noun) form one category.
     /// </summary>
-    private static IEnumerable<Finding> CompareIntervals(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy)
+    private static IEnumerable<Finding> CompareIntervals(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy, DiagnosticBag diagnostics)
     {
         if (policy.GeneralCategories is not { } general)
         {
-            return CompareIntervalGroup(ev, slot, claims, policy);
+            return CompareIntervalGroup(ev, slot, claims, policy, diagnostics);
         }
 
         return claims
             .GroupBy(c => c.Value is CountClaimValue { Quantity.Category: { } category } && !general.Contains(category) ? category : "")
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .SelectMany(g => CompareIntervalGroup(ev, slot, [.. g], g.Key.Length == 0 ? policy : policy with { Label = $"{policy.Label} ({g.Key})" }));
+            .SelectMany(g => CompareIntervalGroup(ev, slot, [.. g], g.Key.Length == 0 ? policy : policy with { Label = $"{policy.Label} ({g.Key})" }, diagnostics));
     }
 
     /// <summary>
@@ -78,7 +80,7 @@ public static class Comparer
     /// one as-of day; across days, a rising toll is one update finding that shows the progression,
     /// and a falling one is a contradiction.
     /// </summary>
-    private static IEnumerable<Finding> CompareIntervalGroup(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy)
+    private static IEnumerable<Finding> CompareIntervalGroup(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy, DiagnosticBag diagnostics)
     {
         if (claims.Select(c => c.ArticleId).Distinct().Count() < 2)
         {
@@ -88,7 +90,7 @@ public static class Comparer
         var cumulative = policy.Cumulative || claims.All(c => c.Cumulative);
         if (policy.Partial is { } partial)
         {
-            claims = [.. claims.Where(c => !IsPartial(partial, c))];
+            claims = [.. claims.Where(c => !IsPartial(partial, c, diagnostics))];
             if (claims.Select(c => c.ArticleId).Distinct().Count() < 2)
             {
                 yield break;
@@ -150,16 +152,18 @@ public static class Comparer
 
     /// <remarks>
     /// Evidence is one clause, so the match timeout cannot realistically be reached; if it were,
-    /// the count is kept as a toll, which is what the policy would do without the pattern.
+    /// the timeout is reported and the count kept as a toll, which is what the policy would do
+    /// without the pattern.
     /// </remarks>
-    private static bool IsPartial(Regex partial, Claim claim)
+    private static bool IsPartial(PolicyPattern partial, Claim claim, DiagnosticBag diagnostics)
     {
         try
         {
-            return partial.IsMatch(claim.Evidence.Text);
+            return partial.Pattern.IsMatch(claim.Evidence.Text);
         }
         catch (RegexMatchTimeoutException)
         {
+            diagnostics.Add(Diagnostic.RegexTimeout(partial.Key, partial.File, partial.Line, partial.Column, $"the evidence of claim '{claim.Id}'"));
             return false;
         }
     }

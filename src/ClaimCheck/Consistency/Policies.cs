@@ -59,8 +59,11 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
     /// Evidence this pattern finds in counts a part added to another count ("21 others died",
     /// "five civilians were also killed"): such a count is no article's toll and is not compared.
     /// </summary>
-    public Regex? Partial { get; init; }
+    public PolicyPattern? Partial { get; init; }
 }
+
+/// <summary>A pattern of the policies file and where it is written, so that a timeout can name it.</summary>
+public sealed record PolicyPattern(Regex Pattern, string Key, string File, int Line, int Column);
 
 /// <summary>Grouping articles into stories: the date window, the similarity (cosine × 100) that links two articles, and words too common to count.</summary>
 public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSet<string> Stopwords)
@@ -135,7 +138,7 @@ public sealed record Policies(
                         GeneralCategories = item.Has("by-category") ? [.. item.Strings("by-category")] : null,
                         UpdateWindowDays = item.Int("update-window-days") ?? 0,
                         RevisionFloor = item.Decimal("revision-floor") ?? 0,
-                        Partial = item.Has("partial") ? new PatternCompiler([]).Compile(item, "partial") : null,
+                        Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),
                     };
                 }
             }
@@ -171,6 +174,17 @@ public sealed record Policies(
         }
 
         return result;
+    }
+
+    private static PolicyPattern? PatternOf(YamlMap map, string key, string name)
+    {
+        if (!map.Has(key) || new PatternCompiler([]).Compile(map, key) is not { } pattern)
+        {
+            return null;
+        }
+
+        var (line, column) = map.PositionOf(key);
+        return new PolicyPattern(pattern, name, map.File, line, column);
     }
 
     private static T Enum<T>(YamlMap map, string key, T fallback)

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
 using ClaimCheck.Consistency;
 using ClaimCheck.Numbers;
+using ClaimCheck.Rules;
 using ClaimCheck.Text;
 using NUnit.Framework;
 using Shouldly;
@@ -27,7 +29,7 @@ public class ComparerTests
                 GeneralCategories = ["people", "dead"],
                 UpdateWindowDays = 7,
                 RevisionFloor = 0.5m,
-                Partial = new System.Text.RegularExpressions.Regex(@"\b(?:others?|also)\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)),
+                Partial = new PolicyPattern(new Regex(@"\b(?:others?|also)\b", RegexOptions.None, TimeSpan.FromSeconds(1)), "slots.casualties.killed.partial", "policies.yaml", 9, 14),
             }),
     };
 
@@ -45,12 +47,14 @@ public class ComparerTests
 
     private static ImmutableArray<Finding> Compare(params Claim[] claims) => CompareUnder(Policies, claims);
 
-    private static ImmutableArray<Finding> CompareUnder(Policies policies, params Claim[] claims)
+    private static ImmutableArray<Finding> CompareUnder(Policies policies, params Claim[] claims) => CompareUnder(policies, new DiagnosticBag(), claims);
+
+    private static ImmutableArray<Finding> CompareUnder(Policies policies, DiagnosticBag diagnostics, params Claim[] claims)
     {
         var articles = claims.Select(c => c.ArticleId).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
         var story = new Story("story-1", "test", articles, claims.Min(c => c.Published), claims.Max(c => c.Published));
         var ev = new Event("event-1", claims[0].EventType, "test", ["story-1"], [.. claims.Select(c => c.Id)]);
-        return Comparer.Compare([story], [ev], claims.ToDictionary(c => c.Id), policies);
+        return Comparer.Compare([story], [ev], claims.ToDictionary(c => c.Id), policies, diagnostics);
     }
 
     [Test]
@@ -161,6 +165,24 @@ public class ComparerTests
     }
 
     [Test]
+    public void A_partial_pattern_that_runs_out_of_time_is_reported_and_the_count_kept_as_a_toll()
+    {
+        var day = new DateOnly(2016, 4, 28);
+        var catastrophic = new PolicyPattern(new Regex(@"^(?:a|aa)+$", RegexOptions.None, TimeSpan.FromMilliseconds(1)), "slots.casualties.killed.partial", "policies.yaml", 95, 14);
+        var policies = TollPolicies with { Slots = TollPolicies.Slots.SetItem("casualties.killed", TollPolicies.SlotPolicyFor("casualties.killed") with { Partial = catastrophic }) };
+        var stalling = Make("b", day, "casualties", "casualties.killed", new CountClaimValue(new Quantity(21, 21, 21)), new string('a', 5000) + "!") with { Cumulative = true };
+        var diagnostics = new DiagnosticBag();
+
+        CompareUnder(policies, diagnostics, KilledOf("a", day, 15, null), stalling).ShouldHaveSingleItem().Kind.ShouldBe(FindingKind.Contradiction);
+
+        var timeout = diagnostics.ToImmutable().ShouldHaveSingleItem();
+        timeout.Code.ShouldBe(DiagnosticCodes.RegexTimeout);
+        (timeout.File, timeout.Line, timeout.Column).ShouldBe(("policies.yaml", 95, 14));
+        timeout.Message.ShouldContain("slots.casualties.killed.partial");
+        timeout.Message.ShouldContain("b:casualties.killed:0");
+    }
+
+    [Test]
     public void A_vague_count_agrees_with_numbers_in_its_range_but_contradicts_none()
     {
         var day = new DateOnly(2016, 4, 28);
@@ -180,7 +202,7 @@ public class ComparerTests
         policy.GeneralCategories.ShouldNotBeNull().ShouldContain("people");
         policy.UpdateWindowDays.ShouldBe(7);
         policy.RevisionFloor.ShouldBe(0.5m);
-        policy.Partial.ShouldNotBeNull().IsMatch("five civilians were also killed").ShouldBeTrue();
+        policy.Partial.ShouldNotBeNull().Pattern.IsMatch("five civilians were also killed").ShouldBeTrue();
     }
 
     [Test]
