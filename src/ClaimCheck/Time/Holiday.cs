@@ -37,39 +37,46 @@ public sealed record Holiday
 
     public int? EasterOffset { get; }
 
+    // Each kind of holiday has one check, which the lexicon reader reports as a diagnostic and the
+    // factory enforces: "why not", or null when the numbers make a holiday.
+
+    public static string? FixedProblem(int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month) ? null : "must be a month and day, MM-DD";
+
+    public static string? NthWeekdayProblem(int month, int weekday, int nth, int afterDay) =>
+        month is >= 1 and <= 12 && weekday is >= 1 and <= 7 && (nth is >= 1 and <= 5 || nth == -1) && afterDay is >= 0 and <= 21
+            ? null
+            : "month must be 1 to 12, weekday 1 (Monday) to 7, nth 1 to 5 or -1 (the last), after 0 to 21";
+
+    public static string? EasterProblem(int offset) => offset is >= -60 and <= 60 ? null : "must be within 60 days of Easter";
+
+    public static string? DatedProblem(IReadOnlyCollection<DateOnly> dates, int spreadDays) =>
+        dates.Count == 0 || spreadDays is < 0 or > 3 ? "a list of dates is needed, and a spread of 0 to 3 days"
+        : dates.GroupBy(d => d.Year).FirstOrDefault(g => g.Count() > 1) is { } twice ? $"two dates in {twice.Key}: one per year"
+        : null;
+
     public static Holiday Fixed(int month, int day)
     {
-        Preconditions.CheckArgument(month is >= 1 and <= 12, nameof(month), "must be 1 to 12");
-        Preconditions.CheckArgument(day >= 1 && day <= DateTime.DaysInMonth(2000, month), nameof(day), "must be a day of the month");
+        Valid(FixedProblem(month, day), nameof(day));
         return new(month, day, null, null, 0, null);
     }
 
     public static Holiday NthWeekday(int month, int weekday, int nth, int afterDay = 0)
     {
-        Preconditions.CheckArgument(month is >= 1 and <= 12, nameof(month), "must be 1 to 12");
-        Preconditions.CheckArgument(weekday is >= 1 and <= 7, nameof(weekday), "must be 1 (Monday) to 7 (Sunday)");
-        Preconditions.CheckArgument(nth is >= 1 and <= 5 || nth == -1, nameof(nth), "must be 1 to 5, or -1 for the last");
-        Preconditions.CheckArgument(afterDay is >= 0 and <= 21, nameof(afterDay), "must be 0 to 21");
+        Valid(NthWeekdayProblem(month, weekday, nth, afterDay), nameof(nth));
         return new(month, null, weekday, nth, afterDay, null);
     }
 
     public static Holiday FromEaster(int offset)
     {
-        Preconditions.CheckArgument(offset is >= -60 and <= 60, nameof(offset), "must be within 60 days of Easter");
+        Valid(EasterProblem(offset), nameof(offset));
         return new(null, null, null, null, 0, offset);
     }
 
-    public static Holiday Dated(IEnumerable<DateOnly> dates, int spreadDays)
+    public static Holiday Dated(IReadOnlyCollection<DateOnly> dates, int spreadDays)
     {
-        var byYear = ImmutableSortedDictionary.CreateBuilder<int, DateOnly>();
-        foreach (var date in dates)
-        {
-            Preconditions.CheckArgument(byYear.TryAdd(date.Year, date), nameof(dates), $"two dates in {date.Year}");
-        }
-
-        Preconditions.CheckArgument(byYear.Count > 0, nameof(dates), "must not be empty");
-        Preconditions.CheckArgument(spreadDays is >= 0 and <= 3, nameof(spreadDays), "must be 0 to 3");
-        return new(null, null, null, null, 0, null) { Dates = byYear.ToImmutable(), SpreadDays = spreadDays };
+        Valid(DatedProblem(dates, spreadDays), nameof(dates));
+        return new(null, null, null, null, 0, null) { Dates = dates.ToImmutableSortedDictionary(d => d.Year, d => d), SpreadDays = spreadDays };
     }
 
     /// <summary>
@@ -124,4 +131,6 @@ public sealed record Holiday
         var monthAndDay = h + l - 7 * m + 114;
         return new DateOnly(year, monthAndDay / 31, monthAndDay % 31 + 1);
     }
+
+    private static void Valid(string? problem, string parameter) => Preconditions.CheckArgument(problem is null, parameter, problem ?? string.Empty);
 }

@@ -144,13 +144,14 @@ public sealed class TimeLexicon
         new("partofday", PatternCompiler.Alternation(DayParts.Keys)),
         new("quarter", PatternCompiler.Alternation(Quarters.Keys)),
         new("season", PatternCompiler.Alternation(Seasons.Keys)),
-        new("holiday", CaseSensitive(Holidays.Keys)),
+        // "New Year's Day" is written with either apostrophe.
+        new("holiday", CaseSensitive(Holidays.Keys).Replace("'", "['’]", StringComparison.Ordinal)),
     ];
 
-    /// <summary>The table entry for a captured phrase, compared without case and with spaces collapsed.</summary>
+    /// <summary>The table entry for a captured phrase, compared without case, with spaces collapsed and a typographic apostrophe read as a plain one.</summary>
     public static bool TryLookup<T>(ImmutableDictionary<string, T> table, string phrase, out T value)
     {
-        var key = string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var key = string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
         return table.TryGetValue(key, out value!);
     }
 
@@ -467,10 +468,8 @@ public sealed class TimeLexicon
             if (entry.String("date") is { } date)
             {
                 var parts = date.Split('-');
-                return parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var month) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var day)
-                    && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)
-                    ? Holiday.Fixed(month, day)
-                    : Invalid<Holiday>(entry, "date", $"'{date}' must be a month and day, MM-DD");
+                var (month, day) = parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var writtenMonth) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var writtenDay) ? (writtenMonth, writtenDay) : (0, 0);
+                return Holiday.FixedProblem(month, day) is { } fixedProblem ? Invalid<Holiday>(entry, "date", $"'{date}' {fixedProblem}") : Holiday.Fixed(month, day);
             }
 
             if (entry.Has("dates"))
@@ -478,23 +477,21 @@ public sealed class TimeLexicon
                 var dates = new List<DateOnly>();
                 foreach (var text in entry.Strings("dates"))
                 {
-                    if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var listed) || dates.Exists(d => d.Year == listed.Year))
+                    if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var listed))
                     {
-                        return Invalid<Holiday>(entry, "dates", $"'{text}' must be a date yyyy-mm-dd, one per year");
+                        return Invalid<Holiday>(entry, "dates", $"'{text}' must be a date yyyy-mm-dd");
                     }
 
                     dates.Add(listed);
                 }
 
                 var spread = entry.Int("spread") ?? 0;
-                return dates.Count > 0 && spread is >= 0 and <= 3
-                    ? Holiday.Dated(dates, spread)
-                    : Invalid<Holiday>(entry, "dates", "a list of dates is needed, and a spread of 0 to 3 days");
+                return Holiday.DatedProblem(dates, spread) is { } datedProblem ? Invalid<Holiday>(entry, "dates", datedProblem) : Holiday.Dated(dates, spread);
             }
 
             if (entry.Int("easter") is { } offset)
             {
-                return offset is >= -60 and <= 60 ? Holiday.FromEaster(offset) : Invalid<Holiday>(entry, "easter", "must be within 60 days of Easter");
+                return Holiday.EasterProblem(offset) is { } easterProblem ? Invalid<Holiday>(entry, "easter", easterProblem) : Holiday.FromEaster(offset);
             }
 
             if (entry.Int("month", required: true) is not { } m || entry.Int("weekday", required: true) is not { } weekday || entry.Int("nth", required: true) is not { } nth)
@@ -503,9 +500,7 @@ public sealed class TimeLexicon
             }
 
             var after = entry.Int("after") ?? 0;
-            return m is >= 1 and <= 12 && weekday is >= 1 and <= 7 && (nth is >= 1 and <= 5 || nth == -1) && after is >= 0 and <= 21
-                ? Holiday.NthWeekday(m, weekday, nth, after)
-                : Invalid<Holiday>(entry, "month", "month must be 1 to 12, weekday 1 (Monday) to 7, nth 1 to 5 or -1 (the last), after 0 to 21");
+            return Holiday.NthWeekdayProblem(m, weekday, nth, after) is { } problem ? Invalid<Holiday>(entry, "month", problem) : Holiday.NthWeekday(m, weekday, nth, after);
         }
 
         private static Hedge? ReadHedge(YamlMap entry)
