@@ -24,7 +24,7 @@ public sealed class NumberRecognizer
     /// Which rules may match a sentence (their literals, their <c>requires</c>) and what a timeout
     /// does, asked once per sentence, so a rule that cannot match there is not tried at every number.
     /// </summary>
-    private readonly RuleGate gate;
+    internal RuleGate Gate { get; }
 
     /// <summary>For each rule, its pattern: interpreted at first, compiled to code once used often (<see cref="TieredRegex"/>).</summary>
     private readonly ImmutableArray<TieredRegex> compiled;
@@ -42,8 +42,9 @@ public sealed class NumberRecognizer
         this.rules = rules;
         Examples = examples;
         compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
-        firstCharacters = [.. rules.Select(r => LiteralPrefilter.Start(r.Pattern)?.First)];
-        gate = new RuleGate([.. rules.Select(r => new GatedRule(r.Id, r.File, r.Line, r.Column, LiteralPrefilter.Of(r.Pattern), r.Requires))]);
+        var read = rules.Select(r => LiteralPrefilter.Analyze(r.Pattern)).ToList();
+        firstCharacters = [.. read.Select(r => r.Start?.First)];
+        Gate = new RuleGate([.. rules.Select((r, i) => new GatedRule(r.Id, r.File, r.Line, r.Column, read[i].Prefilter, r.Requires))]);
     }
 
     public ImmutableArray<RuleExample> Examples { get; }
@@ -132,7 +133,7 @@ public sealed class NumberRecognizer
         var mentions = ImmutableArray.CreateBuilder<QuantityMention>();
         var candidates = new List<Candidate>();
         var anchors = new List<int>();
-        var open = gate.For(document.Article, diagnostics);
+        var open = Gate.For(document.Article, diagnostics);
         foreach (var sentence in document.Sentences)
         {
             var text = document.Slice(sentence.Span);

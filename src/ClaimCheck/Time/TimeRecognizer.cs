@@ -25,7 +25,7 @@ public sealed class TimeRecognizer
     private readonly TimeResolver resolver;
 
     /// <summary>Which rules may match a sentence (their literals, their <c>requires</c>) and what a timeout does.</summary>
-    private readonly RuleGate gate;
+    internal RuleGate Gate { get; }
 
     /// <summary>For each rule, its pattern: interpreted at first, compiled to code once used often (<see cref="TieredRegex"/>).</summary>
     private readonly ImmutableArray<TieredRegex> compiled;
@@ -37,7 +37,7 @@ public sealed class TimeRecognizer
         Examples = examples;
         resolver = new TimeResolver(lexicon);
         compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
-        gate = new RuleGate([.. rules.Select(r => new GatedRule(r.Id, r.File, r.Line, r.Column, LiteralPrefilter.Of(r.Pattern), r.Requires))]);
+        Gate = new RuleGate([.. rules.Select(r => new GatedRule(r.Id, r.File, r.Line, r.Column, r.Prefilter, r.Requires))]);
     }
 
     public TimeLexicon Lexicon { get; }
@@ -94,7 +94,7 @@ public sealed class TimeRecognizer
         var anchors = new LatestAnchors();
         var kept = new SentenceMentions();
         var candidates = new List<Candidate>();
-        var open = gate.For(document.Article, diagnostics);
+        var open = Gate.For(document.Article, diagnostics);
         foreach (var sentence in document.Sentences)
         {
             candidates.Clear();
@@ -359,8 +359,10 @@ public sealed class TimeRecognizer
             return null;
         }
 
+        // Read once for both the guard and the prefilter; the guard adds no literal a match needs.
+        var (prefilter, start) = LiteralPrefilter.Analyze(parsed);
         // Interpreted here (cheap to build); the recognizer compiles it once it is used often (see TieredRegex).
-        var pattern = new Regex(LeadingCharacters.Guarded(parsed), parsed.Options, parsed.MatchTimeout);
+        var pattern = new Regex(LeadingCharacters.Guarded(parsed, start), parsed.Options, parsed.MatchTimeout);
 
         var unknown = pattern.GetGroupNames().Where(g => g != "0" && !TimeRule.KnownGroups.Contains(g)).ToList();
         if (unknown.Count > 0)
@@ -383,6 +385,7 @@ public sealed class TimeRecognizer
             Unit = unit,
             Priority = map.Int("priority") ?? 0,
             Requires = requires,
+            Prefilter = prefilter,
         };
     }
 

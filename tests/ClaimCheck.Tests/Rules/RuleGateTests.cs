@@ -113,4 +113,19 @@ public class RuleGateTests
         timeout.Message.ShouldContain("rule 'test.slow'");
         timeout.Message.ShouldNotContain("'requires'");
     }
+
+    [Test]
+    public void A_time_rule_is_gated_by_the_literals_of_its_pattern_read_once_before_the_leading_guard()
+    {
+        static string Describe(LiteralPrefilter? prefilter) =>
+            prefilter is null ? "none" : string.Join(" & ", prefilter.Sets.Select(set => string.Join('|', set)));
+
+        var rules = Time.TimeTestSupport.Pack.Time.Rules;
+        rules.ShouldNotBeEmpty();
+        rules.Where(r => r.Prefilter is not null).ShouldNotBeEmpty();
+        foreach (var rule in rules)
+        {
+            Describe(rule.Prefilter).ShouldBe(Describe(LiteralPrefilter.Of(rule.Pattern)), rule.Id);
+        }
+    }
 }
