@@ -57,7 +57,7 @@ internal sealed class RuleGate
     public RuleGate(ImmutableArray<GatedRule> rules)
     {
         Rules = rules;
-        var distinct = new Dictionary<(string Pattern, RegexOptions Options), int>();
+        var distinct = new Dictionary<(string Pattern, RegexOptions Options, TimeSpan Timeout), int>();
         var found = new List<Regex>();
         var of = ImmutableArray.CreateBuilder<int>(rules.Length);
         foreach (var rule in rules)
@@ -68,7 +68,7 @@ internal sealed class RuleGate
                 continue;
             }
 
-            var key = (requires.ToString(), requires.Options);
+            var key = (requires.ToString(), requires.Options, requires.MatchTimeout);
             if (!distinct.TryGetValue(key, out var index))
             {
                 index = distinct[key] = found.Count;
