@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ClaimCheck.Claims;
 using ClaimCheck.Corpus;
-using ClaimCheck.Corpus.Import;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
 
@@ -26,7 +25,7 @@ public class StageBenchmarks
     {
         var root = Repository.Root();
         rules = RulePack.Load(Path.Combine(root, "rules"));
-        articles = [.. GvaImporter.ReadArticles(Path.Combine(root, "..", "shared", "data", "gva", "articles.jsonl")).Articles.Take(300)];
+        articles = BenchmarkCorpora.Gva(root);
         documents = [.. articles.Select(a => rules.Text.Clean(a))];
         analyses = [.. articles.Select(a => new Pipeline(rules).Analyze(a, new DiagnosticBag()))];
         extracted = [.. articles.Select(a => Checker.Extract(a, rules, new DiagnosticBag()))];

@@ -1,9 +1,6 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
-using ClaimCheck.Corpus;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
-using ClaimCheck.Time.TimeMl;
 
 namespace ClaimCheck.Benchmarks;
 
@@ -24,11 +21,8 @@ public class TimeRecognizerBenchmarks
     {
         var root = Repository.Root();
         rules = RulePack.Load(Path.Combine(root, "rules"));
-        var corpus = TimeMlCorpus.Read([Path.Combine(root, "..", "shared", "data", "timeml", "TBAQ-cleaned", "TimeBank")]);
-        documents = corpus.Documents
-            .Select(d => rules.Text.Clean(new Article(d.Id, TimeMlAnnotator.Outlet, d.Created, d.Text, d.Path)))
-            .ToList();
-        var bytes = corpus.Documents.Sum(d => Encoding.UTF8.GetByteCount(d.Text));
+        var (articles, bytes) = BenchmarkCorpora.TimeBank(root);
+        documents = [.. articles.Select(a => rules.Text.Clean(a))];
         Console.WriteLine($"// TimeBank: {documents.Count} documents, {bytes} bytes of text");
     }
 

@@ -25,7 +25,8 @@ public static class ClaimExtractor
         var bySentence = mentions.ToLookup(m => m.Sentence);
         var mainPlace = MainPlace(analysis.Entities);
         var claims = new List<Claim>();
-        var mayMatch = new bool[rules.Prefilters.Count];
+        var open = rules.Gate.For(article, diagnostics);
+        var matches = new List<Match>();
         foreach (var sentence in document.Sentences)
         {
             if (!bySentence.Contains(sentence.Index))
@@ -36,23 +37,35 @@ public static class ClaimExtractor
             var text = document.SentenceText(sentence);
             var site = new SentenceSite(article, sentence.Index, diagnostics);
             SentenceContext? context = null;
-            rules.Prefilters.Test(text, mayMatch);
+            open.Sentence(text, sentence.Index);
             for (var r = 0; r < rules.Rules.Length; r++)
             {
-                var rule = rules.Rules[r];
-                if (!mayMatch[r] || !RequiresMet(rule, text, site))
+                if (!open.IsOpen(r))
                 {
                     continue;
                 }
 
-                // Most sentences pass no rule's prefilter: only those that do are masked.
+                // Most sentences open no rule: only those that do are masked.
                 if (context is null)
                 {
                     var mask = MentionMask.Build(document, sentence, bySentence[sentence.Index]);
                     context = new SentenceContext(analysis, sentence, mask, mainPlace, new Lazy<string?>(() => Source(rules, mask, site)));
                 }
 
-                foreach (var match in Matches(rule, rule.Matcher, context.Mask.Text, site))
+                var rule = rules.Rules[r];
+                matches.Clear();
+                if (!open.Run(r, (Pattern: rule.Matcher, Text: context.Mask.Text, Found: matches), static s =>
+                    {
+                        for (var match = s.Pattern.Match(s.Text); match.Success; match = match.NextMatch())
+                        {
+                            s.Found.Add(match);
+                        }
+                    }))
+                {
+                    continue;
+                }
+
+                foreach (var match in matches)
                 {
                     if (Read(rule, match, context, site) is { } claim)
                     {
@@ -108,23 +121,14 @@ public static class ClaimExtractor
         return new Observation(claim.RuleId, fields.ToImmutable());
     });
 
-    private static List<Match> Matches(ClaimRule rule, Regex pattern, string text, SentenceSite site) =>
-        WithinTimeout(rule.Id, rule.File, rule.Line, site, [], () =>
-        {
-            var found = new List<Match>();
-            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
-            {
-                found.Add(match);
-            }
-
-            return found;
-        });
-
     /// <summary>Where a rule runs, for reporting a timeout: the article, its sentence, and the bag.</summary>
     private readonly record struct SentenceSite(Article Article, int Sentence, DiagnosticBag Diagnostics);
 
-    /// <summary>Runs one rule's regex work; a timeout is reported (CC0201) and the rule is skipped for this sentence.</summary>
-    private static T WithinTimeout<T>(string ruleId, string ruleFile, int ruleLine, SentenceSite site, T skipped, Func<T> run)
+    /// <summary>
+    /// Runs a check made after a rule's gate and pattern (its <c>where</c>, a running total, an
+    /// attribution pattern); a timeout is reported (CC0201) and the check gives <paramref name="skipped"/>.
+    /// </summary>
+    private static T WithinTimeout<T>(string ruleId, string ruleFile, int ruleLine, int ruleColumn, SentenceSite site, T skipped, Func<T> run)
     {
         try
         {
@@ -132,7 +136,7 @@ public static class ClaimExtractor
         }
         catch (RegexMatchTimeoutException)
         {
-            site.Diagnostics.Add(Diagnostic.RegexTimeout(ruleId, ruleFile, ruleLine, 1, site.Article, site.Sentence));
+            site.Diagnostics.Add(Diagnostic.RegexTimeout(ruleId, ruleFile, ruleLine, ruleColumn, site.Article, site.Sentence));
             return skipped;
         }
     }
@@ -140,15 +144,12 @@ public static class ClaimExtractor
     /// <remarks>The source is only looked for when a rule makes a claim: most sentences make none.</remarks>
     private sealed record SentenceContext(AnalyzedArticle Analysis, Sentence Sentence, MentionMask Mask, string? MainPlace, Lazy<string?> Source);
 
-    private static bool RequiresMet(ClaimRule rule, string sentence, SentenceSite site) =>
-        rule.Requires is null || WithinTimeout(rule.Id, rule.File, rule.Line, site, false, () => rule.RequiresMet(sentence));
-
     /// <summary>The entity a sentence gives as the source of what it states, by the first attribution pattern that names one.</summary>
     private static string? Source(ClaimRules rules, MentionMask mask, SentenceSite site)
     {
         foreach (var rule in rules.Attribution)
         {
-            var group = WithinTimeout(AttributionRule.RuleId, rule.File, rule.Line, site, null, () => rule.Pattern.Match(mask.Text).Groups["source"]);
+            var group = WithinTimeout(AttributionRule.RuleId, rule.File, rule.Line, rule.Column, site, null, () => rule.Pattern.Match(mask.Text).Groups["source"]);
             if (group is { Success: true } && mask.MentionAt(group.Index) is EntityMention source)
             {
                 return source.EntityId;
@@ -178,7 +179,7 @@ public static class ClaimExtractor
         }
 
         var span = Trimmed(context.Analysis.Document.Text, new TextSpan(context.Mask.Offset + match.Index, match.Length));
-        if (rule.Where is { } where && !WithinTimeout(rule.Id, rule.File, rule.Line, site, false, () => where.IsMatch(context.Analysis.Document.Slice(span))))
+        if (rule.Where is { } where && !WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, false, () => where.IsMatch(context.Analysis.Document.Slice(span))))
         {
             return null;
         }
@@ -203,7 +204,7 @@ public static class ClaimExtractor
         var sentence = context.Sentence.Span;
         var after = text[evidence.End..Math.Max(evidence.End, sentence.End)];
         var before = text[Math.Min(sentence.Start, evidence.Start)..evidence.Start];
-        return WithinTimeout(rule.Id, rule.File, rule.Line, site, false, () => running.After.IsMatch(after) || (running.Before?.IsMatch(before) ?? false));
+        return WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, false, () => running.After.IsMatch(after) || (running.Before?.IsMatch(before) ?? false));
     }
 
     private static T? Mentioned<T>(Match match, string group, SentenceContext context)

@@ -41,14 +41,11 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
     /// </summary>
     internal TieredRegex? Compiled { get; init; }
 
-    internal TieredRegex? CompiledRequires { get; init; }
-
     /// <summary>The regex to run on a masked sentence (compiled when there is a compiled form).</summary>
     public Regex Matcher => Compiled?.Value ?? Pattern;
 
-    /// <summary>Whether the sentence's original text has what <see cref="Requires"/> asks (true without one); the prefilter is tested for all rules at once (<see cref="ClaimRules.Prefilters"/>).</summary>
-    public bool RequiresMet(string sentence) =>
-        (CompiledRequires?.Value ?? Requires) is not { } requires || requires.IsMatch(sentence);
+    /// <summary>The column of the rule in its file (with <see cref="Line"/>, where a diagnostic about it points); 0 when not known.</summary>
+    public int Column { get; init; }
 
     public bool Positive { get; init; } = true;
 
@@ -67,6 +64,9 @@ public sealed record RunningTotal(Regex After, Regex? Before, string EventType, 
 /// <summary>A pattern naming the source of a sentence's figures, in a group named <c>source</c>, and where it is written.</summary>
 public sealed record AttributionRule(Regex Pattern, string File, int Line)
 {
+    /// <summary>The column of the pattern in its file; 0 when not known.</summary>
+    public int Column { get; init; }
+
     public const string RuleId = "claims.attribution";
 }
 
@@ -83,7 +83,7 @@ public sealed class ClaimRules
     private ClaimRules(ImmutableArray<ClaimRule> rules, QuoteRecognizer quotes, Policies policies, ImmutableArray<RuleExample> examples)
     {
         Rules = rules;
-        Prefilters = new CombinedPrefilter([.. rules.Select(r => r.Prefilter)]);
+        Gate = new RuleGate([.. rules.Select(r => new GatedRule(r.Id, r.File, r.Line, r.Column, r.Prefilter, r.Requires))]);
         Quotes = quotes;
         Policies = policies;
         Examples = examples;
@@ -100,8 +100,11 @@ public sealed class ClaimRules
 
     public ImmutableArray<ClaimRule> Rules { get; }
 
-    /// <summary>The rules' prefilters in one automaton, in rule order: one pass per sentence tells which rules may match it.</summary>
-    internal CombinedPrefilter Prefilters { get; }
+    /// <summary>
+    /// Which rules may match a sentence, in rule order: the prefilters (read off the unmasked
+    /// patterns) and requirements are tested on the sentence's original text.
+    /// </summary>
+    internal RuleGate Gate { get; }
 
     public Policies Policies { get; }
 
@@ -126,7 +129,7 @@ public sealed class ClaimRules
                 item.CheckKeys("pattern");
                 if (compiler.Compile(item, "pattern") is { } source)
                 {
-                    attribution.Add(new AttributionRule(source, file.Path, item.Line));
+                    attribution.Add(new AttributionRule(source, file.Path, item.Line) { Column = item.Column });
                 }
             }
 
@@ -180,7 +183,7 @@ public sealed class ClaimRules
                     Positive = item.Bool("positive") ?? true,
                     Prefilter = prefilter,
                     Compiled = CompiledPatterns.Deferred(pattern),
-                    CompiledRequires = requires is null ? null : CompiledPatterns.Deferred(requires),
+                    Column = item.Column,
                     RunningTotal = runningSlots.Contains(slot) ? runningTotal : null,
                 });
             }

@@ -21,17 +21,13 @@ public sealed class NumberRecognizer
     private readonly ImmutableArray<NumberRule> rules;
 
     /// <summary>
-    /// The literal sets (a match holds a literal of each) for each rule's pattern (at the rule's index)
-    /// and then each rule's requirement (at the rule's index plus the number of rules), tested in
-    /// one pass over a sentence, so a rule that cannot match there is not tried at every number.
+    /// Which rules may match a sentence (their literals, their <c>requires</c>) and what a timeout
+    /// does, asked once per sentence, so a rule that cannot match there is not tried at every number.
     /// </summary>
-    private readonly CombinedPrefilter prefilters;
+    internal RuleGate Gate { get; }
 
     /// <summary>For each rule, its pattern: interpreted at first, compiled to code once used often (<see cref="TieredRegex"/>).</summary>
     private readonly ImmutableArray<TieredRegex> compiled;
-
-    /// <summary>For each rule, its requirement (or null) compiled to code in the same way: it runs over every sentence with a number.</summary>
-    private readonly ImmutableArray<TieredRegex?> requirements;
 
     /// <summary>
     /// For each rule, the ASCII characters one of which every match of its pattern begins with
@@ -46,12 +42,9 @@ public sealed class NumberRecognizer
         this.rules = rules;
         Examples = examples;
         compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
-        requirements = [.. rules.Select(r => r.Requires is { } requires ? CompiledPatterns.Deferred(requires) : null)];
-        firstCharacters = [.. rules.Select(r => LiteralPrefilter.Start(r.Pattern)?.First)];
-        prefilters = new CombinedPrefilter([
-            .. rules.Select(r => LiteralPrefilter.Of(r.Pattern)),
-            .. rules.Select(r => r.Requires is { } requires ? LiteralPrefilter.Of(requires) : null),
-        ]);
+        var read = rules.Select(r => LiteralPrefilter.Analyze(r.Pattern)).ToList();
+        firstCharacters = [.. read.Select(r => r.Start?.First)];
+        Gate = new RuleGate([.. rules.Select((r, i) => new GatedRule(r.Id, r.File, r.Line, r.Column, read[i].Prefilter, r.Requires))]);
     }
 
     public ImmutableArray<RuleExample> Examples { get; }
@@ -140,8 +133,7 @@ public sealed class NumberRecognizer
         var mentions = ImmutableArray.CreateBuilder<QuantityMention>();
         var candidates = new List<Candidate>();
         var anchors = new List<int>();
-        var skipped = new bool[rules.Length];
-        var mayMatch = new bool[prefilters.Count];
+        var open = Gate.For(document.Article, diagnostics);
         foreach (var sentence in document.Sentences)
         {
             var text = document.Slice(sentence.Span);
@@ -153,19 +145,14 @@ public sealed class NumberRecognizer
                 continue;
             }
 
-            prefilters.Test(text, mayMatch);
-            for (var r = 0; r < rules.Length; r++)
-            {
-                skipped[r] = !mayMatch[r] || !mayMatch[rules.Length + r] || !Required(r, text, sentence, document, diagnostics);
-            }
-
+            open.Sentence(text, sentence.Index);
             foreach (var anchor in anchors)
             {
                 for (var r = 0; r < rules.Length; r++)
                 {
-                    if (!skipped[r] && MayBeginWith(r, text[anchor]))
+                    if (open.IsOpen(r) && MayBeginWith(r, text[anchor]))
                     {
-                        skipped[r] = !TryRule(r, text, anchor, sentence, document, candidates, diagnostics);
+                        open.Run(r, (Recognizer: this, Rule: r, Text: text, Anchor: anchor, Candidates: candidates), static s => s.Recognizer.Try(s.Rule, s.Text, s.Anchor, s.Candidates));
                     }
                 }
             }
@@ -174,7 +161,8 @@ public sealed class NumberRecognizer
             var end = -1;
             foreach (var candidate in candidates)
             {
-                if (candidate.Start < end || skipped[candidate.Rule])
+                // A rule that timed out in the sentence leaves nothing there.
+                if (candidate.Start < end || !open.IsOpen(candidate.Rule))
                 {
                     continue;
                 }
@@ -188,48 +176,17 @@ public sealed class NumberRecognizer
         return mentions.ToImmutable();
     }
 
-    /// <summary>
-    /// Whether the sentence holds what the rule requires (a currency, a unit, a time unit): one
-    /// scan of the sentence that spares trying the rule at every number. False on a timeout (reported).
-    /// </summary>
-    private bool Required(int index, string text, Sentence sentence, Document document, DiagnosticBag diagnostics)
-    {
-        var rule = rules[index];
-        try
-        {
-            return requirements[index] is not { } requires || requires.Value.IsMatch(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            ReportTimeout(rule, sentence, document, diagnostics);
-            return false;
-        }
-    }
-
     private bool MayBeginWith(int index, char c) => MayBeginWith(firstCharacters[index], c);
 
     /// <summary>Whether a match can begin with <paramref name="c"/>, given the ASCII characters a match can begin with (null: any).</summary>
     internal static bool MayBeginWith(UInt128? first, char c) =>
         c >= 128 || first is not { } set || (set & (UInt128.One << c)) != UInt128.Zero;
 
-    private static void ReportTimeout(NumberRule rule, Sentence sentence, Document document, DiagnosticBag diagnostics) =>
-        diagnostics.Add(Diagnostic.RegexTimeout(rule.Id, rule.File, rule.Line, rule.Column, document.Article, sentence.Index));
-
-    /// <summary>Tries one rule at one anchor; false when it ran out of time (reported), so the caller skips it for the sentence.</summary>
-    private bool TryRule(int index, string text, int anchor, Sentence sentence, Document document, List<Candidate> candidates, DiagnosticBag diagnostics)
+    /// <summary>Tries one rule at one anchor, adding its match as a candidate.</summary>
+    private void Try(int index, string text, int anchor, List<Candidate> candidates)
     {
         var rule = rules[index];
-        Match match;
-        try
-        {
-            match = compiled[index].Value.Match(text, anchor);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            ReportTimeout(rule, sentence, document, diagnostics);
-            return false;
-        }
-
+        var match = compiled[index].Value.Match(text, anchor);
         if (match.Success && rule.Interpret(match, lexicon) is { } value)
         {
             // What a rule reads before its number (a hedge, a verb, "between") is in lookbehinds;
@@ -246,8 +203,6 @@ public sealed class NumberRecognizer
 
             candidates.Add(new Candidate(start, end - start, index, value));
         }
-
-        return true;
     }
 
     /// <summary>A match before overlaps are resolved; the sort order is the order in which candidates win.</summary>

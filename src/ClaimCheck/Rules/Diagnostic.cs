@@ -47,12 +47,18 @@ public sealed record Diagnostic
     /// says where in which article; the rule is skipped there and the run goes on.
     /// </summary>
     public static Diagnostic RegexTimeout(string ruleId, string ruleFile, int line, int column, string where) =>
-        Warning(DiagnosticCodes.RegexTimeout, ruleFile, line, column,
-            $"rule '{ruleId}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds:0} ms on {where} and was skipped there");
+        RegexTimeout(ruleId, ruleFile, line, column, where, inRequirement: false);
 
-    /// <inheritdoc cref="RegexTimeout(string, string, int, int, string)"/>
-    public static Diagnostic RegexTimeout(string ruleId, string ruleFile, int line, int column, Corpus.Article article, int sentenceIndex) =>
-        RegexTimeout(ruleId, ruleFile, line, column, $"sentence {sentenceIndex + 1} of {article.SourcePath} (article '{article.Id}')");
+    /// <summary>
+    /// A rule's pattern, or the <c>requires</c> that gates it (<paramref name="inRequirement"/>),
+    /// ran past its match timeout on a sentence of an article (CC0201); the rule is skipped there.
+    /// </summary>
+    public static Diagnostic RegexTimeout(string ruleId, string ruleFile, int line, int column, Corpus.Article article, int sentenceIndex, bool inRequirement = false) =>
+        RegexTimeout(ruleId, ruleFile, line, column, $"sentence {sentenceIndex + 1} of {article.SourcePath} (article '{article.Id}')", inRequirement);
+
+    private static Diagnostic RegexTimeout(string ruleId, string ruleFile, int line, int column, string where, bool inRequirement) =>
+        Warning(DiagnosticCodes.RegexTimeout, ruleFile, line, column,
+            $"rule '{ruleId}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds:0} ms{(inRequirement ? " in its 'requires'" : "")} on {where} and was skipped there");
 
     /// <summary>The conventional compiler form: <c>file(line,col): error CC0001: message</c>.</summary>
     public override string ToString()

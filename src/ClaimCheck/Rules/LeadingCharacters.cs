@@ -27,10 +27,13 @@ internal static class LeadingCharacters
     /// ("not after a letter"), so a position that is not the start of a word is left at once.
     /// Culture-sensitive case-insensitive patterns are left alone.
     /// </summary>
-    public static string Guarded(Regex pattern)
+    public static string Guarded(Regex pattern) => Guarded(pattern, LiteralPrefilter.Start(pattern));
+
+    /// <summary><see cref="Guarded(Regex)"/> given what <see cref="LiteralPrefilter.Start"/> read of the pattern (null: not understood).</summary>
+    public static string Guarded(Regex pattern, (UInt128? First, ImmutableArray<string> Assertions)? readStart)
     {
         var text = pattern.ToString();
-        if ((pattern.Options & RegexOptions.CultureInvariant) == 0 || LiteralPrefilter.Start(pattern) is not { } start)
+        if ((pattern.Options & RegexOptions.CultureInvariant) == 0 || readStart is not { } start)
         {
             return text;
         }

@@ -51,13 +51,17 @@ internal sealed class LiteralPrefilter
     public ImmutableArray<string> Literals => Sets[0];
 
     /// <summary>The prefilter of a pattern, or null when no useful literal is required by every match.</summary>
-    public static LiteralPrefilter? Of(Regex pattern)
-    {
-        if (Read(pattern) is not { } info)
-        {
-            return null;
-        }
+    public static LiteralPrefilter? Of(Regex pattern) => Read(pattern) is { } info ? Of(info) : null;
 
+    /// <summary>
+    /// <see cref="Of(Regex)"/> and <see cref="Start(Regex)"/> from one reading of the pattern: a
+    /// recognizer needs both for each rule, and reading a pattern of large lexicon alternations costs.
+    /// </summary>
+    public static (LiteralPrefilter? Prefilter, (UInt128? First, ImmutableArray<string> Assertions)? Start) Analyze(Regex pattern) =>
+        Read(pattern) is { } info ? (Of(info), StartOf(info)) : (null, null);
+
+    private static LiteralPrefilter? Of(Info info)
+    {
         var chosen = new List<HashSet<string>>();
         foreach (var set in info.Also.Prepend(info.Required()).OfType<HashSet<string>>()
                      .Where(set => set.Count > 0 && set.Min(w => w.Length) >= MinUsefulLength)
@@ -88,7 +92,10 @@ internal sealed class LiteralPrefilter
     /// reader does not understand the pattern.
     /// </summary>
     public static (UInt128? First, ImmutableArray<string> Assertions)? Start(Regex pattern) =>
-        Read(pattern) is { } info ? (info.CanBeEmpty ? null : info.First, info.Leading) : null;
+        Read(pattern) is { } info ? StartOf(info) : null;
+
+    private static (UInt128? First, ImmutableArray<string> Assertions) StartOf(Info info) =>
+        (info.CanBeEmpty ? null : info.First, info.Leading);
 
     /// <summary>What the reader knows of the whole pattern, or null when it does not understand all of it.</summary>
     private static Info? Read(Regex pattern)
@@ -168,8 +175,7 @@ internal sealed class LiteralPrefilter
         /// <summary>Orders requirement sets best first, as <see cref="Better"/> chooses (then by their literals, for a stable order).</summary>
         public static readonly Comparer<HashSet<string>> Selectivity = Comparer<HashSet<string>>.Create((a, b) =>
         {
-            var order = b.Min(w => w.Length).CompareTo(a.Min(w => w.Length));
-            order = order != 0 ? order : a.Count.CompareTo(b.Count);
+            var order = Strength(a, b);
             return order != 0 ? order : string.CompareOrdinal(string.Join('|', a.Order(StringComparer.Ordinal)), string.Join('|', b.Order(StringComparer.Ordinal)));
         });
 
@@ -183,16 +189,15 @@ internal sealed class LiteralPrefilter
             ? new Info([char.ToLowerInvariant(c).ToString()], null) { First = LeadingCharacters.AsciiOf(c), CanBeEmpty = false }
             : OneOf(Regex.Escape(c.ToString()), exact: null);
 
-        /// <summary>The better requirement of two that both hold: the one whose shortest literal is longer, then the smaller set.</summary>
-        public static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
-        {
-            if (a is null || b is null)
-            {
-                return a ?? b;
-            }
+        /// <summary>The better requirement of two that both hold (the first when they are as good): see <see cref="Strength"/>.</summary>
+        public static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b) =>
+            a is null || b is null ? a ?? b : Strength(a, b) <= 0 ? a : b;
 
-            var (shortestA, shortestB) = (a.Min(w => w.Length), b.Min(w => w.Length));
-            return shortestA != shortestB ? (shortestA > shortestB ? a : b) : (a.Count <= b.Count ? a : b);
+        /// <summary>Negative when <paramref name="a"/> is the more selective: its shortest literal is longer, then it has fewer literals.</summary>
+        private static int Strength(HashSet<string> a, HashSet<string> b)
+        {
+            var order = b.Min(w => w.Length).CompareTo(a.Min(w => w.Length));
+            return order != 0 ? order : a.Count.CompareTo(b.Count);
         }
 
         public static HashSet<string>? Concat(HashSet<string> left, HashSet<string> right)

@@ -24,20 +24,8 @@ public sealed class TimeRecognizer
 
     private readonly TimeResolver resolver;
 
-    /// <summary>
-    /// The distinct <c>requires</c> patterns of the rules, each run at most once per sentence and
-    /// compiled to code like the patterns: "has a unit word" runs over most sentences.
-    /// </summary>
-    private readonly ImmutableArray<TieredRegex> requirements;
-
-    /// <summary>For each rule, the index of its requirement in <see cref="requirements"/>, or -1.</summary>
-    private readonly ImmutableArray<int> requirementOf;
-
-    /// <summary>
-    /// The literal sets (a match holds a literal of each) for each rule's pattern (at the rule's index)
-    /// and then each requirement (after the rules), tested in one pass over a sentence.
-    /// </summary>
-    private readonly CombinedPrefilter prefilters;
+    /// <summary>Which rules may match a sentence (their literals, their <c>requires</c>) and what a timeout does.</summary>
+    internal RuleGate Gate { get; }
 
     /// <summary>For each rule, its pattern: interpreted at first, compiled to code once used often (<see cref="TieredRegex"/>).</summary>
     private readonly ImmutableArray<TieredRegex> compiled;
@@ -48,30 +36,8 @@ public sealed class TimeRecognizer
         Rules = rules;
         Examples = examples;
         resolver = new TimeResolver(lexicon);
-        var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
-        var found = ImmutableArray.CreateBuilder<Regex>();
-        var of = ImmutableArray.CreateBuilder<int>();
-        foreach (var rule in rules)
-        {
-            if (rule.Requires is not { } requires)
-            {
-                of.Add(-1);
-                continue;
-            }
-
-            if (!distinct.TryGetValue(requires.ToString(), out var index))
-            {
-                index = distinct[requires.ToString()] = found.Count;
-                found.Add(requires);
-            }
-
-            of.Add(index);
-        }
-
-        requirements = [.. found.Select(CompiledPatterns.Deferred)];
-        requirementOf = of.ToImmutable();
         compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
-        prefilters = new CombinedPrefilter([.. rules.Select(r => r.Pattern).Concat(found).Select(LiteralPrefilter.Of)]);
+        Gate = new RuleGate([.. rules.Select(r => new GatedRule(r.Id, r.File, r.Line, r.Column, r.Prefilter, r.Requires))]);
     }
 
     public TimeLexicon Lexicon { get; }
@@ -128,11 +94,12 @@ public sealed class TimeRecognizer
         var anchors = new LatestAnchors();
         var kept = new SentenceMentions();
         var candidates = new List<Candidate>();
+        var open = Gate.For(document.Article, diagnostics);
         foreach (var sentence in document.Sentences)
         {
             candidates.Clear();
             var scan = ScanText.Of(document.Text, sentence.Span);
-            Collect(document, sentence, scan, candidates, diagnostics);
+            Collect(sentence, scan, open, candidates);
             if (candidates.Count > 0)
             {
                 Choose(document, sentence, scan, candidates, result, anchors, kept, diagnostics);
@@ -142,63 +109,32 @@ public sealed class TimeRecognizer
         return result.ToImmutable();
     }
 
-    private void Collect(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, DiagnosticBag diagnostics)
+    /// <summary>Every match of every rule the gate opens for the sentence; a rule that times out leaves none.</summary>
+    private void Collect(Sentence sentence, ScanText scan, RuleGate.OpenRules open, List<Candidate> candidates)
     {
-        Span<sbyte> present = stackalloc sbyte[requirements.Length];
-        Span<bool> mayMatch = stackalloc bool[prefilters.Count];
-        var text = scan.Source.AsSpan(scan.Start, scan.Length);
-        prefilters.Test(text, mayMatch);
+        open.Sentence(scan.Source.AsSpan(scan.Start, scan.Length), sentence.Index);
         for (var r = 0; r < Rules.Length; r++)
         {
-            var rule = Rules[r];
-            if (!mayMatch[r])
+            if (!open.IsOpen(r))
             {
                 continue;
             }
 
-            if (!Required(requirementOf[r], text, mayMatch, present))
-            {
-                continue;
-            }
-
-            try
-            {
-                for (var match = compiled[r].Value.Match(scan.Source, scan.Start, scan.Length); match.Success; match = match.NextMatch())
+            var found = candidates.Count;
+            if (!open.Run(r, (Pattern: compiled[r].Value, Scan: scan, Candidates: candidates, Rule: r), static s =>
                 {
-                    if (match.Length > 0)
+                    for (var match = s.Pattern.Match(s.Scan.Source, s.Scan.Start, s.Scan.Length); match.Success; match = match.NextMatch())
                     {
-                        candidates.Add(new Candidate(match, r));
+                        if (match.Length > 0)
+                        {
+                            s.Candidates.Add(new Candidate(match, s.Rule));
+                        }
                     }
-                }
-            }
-            catch (RegexMatchTimeoutException)
+                }))
             {
-                diagnostics.Add(Diagnostic.RegexTimeout(rule.Id, rule.File, rule.Line, rule.Column, document.Article, sentence.Index));
+                candidates.RemoveRange(found, candidates.Count - found);
             }
         }
-    }
-
-    /// <summary>Whether the sentence has what a rule requires (found once per sentence and requirement); a timeout counts as present.</summary>
-    private bool Required(int requirement, ReadOnlySpan<char> text, ReadOnlySpan<bool> mayMatch, Span<sbyte> present)
-    {
-        if (requirement < 0)
-        {
-            return true;
-        }
-
-        if (present[requirement] == 0)
-        {
-            try
-            {
-                present[requirement] = mayMatch[Rules.Length + requirement] && requirements[requirement].Value.IsMatch(text) ? (sbyte)1 : (sbyte)-1;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                present[requirement] = 1;
-            }
-        }
-
-        return present[requirement] > 0;
     }
 
     private void Choose(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, ImmutableArray<TimeMention>.Builder result, LatestAnchors anchors, SentenceMentions kept, DiagnosticBag diagnostics)
@@ -423,8 +359,10 @@ public sealed class TimeRecognizer
             return null;
         }
 
+        // Read once for both the guard and the prefilter; the guard adds no literal a match needs.
+        var (prefilter, start) = LiteralPrefilter.Analyze(parsed);
         // Interpreted here (cheap to build); the recognizer compiles it once it is used often (see TieredRegex).
-        var pattern = new Regex(LeadingCharacters.Guarded(parsed), parsed.Options, parsed.MatchTimeout);
+        var pattern = new Regex(LeadingCharacters.Guarded(parsed, start), parsed.Options, parsed.MatchTimeout);
 
         var unknown = pattern.GetGroupNames().Where(g => g != "0" && !TimeRule.KnownGroups.Contains(g)).ToList();
         if (unknown.Count > 0)
@@ -447,6 +385,7 @@ public sealed class TimeRecognizer
             Unit = unit,
             Priority = map.Int("priority") ?? 0,
             Requires = requires,
+            Prefilter = prefilter,
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClaimCheck.Rules;
 
 namespace ClaimCheck.Time;
 
@@ -54,6 +55,9 @@ public sealed record TimeRule
 
     /// <summary>Breaks ties between matches of the same span: the higher wins.</summary>
     public int Priority { get; init; }
+
+    /// <summary>The literals a sentence must hold for the pattern to match, read off it at load (null: none known).</summary>
+    internal LiteralPrefilter? Prefilter { get; init; }
 
     public string File { get; }
 
