@@ -32,6 +32,9 @@ internal readonly record struct Period(TimeInterval Interval, Granularity Granul
         return new(new TimeInterval(start, start.AddMonths(3)), Granularity.Quarter, string.Create(CultureInfo.InvariantCulture, $"{year:0000}-Q{quarter}"));
     }
 
+    /// <summary>The quarter that contains <paramref name="day"/>.</summary>
+    public static Period QuarterOf(DateOnly day) => Quarter(day.Year, (day.Month + 2) / 3);
+
     /// <summary>
     /// A season by its TIMEX3 code ("1998-SU"): three whole months, spring from March, summer from June,
     /// fall from September, winter from December of the year it names (so it runs into the next year).
@@ -76,9 +79,9 @@ internal readonly record struct Period(TimeInterval Interval, Granularity Granul
     /// <summary>The day, month or quarter that contains <paramref name="day"/>, as <paramref name="granularity"/> says.</summary>
     public static Period Like(Granularity granularity, DateOnly day) => granularity switch
     {
-        Granularity.Quarter => Quarter(day.Year, (day.Month + 2) / 3),
-        Granularity.Month => Month(day.Year, day.Month),
-        Granularity.Day => Day(day),
+        Granularity.Quarter => QuarterOf(day),
+        Granularity.Month => Containing(TimeUnit.Month, day),
+        Granularity.Day => Containing(TimeUnit.Day, day),
         _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, "only a day, month or quarter"),
     };
 

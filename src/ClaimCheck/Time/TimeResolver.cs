@@ -313,7 +313,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         {
             var anchor = published.ToDateTime(TimeOnly.MinValue);
             var moved = DateOnly.FromDateTime(DurationValue.Exact(calendarUnit.Times, calendarUnit.Unit).Subtract(anchor, -shift * calendarUnit.Times));
-            return (calendarUnit.IsQuarter ? Period.Quarter(moved.Year, (moved.Month + 2) / 3) : Period.Containing(calendarUnit.Unit, moved), false);
+            return (calendarUnit.IsQuarter ? Period.QuarterOf(moved) : Period.Containing(calendarUnit.Unit, moved), false);
         }
 
         // A part of the day or a clock time alone ("last night", "at 10 a.m.") is on the publication day, or the one the
