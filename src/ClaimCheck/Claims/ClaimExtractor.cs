@@ -34,10 +34,9 @@ public static class ClaimExtractor
                 continue;
             }
 
-            var text = document.SentenceText(sentence);
             var site = new SentenceSite(article, sentence.Index, diagnostics);
             SentenceContext? context = null;
-            open.Sentence(text, sentence.Index);
+            open.Sentence(document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length), sentence.Index);
             for (var r = 0; r < rules.Rules.Length; r++)
             {
                 if (!open.IsOpen(r))
@@ -179,7 +178,7 @@ public static class ClaimExtractor
         }
 
         var span = Trimmed(context.Analysis.Document.Text, new TextSpan(context.Mask.Offset + match.Index, match.Length));
-        if (rule.Where is { } where && !WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, false, () => where.IsMatch(context.Analysis.Document.Slice(span))))
+        if (rule.Where is { } where && !WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, false, () => where.IsMatch(context.Analysis.Document.Text.AsSpan(span.Start, span.Length))))
         {
             return null;
         }
@@ -202,9 +201,11 @@ public static class ClaimExtractor
     {
         var text = context.Analysis.Document.Text;
         var sentence = context.Sentence.Span;
-        var after = text[evidence.End..Math.Max(evidence.End, sentence.End)];
-        var before = text[Math.Min(sentence.Start, evidence.Start)..evidence.Start];
-        return WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, false, () => running.After.IsMatch(after) || (running.Before?.IsMatch(before) ?? false));
+        var (afterStart, afterEnd) = (evidence.End, Math.Max(evidence.End, sentence.End));
+        var (beforeStart, beforeEnd) = (Math.Min(sentence.Start, evidence.Start), evidence.Start);
+        return WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, false, () =>
+            running.After.IsMatch(text.AsSpan(afterStart, afterEnd - afterStart))
+            || (running.Before?.IsMatch(text.AsSpan(beforeStart, beforeEnd - beforeStart)) ?? false));
     }
 
     private static T? Mentioned<T>(Match match, string group, SentenceContext context)
