@@ -23,7 +23,7 @@ internal static class BenchmarkCorpora
     public static (Article[] Articles, long Bytes) TimeBank(string root)
     {
         var corpus = TimeMlCorpus.Read([Path.Combine(Data(root), "timeml", "TBAQ-cleaned", "TimeBank")]);
-        var articles = corpus.Documents.Select(d => new Article(d.Id, TimeMlAnnotator.Outlet, d.Created, d.Text, d.Path)).ToArray();
+        var articles = corpus.Documents.Select(TimeMlAnnotator.ArticleOf).ToArray();
         return (articles, corpus.Documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text)));
     }
 

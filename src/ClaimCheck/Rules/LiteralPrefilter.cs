@@ -9,8 +9,9 @@ namespace ClaimCheck.Rules;
 /// which every match must contain, found by reading the pattern itself (in the manner of RE2's
 /// prefilters), and up to two further such sets where the pattern requires several things
 /// ("-year" and, in a lookahead, "war": "the six-year war"). "(?:daily|{rate}a\s+day|per\s+day)" needs "daily" or "day"; a sentence with
-/// neither is skipped without running the regex. One vectorized search of the sentence for a set
-/// of literals costs a fraction of running a large case-insensitive pattern through it.
+/// neither is skipped without running the regex. The recognizers test all their rules' sets in one
+/// pass (<see cref="CombinedPrefilter"/>, through <see cref="RuleGate"/>); <see cref="MayMatch"/>
+/// tests one prefilter alone.
 /// The test never rejects a text that the pattern matches: whatever the reader does not
 /// understand (a back-reference, a conditional, a character class) it takes to match anything.
 /// </summary>
@@ -33,7 +34,7 @@ internal sealed class LiteralPrefilter
     internal static readonly SearchValues<char> CaseFoldedToAscii = SearchValues.Create("\u0130\u0131\u017F\u212A");
 
     // Built on the first MayMatch: the recognizers read Sets into one CombinedPrefilter, so a
-    // prefilter tested alone (tests, profilers) should not cost every rule these tables at load.
+    // prefilter tested alone (the tests) should not cost every rule these tables at load.
     private ImmutableArray<SearchValues<string>> searches;
 
     private LiteralPrefilter(IEnumerable<HashSet<string>> sets)

@@ -12,10 +12,12 @@ public sealed class TimeMlAnnotator(RulePack rules)
 {
     public const string Outlet = "timeml";
 
+    /// <summary>A document as the article the recognizer reads: its text, published on its creation date.</summary>
+    public static Article ArticleOf(TimeMlDocument document) => new(document.Id, Outlet, document.Created, document.Text, document.Path);
+
     public ImmutableArray<Timex> Annotate(TimeMlDocument document, DiagnosticBag diagnostics)
     {
-        var article = new Article(document.Id, Outlet, document.Created, document.Text, document.Path);
-        var mentions = rules.Time.Recognize(rules.Text.Clean(article, diagnostics), diagnostics);
+        var mentions = rules.Time.Recognize(rules.Text.Clean(ArticleOf(document), diagnostics), diagnostics);
         var result = ImmutableArray.CreateBuilder<Timex>(mentions.Length);
         foreach (var mention in mentions)
         {
