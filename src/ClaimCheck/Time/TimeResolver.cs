@@ -387,6 +387,12 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
         var candidates = new[] { published.Year - 1, published.Year, published.Year + 1 }
             .Select(holiday.In).OfType<DateOnly>().ToList();
+        if (candidates.Count == 0)
+        {
+            // A holiday known by a table of dates, published outside the years the table covers.
+            return null;
+        }
+
         var start = published.ToDateTime(TimeOnly.MinValue);
         // default(DateOnly) stands for "no such occurrence" (a year without that weekday count).
         var placed = direction switch
