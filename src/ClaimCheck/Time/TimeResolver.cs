@@ -20,7 +20,8 @@ public enum Tense
 /// </summary>
 internal sealed class TimeResolver(TimeLexicon lexicon)
 {
-    private UnitWord? DayUnit { get; } = TimeLexicon.TryLookup(lexicon.Units, "day", out var day) ? day : null;
+    /// <summary>"the next morning" steps by one day, whatever the lexicon's unit words.</summary>
+    private static readonly UnitWord OneDay = new(TimeUnit.Day, 1);
 
     /// <param name="antecedent">
     /// The nearest earlier date or time in the document at least as fine as the granularity asked
@@ -49,7 +50,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     {
         var direction = Lookup(lexicon.Directions, groups["direction"], out var directionOk);
         // "the next morning" steps by days.
-        var stepUnit = groups["unit"] is null && groups["partofday"] is not null ? DayUnit : UnitOf(rule, groups);
+        var stepUnit = groups["unit"] is null && groups["partofday"] is not null ? OneDay : UnitOf(rule, groups);
         if (!directionOk || stepUnit is not { Times: 1, Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } unit)
         {
             return null;
