@@ -54,7 +54,11 @@ public sealed record Diagnostic
     /// ran past its match timeout on a sentence of an article (CC0201); the rule is skipped there.
     /// </summary>
     public static Diagnostic RegexTimeout(string ruleId, string ruleFile, int line, int column, Corpus.Article article, int sentenceIndex, bool inRequirement = false) =>
-        RegexTimeout(ruleId, ruleFile, line, column, $"sentence {sentenceIndex + 1} of {article.SourcePath} (article '{article.Id}')", inRequirement);
+        RegexTimeout(ruleId, ruleFile, line, column, SentenceOf(article, sentenceIndex), inRequirement);
+
+    /// <summary>How a diagnostic names a sentence of an article: its number, the file and the article id.</summary>
+    public static string SentenceOf(Corpus.Article article, int sentenceIndex) =>
+        $"sentence {sentenceIndex + 1} of {article.SourcePath} (article '{article.Id}')";
 
     private static Diagnostic RegexTimeout(string ruleId, string ruleFile, int line, int column, string where, bool inRequirement) =>
         Warning(DiagnosticCodes.RegexTimeout, ruleFile, line, column,

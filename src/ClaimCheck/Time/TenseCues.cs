@@ -11,7 +11,7 @@ namespace ClaimCheck.Time;
 /// he said") tells when it was said, not when it happens, so it decides only when no cue
 /// precedes the expression.
 /// </summary>
-internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText scan, string articleId, int sentence, DiagnosticBag diagnostics)
+internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText scan, Corpus.Article article, int sentence, DiagnosticBag diagnostics)
 {
     private List<(TextSpan Span, Tense Tense, bool Reporting)>? cues;
 
@@ -74,7 +74,7 @@ internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText sca
         catch (RegexMatchTimeoutException)
         {
             var (file, line, column) = lexicon.TenseSource;
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, file, line, column, $"the tense cues took too long on sentence {sentence + 1} of article '{articleId}'; its expressions are read without tense"));
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RegexTimeout, file, line, column, $"the tense cues took too long on {Diagnostic.SentenceOf(article, sentence)}; its expressions are read without tense"));
             found.Clear();
         }
 

@@ -147,7 +147,7 @@ public sealed class TimeRecognizer
             order = order != 0 ? order : Rules[b.Rule].Priority.CompareTo(Rules[a.Rule].Priority);
             return order != 0 ? order : a.Rule.CompareTo(b.Rule);
         });
-        var cues = new TenseCues(Lexicon, scan, document.Article.Id, sentence.Index, diagnostics);
+        var cues = new TenseCues(Lexicon, scan, document.Article, sentence.Index, diagnostics);
         kept.Start(sentence.Span);
         foreach (var (match, r) in candidates)
         {
