@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ClaimCheck.Corpus.Import;
 using ClaimCheck.Evaluation;
+using ClaimCheck.Rules;
 
 namespace ClaimCheck.Cli;
 
@@ -41,7 +42,9 @@ internal static class EvalFakesCommand
             return console.Stop($"no article could be read from {given}");
         }
 
-        var result = FakesEvaluation.Run(import, pack);
+        var extraction = new DiagnosticBag();
+        var result = FakesEvaluation.Run(import, pack, extraction);
+        console.Report(extraction.ToImmutable());
         if (json)
         {
             console.Out.Write(System.Text.Encoding.UTF8.GetString(EvaluationJson.Render(result)));

@@ -64,7 +64,9 @@ internal static class EvalGvaCommand
             return console.Stop($"no article or no incident could be read from {given}");
         }
 
-        var data = new GvaData(articles, incidents, pack, GvaCountEvaluation.Extract(articles.Reports, pack), examplesPerClass, errors && !json);
+        var extraction = new DiagnosticBag();
+        var data = new GvaData(articles, incidents, pack, GvaCountEvaluation.Extract(articles.Reports, pack, extraction), examplesPerClass, errors && !json);
+        console.Report(extraction.ToImmutable());
 
         var sections = Sections.Select(s => (s.Name, Result: s.Score(data))).ToList();
         if (json)

@@ -129,11 +129,11 @@ public static class FakesEvaluation
     /// <summary>How far above a rounded "more than N" a precise figure of the same deaths may be.</summary>
     private const decimal RoundingMargin = 1.2m;
 
-    public static FakesEvaluationResult Run(FakesImport import, RulePack rules)
+    /// <param name="diagnostics">What the pipeline reports on the articles (a rule that timed out, a text it cleaned).</param>
+    public static FakesEvaluationResult Run(FakesImport import, RulePack rules, DiagnosticBag diagnostics)
     {
         Preconditions.CheckNotNull(import, nameof(import));
         Preconditions.CheckNotNull(rules, nameof(rules));
-        var diagnostics = new DiagnosticBag();
         var extracted = Checker.ExtractAll(import.Articles, rules, diagnostics);
         var byId = extracted.ToDictionary(e => e.Analysis.Article.Id, StringComparer.Ordinal);
         var scores = import.Annotations

@@ -46,7 +46,7 @@ public static class GvaCountEvaluation
     public static GvaCountResult Run(ImmutableArray<GvaReport> reports, ImmutableArray<GvaIncident> incidents, RulePack rules)
     {
         Preconditions.CheckNotNull(rules, nameof(rules));
-        return Run(reports, incidents, Extract(reports, rules));
+        return Run(reports, incidents, Extract(reports, rules, new DiagnosticBag()));
     }
 
     /// <summary>Scores articles already run through the pipeline (by article id), so another evaluation can share the run.</summary>
@@ -61,9 +61,9 @@ public static class GvaCountEvaluation
         return new GvaCountResult(scores, reports.Length - scores.Length);
     }
 
-    /// <summary>Every distinct article of the reports through the whole pipeline, by article id.</summary>
-    public static Dictionary<string, ExtractedArticle> Extract(ImmutableArray<GvaReport> reports, RulePack rules) =>
-        Checker.ExtractAll(reports.Select(r => r.Article).DistinctBy(a => a.Id), rules, new DiagnosticBag())
+    /// <summary>Every distinct article of the reports through the whole pipeline, by article id; what the pipeline reports goes to <paramref name="diagnostics"/>.</summary>
+    public static Dictionary<string, ExtractedArticle> Extract(ImmutableArray<GvaReport> reports, RulePack rules, DiagnosticBag diagnostics) =>
+        Checker.ExtractAll(reports.Select(r => r.Article).DistinctBy(a => a.Id), rules, diagnostics)
             .ToDictionary(e => e.Analysis.Article.Id, StringComparer.Ordinal);
 
     public static GvaCountScore Score(GvaReport report, GvaIncident incident, ImmutableArray<Claim> claims)

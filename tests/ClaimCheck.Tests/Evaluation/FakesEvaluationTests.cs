@@ -20,7 +20,7 @@ public class FakesEvaluationTests
         + "103,Hundreds flee Aleppo,\"Hundreds of families fled Aleppo overnight and dozens of fighters were killed in clashes.\",outlet-c,4/4/17,aleppo,unknown,clashes,0,0,20,0,1\n"
         + "104,Talks resume in Geneva,\"Delegates met again in Geneva to discuss a ceasefire for Homs.\",outlet-a,4/5/17,homs,unknown,shooting,0,7,0,0,0\n";
 
-    private static FakesEvaluationResult Evaluate() => FakesEvaluation.Run(FakesImporter.Parse(Csv, "fakes.csv"), Rules.Value);
+    private static FakesEvaluationResult Evaluate() => FakesEvaluation.Run(FakesImporter.Parse(Csv, "fakes.csv"), Rules.Value, new DiagnosticBag());
 
     [Test]
     public void The_headline_count_is_the_articles_civilian_death_count()
@@ -118,7 +118,7 @@ public class FakesEvaluationTests
     public void The_real_fakes_figures_do_not_fall_below_those_reached()
     {
         var path = TestPaths.RequireShared("data", "fakes", "fakes.csv");
-        var result = FakesEvaluation.Run(FakesImporter.Read(path), Rules.Value);
+        var result = FakesEvaluation.Run(FakesImporter.Read(path), Rules.Value, new DiagnosticBag());
         var figures = result.Figures.ToDictionary(f => f.Key, f => f.Rate);
 
         result.WithCivilians.Length.ShouldBe(598);
