@@ -9,19 +9,19 @@ namespace ClaimCheck.Tests.Import;
 
 public class CorpusImportTests
 {
+    private TempFolder temp = null!;
     private string outDir = "";
 
+    // The output folder is not made beforehand: the import creates it.
     [SetUp]
-    public void CreateFolder() => outDir = Path.Combine(Path.GetTempPath(), "claimcheck-import-" + Guid.NewGuid().ToString("N"));
+    public void CreateFolder()
+    {
+        temp = new TempFolder("claimcheck-import-");
+        outDir = temp.Combine("out");
+    }
 
     [TearDown]
-    public void DeleteFolder()
-    {
-        if (Directory.Exists(outDir))
-        {
-            Directory.Delete(outDir, recursive: true);
-        }
-    }
+    public void DeleteFolder() => temp.Dispose();
 
     [TestCase("Harbor Ledger")]
     [TestCase("yes")]
