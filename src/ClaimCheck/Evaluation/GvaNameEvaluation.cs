@@ -100,13 +100,13 @@ public static class GvaNameEvaluation
 {
     public const int DefaultExamplesPerClass = 5;
 
-    /// <param name="recognized">The entity mentions of articles already analyzed, by article id; others are recognized here.</param>
-    public static GvaNameEvaluationResult Evaluate(GvaArticleImport articles, GvaIncidentImport incidents, RulePack rules, int examplesPerClass = DefaultExamplesPerClass, IReadOnlyDictionary<string, ImmutableArray<EntityMention>>? recognized = null)
+    /// <param name="mentionsByArticle">The entity mentions of articles already analyzed, by article id; others are recognized here.</param>
+    public static GvaNameEvaluationResult Evaluate(GvaArticleImport articles, GvaIncidentImport incidents, RulePack rules, int examplesPerClass = DefaultExamplesPerClass, IReadOnlyDictionary<string, ImmutableArray<EntityMention>>? mentionsByArticle = null)
     {
         Preconditions.CheckNotNull(articles, nameof(articles));
         Preconditions.CheckNotNull(incidents, nameof(incidents));
         Preconditions.CheckNotNull(rules, nameof(rules));
-        var run = new Run(rules, examplesPerClass, recognized);
+        var run = new Run(rules, examplesPerClass, mentionsByArticle);
         var byId = incidents.Incidents.ToDictionary(i => i.IncidentId, StringComparer.Ordinal);
         var scored = 0;
         foreach (var group in articles.Reports.GroupBy(r => r.IncidentId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -122,9 +122,9 @@ public static class GvaNameEvaluation
     }
 
     /// <summary>The counts of one evaluation run.</summary>
-    private sealed class Run(RulePack rules, int examplesPerClass, IReadOnlyDictionary<string, ImmutableArray<EntityMention>>? recognized)
+    private sealed class Run(RulePack rules, int examplesPerClass, IReadOnlyDictionary<string, ImmutableArray<EntityMention>>? mentionsByArticle)
     {
-        private readonly Dictionary<string, ImmutableArray<EntityMention>> people = recognized is null ? new(StringComparer.Ordinal) : new(recognized, StringComparer.Ordinal);
+        private readonly Dictionary<string, ImmutableArray<EntityMention>> people = mentionsByArticle is null ? new(StringComparer.Ordinal) : new(mentionsByArticle, StringComparer.Ordinal);
         private readonly EntityLinker linker = new(rules.Names.Matcher);
         private readonly SortedDictionary<string, (string Description, int Count, List<string> Examples)> errors = new(StringComparer.Ordinal);
         private int found, recognized, whole, surnames, surnamesResolved, identities, identitiesLinked, identitiesUnlinked, merged;
