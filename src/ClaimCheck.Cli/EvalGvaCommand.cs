@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClaimCheck.Alignment;
 using ClaimCheck.Corpus.Import;
 using ClaimCheck.Evaluation;
 using ClaimCheck.Rules;
@@ -16,11 +17,12 @@ internal static class EvalGvaCommand
     /// <summary>The GVA data, the rule pack, and the articles run once through the pipeline for every section.</summary>
     internal sealed record GvaData(GvaArticleImport Articles, GvaIncidentImport Incidents, RulePack Rules, IReadOnlyDictionary<string, ExtractedArticle> Extracted, int ExamplesPerClass, bool Errors);
 
-    /// <summary>The sections, in the order they are written: counts (killed, injured), then participant names.</summary>
+    /// <summary>The sections, in the order they are written: counts (killed, injured), participant names, then story grouping against the incidents.</summary>
     private static readonly (string Name, Func<GvaData, (IEnumerable<EvaluationFigure> Figures, string? Errors)> Score)[] Sections =
     [
         ("counts", data => (GvaCountEvaluation.Run(data.Articles.Reports, data.Incidents.Incidents, data.Extracted).Figures, null)),
         ("names", Names),
+        ("stories", data => (GvaStoryEvaluation.Score(data.Articles.Reports, Aligner.BuildStories([.. data.Extracted.Values], data.Rules.Claims.Policies.Stories)).Figures, null)),
     ];
 
     private static (IEnumerable<EvaluationFigure>, string?) Names(GvaData data)
@@ -36,7 +38,7 @@ internal static class EvalGvaCommand
         var rules = RulesCommand.RulesOption();
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON to stdout." };
         var (errors, examples) = EvalInput.ErrorOptions("of each section by class after its figures (text output)");
-        var command = new Command("gva", "Score killed and injured counts and participant names on the Gun Violence Archive news.") { folder, rules, json, errors, examples };
+        var command = new Command("gva", "Score killed and injured counts, participant names and story grouping on the Gun Violence Archive news.") { folder, rules, json, errors, examples };
         command.SetAction(parsed => Run(console, parsed.GetValue(folder)!, parsed.GetValue(rules), parsed.GetValue(json), parsed.GetValue(errors), parsed.GetValue(examples)));
         return command;
     }

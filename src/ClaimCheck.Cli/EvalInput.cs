@@ -39,7 +39,7 @@ internal static class EvalInput
         var width = list.Max(f => f.Label.Length);
         foreach (var figure in list)
         {
-            output.WriteLine($"  {figure.Label.PadRight(width)}  {figure.Rate}");
+            output.WriteLine($"  {figure.Label.PadRight(width)}  {figure}");
         }
     }
 }

@@ -6,7 +6,7 @@ namespace ClaimCheck.Evaluation;
 
 /// <summary>
 /// Evaluations as JSON for scripts and CI: <c>schema</c>, <c>figures</c> (<c>key</c>, <c>label</c>,
-/// <c>hits</c>, <c>total</c>, <c>percent</c>), then the evaluation's own sections. Properties come in
+/// <c>hits</c>, <c>total</c>, <c>percent</c>, or a <c>score</c> between 0 and 1), then the evaluation's own sections. Properties come in
 /// a fixed order, so the same run gives the same bytes.
 /// </summary>
 public static class EvaluationJson
@@ -59,9 +59,16 @@ public static class EvaluationJson
                 json.WriteStartObject();
                 json.WriteString("key", figure.Key);
                 json.WriteString("label", figure.Label);
-                json.WriteNumber("hits", figure.Rate.Hits);
-                json.WriteNumber("total", figure.Rate.Total);
-                json.WriteNumber("percent", figure.Rate.Percent);
+                if (figure.Score is { } score)
+                {
+                    json.WriteNumber("score", score);
+                }
+                else
+                {
+                    json.WriteNumber("hits", figure.Rate.Hits);
+                    json.WriteNumber("total", figure.Rate.Total);
+                    json.WriteNumber("percent", figure.Rate.Percent);
+                }
                 json.WriteEndObject();
             }
 

@@ -37,5 +37,19 @@ public readonly record struct Rate
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Hits}/{Total} ({Percent:0.0}%)");
 }
 
-/// <summary>One scored figure of an evaluation: a stable key for JSON, a label for people, and the rate.</summary>
-public sealed record EvaluationFigure(string Key, string Label, Rate Rate);
+/// <summary>
+/// One scored figure of an evaluation: a stable key for JSON, a label for people, and the rate;
+/// or, for a figure that is no share of cases (an F1, a B-cubed average), its score between 0 and 1.
+/// </summary>
+public sealed record EvaluationFigure(string Key, string Label, Rate Rate)
+{
+    public decimal? Score { get; private init; }
+
+    public static EvaluationFigure OfScore(string key, string label, double score)
+    {
+        Preconditions.CheckArgument(score is >= 0 and <= 1, nameof(score), "a score lies between 0 and 1");
+        return new EvaluationFigure(key, label, default) { Score = Math.Round((decimal)score, 3) };
+    }
+
+    public override string ToString() => Score is { } score ? score.ToString("0.000", CultureInfo.InvariantCulture) : Rate.ToString();
+}
