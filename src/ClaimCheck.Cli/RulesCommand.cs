@@ -4,7 +4,7 @@ using ClaimCheck.Rules;
 
 namespace ClaimCheck.Cli;
 
-/// <summary><c>claimcheck rules lint|test [--rules DIR]</c>: validate the rule pack, run its examples.</summary>
+/// <summary><c>claimcheck rules lint|test|background [--rules DIR]</c>: validate the rule pack, run its examples, write its background table.</summary>
 internal static class RulesCommand
 {
     public static Option<string?> RulesOption() => new("--rules")
@@ -23,7 +23,7 @@ internal static class RulesCommand
         var test = new Command("test", "Run every rule's examples and list the ones that fail.") { testRules };
         test.SetAction(parsed => Test(console, parsed.GetValue(testRules)));
 
-        return new Command("rules", "Work on the rule pack.") { lint, test };
+        return new Command("rules", "Work on the rule pack.") { lint, test, BackgroundCommand.Build(console) };
     }
 
     private static int Lint(CliConsole console, string? rules)

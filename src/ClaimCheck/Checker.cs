@@ -50,7 +50,7 @@ public static class Checker
     public static Report Compare(IReadOnlyList<ExtractedArticle> extracted, RulePack rules, ImmutableArray<SkippedInput> skipped = default, ImmutableArray<Diagnostic> runDiagnostics = default)
     {
         var policies = rules.Claims.Policies;
-        var stories = Aligner.BuildStories(extracted, policies.Stories);
+        var stories = Aligner.BuildStories(extracted, policies.Stories, rules.Background);
         var people = Aligner.LinkPeople(stories, extracted, new EntityLinker(rules.Names.Matcher));
         var claims = extracted
             .SelectMany(e => e.Claims.Select(c => c.WithEntities(id => people.GetValueOrDefault(new ArticleEntity(c.ArticleId, id), id))))

@@ -10,6 +10,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["profile-stories"])
+        {
+            StoryProfile.Run();
+            return;
+        }
+
         if (args is ["profile-numbers"])
         {
             NumberRuleProfile.Run();

@@ -5,71 +5,63 @@ using ClaimCheck.Names;
 namespace ClaimCheck.Alignment;
 
 /// <summary>
-/// The align stage. Articles are taken in date order; each joins the story, among those with an
-/// article in the last few days, whose centroid its words and named entities are most like
-/// (TF-IDF cosine, see <see cref="TermVector"/>), or one that quotes the same words; otherwise it
-/// starts a story. Comparing with centroids rather than single articles keeps a chain of loosely
-/// similar articles from merging distinct events, and only stories active in the date window are
-/// compared, so the cost grows with the corpus times the stories per window, never with all pairs.
+/// The align stage. Articles are taken in date order; each joins the story whose first reports its
+/// words and named entities are most like (TF-IDF cosine with weights of news at large, see
+/// <see cref="TermVector"/> and <see cref="BackgroundWeights"/>), or starts a story. A story is
+/// compared by its first reports only (its core), so a chain of loosely similar articles cannot
+/// drift from one incident to the next; a report later than the story's first days must be closer
+/// to the core, or name the same unknown person or quote the same words. Only stories that share a
+/// distinctive term with the article and began within the follow-up window are compared, so the
+/// cost grows with the corpus, never with all pairs, and how two articles are grouped depends on
+/// them and the stories they may join, not on what else is in the corpus.
 /// Claims then become events: per story, or per place for event types whose scope is the place.
 /// </summary>
 public static class Aligner
 {
-    private const int MaxArticlesPerStoryName = 4;
+    /// <summary>Terms used by more than this share of news articles (e^-3, about 5%) find no candidate stories: too common to tell one story from another.</summary>
+    private const double DistinctiveWeight = 3.0;
 
-    public static ImmutableArray<Story> BuildStories(IReadOnlyList<ExtractedArticle> articles, StoryPolicy policy)
+    public static ImmutableArray<Story> BuildStories(IReadOnlyList<ExtractedArticle> articles, StoryPolicy policy, BackgroundWeights background)
     {
         var ordered = articles.OrderBy(a => a.Analysis.Article.Published).ThenBy(a => a.Analysis.Article.Id, StringComparer.Ordinal).ToArray();
-        var counts = ordered.Select(a => TermVector.Counts(a, policy.Stopwords)).ToArray();
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in counts.SelectMany(c => c.Keys))
-        {
-            documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
-        }
-
-        var vectors = counts.Select(c => TermVector.Build(c, documentFrequency, ordered.Length)).ToArray();
-        var shingles = ordered.Select(QuoteShingles).ToArray();
-        // A name many articles share is a spokesman's or an official's, not a story's.
-        var names = ordered.Select(FullNamesOfUnknownPeople).ToArray();
-        var nameFrequency = names.SelectMany(n => n).CountBy(n => n).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        foreach (var set in names)
-        {
-            set.RemoveWhere(n => nameFrequency[n] > MaxArticlesPerStoryName);
-        }
-
         var clusters = new List<Cluster>();
-        var active = new List<Cluster>();
-        var longest = Math.Max(policy.WindowDays, policy.NameWindowDays);
-        for (var i = 0; i < ordered.Length; i++)
+        var postings = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        foreach (var article in ordered)
         {
-            var published = ordered[i].Analysis.Article.Published;
-            active.RemoveAll(c => published.DayNumber - c.Last.DayNumber > longest);
-            Cluster? best = null;
-            var bestScore = policy.Similarity / 100.0;
-            foreach (var cluster in active)
+            var vector = TermVector.Build(TermVector.Counts(article, policy.Stopwords), background);
+            var member = new Member(article, vector, QuoteShingles(article), FullNamesOfUnknownPeople(article));
+            var (best, bridged) = BestStory(member, Candidates(member, postings, policy), policy);
+            foreach (var other in bridged)
             {
-                var recent = published.DayNumber - cluster.Last.DayNumber <= policy.WindowDays;
-                var score = recent ? vectors[i].Cosine(cluster.Centroid, cluster.Norm) : 0;
-                if (score >= bestScore
-                    || (best is null && recent && cluster.Members.Any(m => shingles[m].Overlaps(shingles[i])))
-                    || (best is null && names[i].Count > 0 && cluster.Members.Any(m => names[m].Overlaps(names[i]))))
-                {
-                    (best, bestScore) = (cluster, Math.Max(score, bestScore));
-                }
+                best!.Absorb(other, policy.CoreDays);
             }
 
             if (best is null)
             {
-                best = new Cluster();
+                best = new Cluster(clusters.Count, member.Published);
                 clusters.Add(best);
-                active.Add(best);
             }
 
-            best.Add(i, vectors[i], published);
+            if (best.Add(member, policy.CoreDays))
+            {
+                foreach (var term in vector.Weights.Keys.Where(t => background.Weight(t) >= DistinctiveWeight))
+                {
+                    if (!postings.TryGetValue(term, out var list))
+                    {
+                        postings[term] = list = [];
+                    }
+
+                    if (list.Count == 0 || list[^1] != best)
+                    {
+                        list.Add(best);
+                    }
+                }
+            }
         }
 
         var groups = clusters
-            .Select(c => c.Members.Select(i => ordered[i]).ToArray())
+            .Where(c => c.MergedInto is null)
+            .Select(c => c.Members.Select(m => m.Article).ToArray())
             .OrderBy(g => g[0].Analysis.Article.Published)
             .ThenBy(g => g[0].Analysis.Article.Id, StringComparer.Ordinal)
             .ToArray();
@@ -79,6 +71,69 @@ public static class Aligner
             [.. group.Select(a => a.Analysis.Article.Id).Order(StringComparer.Ordinal)],
             group.Min(a => a.Analysis.Article.Published),
             group.Max(a => a.Analysis.Article.Published)))];
+    }
+
+    /// <summary>Stories that began within the follow-up window and whose core shares a distinctive term with the article, in the order they began.</summary>
+    private static List<Cluster> Candidates(Member member, Dictionary<string, List<Cluster>> postings, StoryPolicy policy)
+    {
+        var found = new HashSet<Cluster>();
+        var earliest = member.Published.DayNumber - Math.Max(policy.FollowUpDays, policy.AnchorDays);
+        foreach (var term in member.Vector.Weights.Keys)
+        {
+            if (!postings.TryGetValue(term, out var list))
+            {
+                continue;
+            }
+
+            for (var i = list.Count - 1; i >= 0 && list[i].First.DayNumber >= earliest; i--)
+            {
+                found.Add(list[i].Current);
+            }
+        }
+
+        return [.. found.OrderBy(c => c.Number)];
+    }
+
+    /// <summary>
+    /// The story the article joins: within the window of the story's first report, at the
+    /// similarity threshold; up to the follow-up window, at the follow-up threshold; within the
+    /// anchor window of its latest report, at the anchor threshold when it names the same unknown
+    /// person or quotes the same words. The most similar wins.
+    /// </summary>
+    private static (Cluster? Best, List<Cluster> Bridged) BestStory(Member member, List<Cluster> candidates, StoryPolicy policy)
+    {
+        Cluster? best = null;
+        var bestScore = 0.0;
+        var recentMatches = new List<Cluster>();
+        var day = member.Published.DayNumber;
+        foreach (var cluster in candidates)
+        {
+            var score = member.Vector.Cosine(cluster.Core, cluster.CoreNorm) * 100;
+            var recent = day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.Similarity;
+            var joins = recent
+                || (day - cluster.First.DayNumber <= policy.FollowUpDays && score >= policy.FollowUpSimilarity)
+                || (day - cluster.Last.DayNumber <= policy.AnchorDays && score >= policy.AnchorSimilarity
+                    && cluster.Members.Any(m => m.Shingles.Overlaps(member.Shingles) || m.Names.Overlaps(member.Names)));
+            if (joins && (best is null || score > bestScore))
+            {
+                (best, bestScore) = (cluster, score);
+            }
+
+            if (recent)
+            {
+                recentMatches.Add(cluster);
+            }
+        }
+
+        if (best is null || recentMatches.Count < 2 || !recentMatches.Contains(best))
+        {
+            return (best, []);
+        }
+
+        // An article as like two recent stories as either's own reports are is the bridge between two
+        // first reports that used different words of one event: they become one story, the earlier.
+        var first = recentMatches.MinBy(c => c.Number)!;
+        return (first, [.. recentMatches.Where(c => c != first)]);
     }
 
     /// <summary>
@@ -144,7 +199,7 @@ public static class Aligner
     /// People the gazetteer does not know, named in full (two words or more): a victim's or a
     /// suspect's name ties a follow-up weeks later to the first reports.
     /// </summary>
-    private static HashSet<string> FullNamesOfUnknownPeople(ExtractedArticle article) =>
+    internal static HashSet<string> FullNamesOfUnknownPeople(ExtractedArticle article) =>
         article.Analysis.Entities
             .Where(e => e.Type == EntityType.Person && EntityIds.IsUnknown(e.EntityId) && e.Form is MentionForm.FullName or MentionForm.Unknown && e.CanonicalName.Contains(' ', StringComparison.Ordinal))
             .Select(e => e.EntityId)
@@ -154,7 +209,7 @@ public static class Aligner
     /// Runs of five quoted words: two articles sharing one quote the same words, however
     /// differently they tell the story (a one-word variant still leaves such runs intact).
     /// </summary>
-    private static HashSet<string> QuoteShingles(ExtractedArticle article)
+    internal static HashSet<string> QuoteShingles(ExtractedArticle article)
     {
         const int Run = 5;
         var shingles = new HashSet<string>(StringComparer.Ordinal);
@@ -215,25 +270,60 @@ public static class Aligner
         return $"{from:yyyy-MM-dd}: {(subject.Length > 0 ? subject : group[0].Analysis.Article.Id)}";
     }
 
-    /// <summary>A story being built: its members, the sum of their unit vectors, and its latest date.</summary>
-    private sealed class Cluster
+    /// <summary>An article being grouped, with what grouping reads of it.</summary>
+    private sealed record Member(ExtractedArticle Article, TermVector Vector, HashSet<string> Shingles, HashSet<string> Names)
+    {
+        public DateOnly Published => Article.Analysis.Article.Published;
+    }
+
+    /// <summary>A story being built: its members, the sum of its core's unit vectors (the reports of its first days), and its first and latest dates.</summary>
+    private sealed class Cluster(int number, DateOnly first)
     {
         private double sumOfSquares;
 
-        public List<int> Members { get; } = [];
+        /// <summary>The order in which the story began, which breaks ties.</summary>
+        public int Number { get; } = number;
 
-        public Dictionary<string, double> Centroid { get; } = new(StringComparer.Ordinal);
+        public List<Member> Members { get; } = [];
 
-        public double Norm { get; private set; }
+        public Dictionary<string, double> Core { get; } = new(StringComparer.Ordinal);
 
-        public DateOnly Last { get; private set; }
+        public double CoreNorm { get; private set; }
 
-        public void Add(int member, TermVector vector, DateOnly published)
+        public DateOnly First { get; } = first;
+
+        public DateOnly Last { get; private set; } = first;
+
+        /// <summary>The story this one was merged into, if it was.</summary>
+        public Cluster? MergedInto { get; private set; }
+
+        /// <summary>This story, or the one it was merged into.</summary>
+        public Cluster Current => MergedInto?.Current ?? this;
+
+        /// <summary>Takes in a later story's members; the other story answers for this one from now on.</summary>
+        public void Absorb(Cluster other, int coreDays)
+        {
+            foreach (var member in other.Members.OrderBy(m => m.Published).ThenBy(m => m.Article.Analysis.Article.Id, StringComparer.Ordinal))
+            {
+                Add(member, coreDays);
+            }
+
+            other.MergedInto = this;
+        }
+
+        /// <summary>Adds a member; true when it joins the core, published within <paramref name="coreDays"/> of the first report.</summary>
+        public bool Add(Member member, int coreDays)
         {
             Members.Add(member);
-            sumOfSquares = vector.AddUnitTo(Centroid, sumOfSquares);
-            Norm = Math.Sqrt(sumOfSquares);
-            Last = published > Last ? published : Last;
+            Last = member.Published > Last ? member.Published : Last;
+            if (member.Published.DayNumber - First.DayNumber > coreDays)
+            {
+                return false;
+            }
+
+            sumOfSquares = member.Vector.AddUnitTo(Core, sumOfSquares);
+            CoreNorm = Math.Sqrt(sumOfSquares);
+            return true;
         }
     }
 }

@@ -65,11 +65,27 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
 /// <summary>A pattern of the policies file and where it is written, so that a timeout can name it.</summary>
 public sealed record PolicyPattern(Regex Pattern, string Key, string File, int Line, int Column);
 
-/// <summary>Grouping articles into stories: the date window, the similarity (cosine × 100) that links two articles, and words too common to count.</summary>
+/// <summary>
+/// Grouping articles into stories: within <see cref="WindowDays"/> of a story's latest report, an
+/// article joins at <see cref="Similarity"/> (cosine × 100 with the story's core); and words too
+/// common to count.
+/// </summary>
 public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSet<string> Stopwords)
 {
-    /// <summary>How many days apart two articles naming the same unknown person (by full name) may still be one story; 0 turns it off.</summary>
-    public int NameWindowDays { get; init; }
+    /// <summary>How many days after a story's first report a follow-up may still join it.</summary>
+    public int FollowUpDays { get; init; } = 30;
+
+    /// <summary>The similarity a report later than the window needs to join.</summary>
+    public int FollowUpSimilarity { get; init; } = 40;
+
+    /// <summary>The similarity enough for an article that names the same unknown person in full, or quotes the same words, as the story.</summary>
+    public int AnchorSimilarity { get; init; } = 10;
+
+    /// <summary>How many days after a story's latest report an article naming the same unknown person or quoting the same words may still join it.</summary>
+    public int AnchorDays { get; init; } = 30;
+
+    /// <summary>How many days after its first report an article still counts among the story's first reports, to which later ones are compared.</summary>
+    public int CoreDays { get; init; } = 2;
 }
 
 /// <summary>
@@ -146,12 +162,16 @@ public sealed record Policies(
             var stories = result.Stories;
             if (root.Map("stories") is { } s)
             {
-                s.CheckKeys("window-days", "similarity", "name-window-days");
+                s.CheckKeys("window-days", "similarity", "follow-up-days", "follow-up-similarity", "anchor-similarity", "anchor-days", "core-days");
                 stories = stories with
                 {
                     WindowDays = s.Int("window-days") ?? stories.WindowDays,
                     Similarity = s.Int("similarity") ?? stories.Similarity,
-                    NameWindowDays = s.Int("name-window-days") ?? stories.NameWindowDays,
+                    FollowUpDays = s.Int("follow-up-days") ?? stories.FollowUpDays,
+                    FollowUpSimilarity = s.Int("follow-up-similarity") ?? stories.FollowUpSimilarity,
+                    AnchorSimilarity = s.Int("anchor-similarity") ?? stories.AnchorSimilarity,
+                    AnchorDays = s.Int("anchor-days") ?? stories.AnchorDays,
+                    CoreDays = s.Int("core-days") ?? stories.CoreDays,
                 };
             }
 

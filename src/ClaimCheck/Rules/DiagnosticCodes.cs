@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string UnknownReference = "CC0110";
     public const string AmbiguousAlias = "CC0111";
     public const string OverlappingRolePeriods = "CC0112";
+    public const string BackgroundTable = "CC0113";
 
     public const string RegexTimeout = "CC0201";
 
@@ -63,6 +64,7 @@ public static class DiagnosticCodes
         [UnknownReference] = "a rule refers to an entity, lexicon or slot that does not exist",
         [AmbiguousAlias] = "one name or alias is given to two entities; it is kept for the first",
         [OverlappingRolePeriods] = "two people hold one role over overlapping periods",
+        [BackgroundTable] = "the background table of word frequencies for story grouping is missing or has a malformed line",
         [RegexTimeout] = "a pattern took longer than its match timeout and was skipped for this text",
     }.ToImmutableDictionary();
 

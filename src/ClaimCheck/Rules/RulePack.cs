@@ -1,3 +1,4 @@
+using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
 using ClaimCheck.Names;
 using ClaimCheck.Numbers;
@@ -14,8 +15,9 @@ public sealed class RulePack
 {
     public const string DefaultFolderName = "rules";
 
-    private RulePack(string directory, TextRules text, TimeRecognizer time, NumberRecognizer numbers, NameRecognizer names, ClaimRules claims, ImmutableArray<Diagnostic> diagnostics)
+    private RulePack(string directory, TextRules text, TimeRecognizer time, NumberRecognizer numbers, NameRecognizer names, ClaimRules claims, BackgroundWeights background, ImmutableArray<Diagnostic> diagnostics)
     {
+        Background = background;
         Directory = directory;
         Text = text;
         Time = time;
@@ -36,6 +38,9 @@ public sealed class RulePack
     public NameRecognizer Names { get; }
 
     public ClaimRules Claims { get; }
+
+    /// <summary>How common each word is in news at large, for story grouping (<c>policies/background.tsv</c>).</summary>
+    public BackgroundWeights Background { get; }
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
@@ -60,7 +65,8 @@ public sealed class RulePack
         var numbers = NumberRecognizer.Load(Stage("numbers"), diagnostics);
         var names = NameRecognizer.Load(Stage("names"), diagnostics);
         var claims = ClaimRules.Load(Stage("claims"), Stage("policies"), diagnostics);
-        return new RulePack(directory, text, time, numbers, names, claims, diagnostics.ToImmutable());
+        var background = BackgroundWeights.Load(Path.Combine(directory, "policies", BackgroundWeights.FileName), Path.Combine(shown, "policies", BackgroundWeights.FileName).Replace('\\', '/'), diagnostics);
+        return new RulePack(directory, text, time, numbers, names, claims, background, diagnostics.ToImmutable());
     }
 
     /// <summary>The default pack: the nearest <c>rules/</c> folder above the working directory or the program.</summary>
