@@ -9,7 +9,7 @@ namespace ClaimCheck.Cli;
 
 /// <summary>
 /// <c>claimcheck check [CORPUS...] [--rules DIR] [--out DIR] [--format md,json,html]
-/// [--baseline FILE] [--fail-on contradiction|new|none]</c>: the main job.
+/// [--baseline FILE] [--fail-on contradiction|new|none] [--expect FILE]</c>: the main job.
 /// </summary>
 internal static class CheckCommand
 {
@@ -61,10 +61,15 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "none",
         };
         failOn.AcceptOnlyFromAmong("contradiction", "new", "none");
+        var expect = new Option<string?>("--expect")
+        {
+            Description = "Expected findings (YAML): report each entry as found, missing, held or violated; exit with 1 when a 'must' entry fails.",
+            HelpName = "FILE",
+        };
 
         var command = new Command("check", "Check a corpus: align the outlets' claims and report contradictions, agreements and omissions.")
         {
-            corpus, rules, output, format, baseline, failOn,
+            corpus, rules, output, format, baseline, failOn, expect,
         };
         command.SetAction(parsed => Run(
             console,
@@ -75,11 +80,12 @@ internal static class CheckCommand
                 parsed.GetValue(output),
                 parsed.GetValue(format)!,
                 parsed.GetValue(baseline),
-                parsed.GetValue(failOn)!)));
+                parsed.GetValue(failOn)!,
+                parsed.GetValue(expect))));
         return command;
     }
 
-    private sealed record CheckOptions(string[] Corpus, string? Rules, string? Out, string Format, string? Baseline, string FailOn);
+    private sealed record CheckOptions(string[] Corpus, string? Rules, string? Out, string Format, string? Baseline, string FailOn, string? Expect);
 
     private static int Run(CliConsole console, CheckEngine engine, CheckOptions options)
     {
@@ -111,6 +117,16 @@ internal static class CheckCommand
             baseline = read.Baseline;
         }
 
+        ParseResult<ExpectedFindings>? expected = null;
+        if (options.Expect is not null)
+        {
+            expected = ReadExpected(console, options.Expect);
+            if (expected?.Value is null)
+            {
+                return ExitCodes.Stopped;
+            }
+        }
+
         var pack = Workspace.LoadReportedRules(console, options.Rules);
         if (pack is null)
         {
@@ -138,6 +154,11 @@ internal static class CheckCommand
         }
 
         var report = engine.Check(corpus, pack);
+        if (expected is not null)
+        {
+            report = report with { Expectations = Expectations.Check(expected.Value!, report.Findings, expected.Diagnostics) };
+        }
+
         var comparison = baseline is null ? null : BaselineComparer.Compare(baseline, report.Findings);
 
         IReadOnlyList<string> written;
@@ -164,7 +185,32 @@ internal static class CheckCommand
 
         // With the JSON on stdout, the human summary must not mix with it.
         WriteSummary(console.Human(toStdout ? console.Error : console.Out), report, corpus.Warnings, comparison, written);
-        return Fails(options.FailOn, report, comparison) ? ExitCodes.Findings : ExitCodes.Success;
+        var failed = Fails(options.FailOn, report, comparison) || report.Expectations?.MustFailed == true;
+        return failed ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Reads <c>--expect</c>: a missing file or one that holds no list of entries stops the run
+    /// (null, or a failed result, after the message); problems with single entries are reported
+    /// on stderr and those entries left out.
+    /// </summary>
+    private static ParseResult<ExpectedFindings>? ReadExpected(CliConsole console, string path)
+    {
+        var full = console.FullPath(path);
+        if (!File.Exists(full))
+        {
+            console.Stop($"--expect: the expected-findings file '{path}' does not exist");
+            return null;
+        }
+
+        var read = ExpectedFindings.Read(full, console.Show(full));
+        console.Report(read.Diagnostics);
+        if (!read.Succeeded)
+        {
+            console.Stop($"--expect: {console.Show(full)} holds no usable expected findings");
+        }
+
+        return read;
     }
 
     /// <summary>
@@ -227,7 +273,30 @@ internal static class CheckCommand
             }
         }
 
+        if (report.Expectations is not null)
+        {
+            WriteExpectations(human, report.Expectations);
+        }
+
         human.WriteLine($"Reports written: {string.Join(", ", written)}");
+    }
+
+    /// <summary>One line per expected entry (need, status, kind, slot), the unexpected contradictions, then the totals.</summary>
+    private static void WriteExpectations(IAnsiConsole human, ExpectationOutcome outcome)
+    {
+        human.WriteLine($"Expected findings ({outcome.File}):");
+        foreach (var result in outcome.Results)
+        {
+            human.WriteLine($"  {result.Need} {result.StatusText,-9} {result.Entry.KindName,-20} {result.Entry.Slot}");
+        }
+
+        foreach (var finding in outcome.UnexpectedContradictions)
+        {
+            var articles = string.Join(", ", finding.Claims.Select(c => c.ArticleId).Distinct().Order(StringComparer.Ordinal));
+            human.WriteLine($"  unexpected contradiction: {finding.Slot} ({finding.Id}) [{articles}]");
+        }
+
+        human.WriteLine($"  {outcome.Totals}{(outcome.MustFailed ? " (a must entry failed: exit code 1)" : "")}");
     }
 
     private static string Where(SkippedInput skipped) =>

@@ -18,7 +18,13 @@ namespace ClaimCheck.Reporting;
 /// <c>length</c>, <c>line</c>, <c>column</c>, <c>sentence</c>, <c>value</c>, <c>positive</c>,
 /// <c>attributedTo</c>, <c>rule</c>); <c>articles</c>; <c>stories</c>; <c>events</c>;
 /// <c>skipped</c> (<c>path</c>, <c>code</c>, <c>line</c>, <c>column</c>, <c>message</c>);
-/// <c>diagnostics</c> (<c>file</c>, <c>line</c>, <c>column</c>, <c>severity</c>, <c>code</c>, <c>message</c>).
+/// <c>diagnostics</c> (<c>file</c>, <c>line</c>, <c>column</c>, <c>severity</c>, <c>code</c>, <c>message</c>);
+/// with <c>check --expect</c> only, <c>expectations</c> (<c>file</c>; <c>totals</c>: <c>entries</c>,
+/// <c>must</c>, <c>mustMet</c>, <c>nice</c>, <c>niceMet</c>, <c>unexpectedContradictions</c>,
+/// <c>diagnostics</c>; <c>entries</c>: <c>slot</c>, <c>kind</c>, <c>must</c>, <c>status</c> (found,
+/// missing, held, violated), <c>line</c>, <c>articles</c>, <c>findings</c> (the ids that matched,
+/// or for a violated entry the contradictions that broke it); <c>unexpectedContradictions</c>
+/// (finding ids); <c>diagnostics</c> of the expected-findings file).
 /// </remarks>
 public static class JsonReportWriter
 {
@@ -78,6 +84,41 @@ public static class JsonReportWriter
             j.WriteString("message", s.Reason.Message);
         });
         JsonParts.WriteArray(json, "diagnostics", report.RuleDiagnostics, JsonParts.WriteDiagnostic);
+        if (report.Expectations is not null)
+        {
+            WriteExpectations(json, report.Expectations);
+        }
+    }
+
+    private static void WriteExpectations(Utf8JsonWriter json, ExpectationOutcome outcome)
+    {
+        json.WriteStartObject("expectations");
+        json.WriteString("file", outcome.File);
+        json.WriteStartObject("totals");
+        (string Name, int Count)[] totals =
+        [
+            ("entries", outcome.Results.Length), ("must", outcome.Must), ("mustMet", outcome.MustMet), ("nice", outcome.Nice),
+            ("niceMet", outcome.NiceMet), ("unexpectedContradictions", outcome.UnexpectedContradictions.Length), ("diagnostics", outcome.Diagnostics.Length),
+        ];
+        foreach (var (name, count) in totals)
+        {
+            json.WriteNumber(name, count);
+        }
+
+        json.WriteEndObject();
+        JsonParts.WriteArray(json, "entries", outcome.Results, (j, r) =>
+        {
+            j.WriteString("slot", r.Entry.Slot);
+            j.WriteString("kind", r.Entry.KindName);
+            j.WriteBoolean("must", r.Entry.Must);
+            j.WriteString("status", r.StatusName);
+            j.WriteNumber("line", r.Entry.Line);
+            JsonParts.WriteStrings(j, "articles", [.. r.Entry.Values.Select(v => v.Article)]);
+            JsonParts.WriteStrings(j, "findings", r.FindingIds);
+        });
+        JsonParts.WriteStrings(json, "unexpectedContradictions", [.. outcome.UnexpectedContradictions.Select(f => f.Id)]);
+        JsonParts.WriteArray(json, "diagnostics", outcome.Diagnostics, JsonParts.WriteDiagnostic);
+        json.WriteEndObject();
     }
 
     private static void WriteSummary(Utf8JsonWriter json, Report report)

@@ -72,7 +72,33 @@ public static class MarkdownReportWriter
         AppendList(md, report.Skipped, s => $"`{Code(s.Path)}`: {s.Reason.Code} at {ReportText.Position(s.Reason.Line, s.Reason.Column)}: {Escape(s.Reason.Message)}", "None.");
         md.Append("\n## Rule diagnostics\n\n");
         AppendList(md, report.RuleDiagnostics, d => $"`{Code(d.ToString())}`", "None.");
+        if (report.Expectations is not null)
+        {
+            AppendExpectations(md, report.Expectations);
+        }
+
         return md.ToString();
+    }
+
+    /// <summary>The expected findings (<c>check --expect</c>): totals, one table row per entry, unexpected contradictions.</summary>
+    private static void AppendExpectations(StringBuilder md, ExpectationOutcome outcome)
+    {
+        md.Append("\n## Expected findings\n\n");
+        md.Append($"Checked against `{Code(outcome.File)}`: {outcome.Totals}.\n\n");
+        md.Append("| Status | Need | Kind | Slot | Findings |\n| --- | --- | --- | --- | --- |\n");
+        foreach (var result in outcome.Results)
+        {
+            var ids = result.FindingIds.IsEmpty ? "" : string.Join(", ", result.FindingIds.Select(id => $"`{CellCode(id)}`"));
+            md.Append($"| {result.StatusText} | {result.Need} | {result.Entry.KindName} | `{CellCode(result.Entry.Slot)}` | {ids} |\n");
+        }
+
+        md.Append("\nUnexpected contradictions:\n\n");
+        AppendList(md, outcome.UnexpectedContradictions, f => $"`{Code(f.Slot)}` (`{Code(f.Id)}`): {Escape(f.Summary)}", "None.");
+        if (!outcome.Diagnostics.IsEmpty)
+        {
+            md.Append("\nProblems in the expected findings (those entries were left out):\n\n");
+            AppendList(md, outcome.Diagnostics, d => $"`{Code(d.ToString())}`", "None.");
+        }
     }
 
     private static void AppendEvent(StringBuilder md, OutlineEvent ev, string heading)

@@ -23,4 +23,10 @@ public sealed record Report(
     ImmutableArray<Diagnostic> RuleDiagnostics)
 {
     public int Count(FindingKind kind) => Findings.Count(f => f.Kind == kind);
+
+    /// <summary>
+    /// The findings checked against expected findings (<c>check --expect</c>); null when none were
+    /// given, and then no report format has the section, so their bytes are as before.
+    /// </summary>
+    public ExpectationOutcome? Expectations { get; init; }
 }

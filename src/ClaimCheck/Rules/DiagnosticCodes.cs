@@ -3,7 +3,8 @@ namespace ClaimCheck.Rules;
 /// <summary>
 /// Every diagnostic code ClaimCheck emits. Codes are stable: tools and users match on them, so a
 /// code is never reused for another meaning. CC00xx are about articles and corpora, CC01xx about
-/// rule files, CC02xx about running rules.
+/// rule files, CC02xx about running rules. CC00xx also cover the other inputs a command reads:
+/// imported data sets, TimeML and expected findings.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -20,6 +21,7 @@ public static class DiagnosticCodes
     public const string InvalidManifest = "CC0011";
     public const string InvalidDataRecord = "CC0020";
     public const string InvalidTimeMl = "CC0021";
+    public const string InvalidExpectedFindings = "CC0030";
 
     public const string YamlSyntax = "CC0101";
     public const string UnknownKey = "CC0102";
@@ -52,6 +54,7 @@ public static class DiagnosticCodes
         [InvalidManifest] = "the corpus manifest cannot be read",
         [InvalidDataRecord] = "a record of an imported data set (CSV row, JSON line) is malformed and was skipped",
         [InvalidTimeMl] = "a TimeML file cannot be read: not XML, no TEXT, no creation time, or a broken TIMEX3",
+        [InvalidExpectedFindings] = "the expected-findings file given to --expect, or one of its entries, is malformed",
         [YamlSyntax] = "the rule file is not valid YAML",
         [UnknownKey] = "the rule file has a key the schema does not know",
         [MissingKey] = "a required key is missing",

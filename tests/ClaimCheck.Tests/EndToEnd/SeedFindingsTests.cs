@@ -9,7 +9,7 @@ namespace ClaimCheck.Tests.EndToEnd;
 
 /// <summary>
 /// The findings a fact-checker relies on in the five real seed articles (../shared/corpus/seeds):
-/// the ones CI also scores with score-findings, asserted here on the evidence each carries.
+/// the ones CI also checks with check --expect, asserted here on the evidence each carries.
 /// </summary>
 public class SeedFindingsTests
 {
