@@ -21,16 +21,21 @@ public static class Aligner
     /// <summary>Terms used by more than this share of news articles (e^-3, about 5%) find no candidate stories: too common to tell one story from another.</summary>
     private const double DistinctiveWeight = 3.0;
 
+    /// <summary>The sentences that make an article's lead, where news names whom a story is about.</summary>
+    private const int LeadSentences = 3;
+
     public static ImmutableArray<Story> BuildStories(IReadOnlyList<ExtractedArticle> articles, StoryPolicy policy, BackgroundWeights background)
     {
         var ordered = articles.OrderBy(a => a.Analysis.Article.Published).ThenBy(a => a.Analysis.Article.Id, StringComparer.Ordinal).ToArray();
         var clusters = new List<Cluster>();
         var postings = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        var anchors = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
         foreach (var article in ordered)
         {
             var vector = TermVector.Build(TermVector.Counts(article, policy.Stopwords), background);
-            var member = new Member(article, vector, QuoteShingles(article), FullNamesOfUnknownPeople(article));
-            var (best, bridged) = BestStory(member, Candidates(member, postings, policy), policy);
+            var member = new Member(article, vector, [.. QuoteShingles(article), .. FullNamesOfUnknownPeople(article)]);
+            var anchored = AnchoredStory(member, anchors, policy);
+            var (best, bridged) = BestStory(member, Candidates(member, postings, policy, anchored), anchored, policy);
             foreach (var other in bridged)
             {
                 best!.Absorb(other, policy.CoreDays);
@@ -42,20 +47,11 @@ public static class Aligner
                 clusters.Add(best);
             }
 
-            if (best.Add(member, policy.CoreDays))
+            var core = best.Add(member, policy.CoreDays);
+            Index(anchors, member.Anchors, best);
+            if (core)
             {
-                foreach (var term in vector.Weights.Keys.Where(t => background.Weight(t) >= DistinctiveWeight))
-                {
-                    if (!postings.TryGetValue(term, out var list))
-                    {
-                        postings[term] = list = [];
-                    }
-
-                    if (list.Count == 0 || list[^1] != best)
-                    {
-                        list.Add(best);
-                    }
-                }
+                Index(postings, vector.Weights.Keys.Where(t => background.Weight(t) >= DistinctiveWeight), best);
             }
         }
 
@@ -73,11 +69,59 @@ public static class Aligner
             group.Max(a => a.Analysis.Article.Published)))];
     }
 
-    /// <summary>Stories that began within the follow-up window and whose core shares a distinctive term with the article, in the order they began.</summary>
-    private static List<Cluster> Candidates(Member member, Dictionary<string, List<Cluster>> postings, StoryPolicy policy)
+    private static void Index(Dictionary<string, List<Cluster>> index, IEnumerable<string> keys, Cluster cluster)
+    {
+        foreach (var key in keys)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1] != cluster)
+            {
+                list.Add(cluster);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The one story within the anchor window that names the same unknown person in full, or quotes
+    /// the same words, as the article. A name or quote several such stories share is an official's,
+    /// a spokesman's or a reporter's (or a place taken for a person), and anchors nothing.
+    /// </summary>
+    private static Cluster? AnchoredStory(Member member, Dictionary<string, List<Cluster>> anchors, StoryPolicy policy)
+    {
+        Cluster? anchored = null;
+        foreach (var anchor in member.Anchors)
+        {
+            if (!anchors.TryGetValue(anchor, out var list))
+            {
+                continue;
+            }
+
+            var stories = list.Select(c => c.Current).Where(c => member.Published.DayNumber - c.Last.DayNumber <= policy.AnchorDays).Distinct().ToList();
+            if (stories.Count > 1 || (anchored is not null && stories.Count == 1 && stories[0] != anchored))
+            {
+                return null;
+            }
+
+            anchored ??= stories.FirstOrDefault();
+        }
+
+        return anchored;
+    }
+
+    /// <summary>Stories that began within the follow-up window and whose core shares a distinctive term with the article, and the anchored story, in the order they began.</summary>
+    private static List<Cluster> Candidates(Member member, Dictionary<string, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored)
     {
         var found = new HashSet<Cluster>();
-        var earliest = member.Published.DayNumber - Math.Max(policy.FollowUpDays, policy.AnchorDays);
+        if (anchored is not null)
+        {
+            found.Add(anchored);
+        }
+
+        var earliest = member.Published.DayNumber - policy.FollowUpDays;
         foreach (var term in member.Vector.Weights.Keys)
         {
             if (!postings.TryGetValue(term, out var list))
@@ -96,11 +140,10 @@ public static class Aligner
 
     /// <summary>
     /// The story the article joins: within the window of the story's first report, at the
-    /// similarity threshold; up to the follow-up window, at the follow-up threshold; within the
-    /// anchor window of its latest report, at the anchor threshold when it names the same unknown
-    /// person or quotes the same words. The most similar wins.
+    /// similarity threshold; up to the follow-up window, at the follow-up threshold; the anchored
+    /// story (<see cref="AnchoredStory"/>), at the anchor threshold. The most similar wins.
     /// </summary>
-    private static (Cluster? Best, List<Cluster> Bridged) BestStory(Member member, List<Cluster> candidates, StoryPolicy policy)
+    private static (Cluster? Best, List<Cluster> Bridged) BestStory(Member member, List<Cluster> candidates, Cluster? anchored, StoryPolicy policy)
     {
         Cluster? best = null;
         var bestScore = 0.0;
@@ -108,12 +151,11 @@ public static class Aligner
         var day = member.Published.DayNumber;
         foreach (var cluster in candidates)
         {
-            var score = member.Vector.Cosine(cluster.Core, cluster.CoreNorm) * 100;
+            var score = cluster.Similarity(member.Vector) * 100;
             var recent = day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.Similarity;
             var joins = recent
                 || (day - cluster.First.DayNumber <= policy.FollowUpDays && score >= policy.FollowUpSimilarity)
-                || (day - cluster.Last.DayNumber <= policy.AnchorDays && score >= policy.AnchorSimilarity
-                    && cluster.Members.Any(m => m.Shingles.Overlaps(member.Shingles) || m.Names.Overlaps(member.Names)));
+                || (cluster == anchored && score >= policy.AnchorSimilarity);
             if (joins && (best is null || score > bestScore))
             {
                 (best, bestScore) = (cluster, score);
@@ -196,12 +238,14 @@ public static class Aligner
     }
 
     /// <summary>
-    /// People the gazetteer does not know, named in full (two words or more): a victim's or a
-    /// suspect's name ties a follow-up weeks later to the first reports.
+    /// People the gazetteer does not know, named in full (two words or more) in the article's lead:
+    /// a victim's or a suspect's name ties a follow-up weeks later to the first reports, while a
+    /// spokesman or a reporter is named further down.
     /// </summary>
     internal static HashSet<string> FullNamesOfUnknownPeople(ExtractedArticle article) =>
         article.Analysis.Entities
-            .Where(e => e.Type == EntityType.Person && EntityIds.IsUnknown(e.EntityId) && e.Form is MentionForm.FullName or MentionForm.Unknown && e.CanonicalName.Contains(' ', StringComparison.Ordinal))
+            .Where(e => e.Type == EntityType.Person && EntityIds.IsUnknown(e.EntityId) && e.Form is MentionForm.FullName or MentionForm.Unknown && e.CanonicalName.Contains(' ', StringComparison.Ordinal)
+                && e.Sentence < LeadSentences && e.Role is null)
             .Select(e => e.EntityId)
             .ToHashSet(StringComparer.Ordinal);
 
@@ -271,7 +315,7 @@ public static class Aligner
     }
 
     /// <summary>An article being grouped, with what grouping reads of it.</summary>
-    private sealed record Member(ExtractedArticle Article, TermVector Vector, HashSet<string> Shingles, HashSet<string> Names)
+    private sealed record Member(ExtractedArticle Article, TermVector Vector, HashSet<string> Anchors)
     {
         public DateOnly Published => Article.Analysis.Article.Published;
     }
@@ -310,6 +354,10 @@ public static class Aligner
 
             other.MergedInto = this;
         }
+
+        /// <summary>How like the story's first reports a vector is: its cosine with their sum.</summary>
+        public double Similarity(TermVector vector) =>
+            vector.Cosine(Core, CoreNorm);
 
         /// <summary>Adds a member; true when it joins the core, published within <paramref name="coreDays"/> of the first report.</summary>
         public bool Add(Member member, int coreDays)
