@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using ClaimCheck.Alignment;
+using ClaimCheck.Corpus;
+using ClaimCheck.Corpus.Import;
+using ClaimCheck.Rules;
+using NUnit.Framework;
+using Shouldly;
+
+namespace ClaimCheck.Tests.Alignment;
+
+/// <summary>
+/// Story grouping as a user relies on it: one event's reports form one story whatever else is in
+/// the corpus, follow-ups join their story, and different incidents stay apart. The articles are
+/// written for these tests.
+/// </summary>
+public class StoryGroupingTests
+{
+    private static readonly Lazy<RulePack> Rules = new(() => RulePack.Load(TestPaths.Rules));
+
+    private static ImmutableArray<Story> Stories(IEnumerable<Article> articles)
+    {
+        var rules = Rules.Value;
+        var extracted = Checker.ExtractAll(articles, rules, new DiagnosticBag());
+        return Aligner.BuildStories(extracted, rules.Claims.Policies.Stories, rules.Background);
+    }
+
+    /// <summary>Each story as the sorted ids of the given articles it holds, sorted; stories holding none of them are left out.</summary>
+    private static string[] Groups(ImmutableArray<Story> stories, IReadOnlySet<string> ids) =>
+        [.. stories.Select(s => string.Join(" ", s.ArticleIds.Where(ids.Contains))).Where(g => g.Length > 0).Order(StringComparer.Ordinal)];
+
+    private static Article News(string id, string outlet, string published, string title, string text) =>
+        new(id, outlet, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), text, id + ".md") { Title = title };
+
+    private static readonly Article[] Quake =
+    [
+        News("quake-a", "Coastal Courier", "2023-03-06", "Strong earthquake shakes Varenna valley",
+            "A magnitude 6.2 earthquake struck the Varenna valley early on Monday, collapsing houses in the hill villages of Ostrava Alta and Belmonte. Rescuers pulled survivors from the rubble of a school in Belmonte. The regional civil protection agency said at least 14 people were killed."),
+        News("quake-b", "Valley Herald", "2023-03-06", "Varenna quake kills at least 14",
+            "Rescue teams searched collapsed buildings in Belmonte and Ostrava Alta after the magnitude 6.2 tremor hit the Varenna valley at dawn. The civil protection agency put the toll at 14 dead and dozens injured, and opened tent camps for families whose homes were destroyed."),
+        News("quake-c", "Northern Dispatch", "2023-03-07", "Aftershocks rattle Varenna as toll rises",
+            "Aftershocks shook the Varenna valley on Tuesday as the death toll from Monday's earthquake rose to 19. In Belmonte, where the school collapsed, rescuers kept digging through the rubble, and engineers inspected the dam above Ostrava Alta."),
+        News("quake-d", "Coastal Courier", "2023-03-27", "Three weeks after the Varenna earthquake, Belmonte rebuilds its school",
+            "Three weeks after the magnitude 6.2 earthquake that devastated the Varenna valley, families in Belmonte moved from the tent camps into prefabricated homes. The civil protection agency said the toll of the quake stood at 21, and rebuilding the collapsed school in Belmonte would take a year; Ostrava Alta still has no running water."),
+    ];
+
+    private static readonly Article[] Shootings =
+    [
+        News("shot-1", "Riverside Star", "2022-05-02", "Man wounded in Elm Street shooting",
+            "Darnell Okafor, 31, was wounded when someone fired several shots at a parked car in the 400 block of Elm Street on Sunday night, police said. He was taken to Mercy General in stable condition."),
+        News("shot-2", "Riverside Star", "2022-05-04", "Teen shot outside Maple Avenue store",
+            "A 17-year-old boy, Tobias Lindqvist, was shot in the leg outside a corner store on Maple Avenue on Tuesday afternoon, police said. He was taken to Mercy General and is expected to survive."),
+        News("shot-3", "Riverside Star", "2022-05-06", "Woman hurt by stray bullet on Cedar Lane",
+            "A woman was grazed by a stray bullet while walking her dog on Cedar Lane on Thursday evening, police said. Marisol Etxeberria, 44, was treated at Mercy General and released."),
+        News("shot-4", "Riverside Star", "2022-05-25", "Arrest in Elm Street shooting of Darnell Okafor",
+            "Police arrested a 24-year-old man on Tuesday in the shooting of Darnell Okafor, who was wounded on Elm Street on May 1. Okafor, 31, has left the hospital. The suspect faces charges of attempted murder, police said."),
+    ];
+
+    [Test]
+    public void One_events_reports_form_one_story_alone_and_a_follow_up_weeks_later_joins_it()
+    {
+        var groups = Groups(Stories(Quake), Quake.Select(a => a.Id).ToHashSet());
+
+        groups.ShouldBe(["quake-a quake-b quake-c quake-d"]);
+    }
+
+    [Test]
+    public void Incidents_of_one_city_reported_days_apart_stay_apart_and_an_arrest_weeks_later_joins_its_shooting()
+    {
+        var groups = Groups(Stories(Shootings), Shootings.Select(a => a.Id).ToHashSet());
+
+        groups.ShouldBe(["shot-1 shot-4", "shot-2", "shot-3"]);
+    }
+
+    [Test]
+    public void Stories_do_not_depend_on_the_order_the_articles_come_in()
+    {
+        Article[] all = [.. Quake, .. Shootings];
+        var ids = all.Select(a => a.Id).ToHashSet();
+
+        Groups(Stories(all.Reverse()), ids).ShouldBe(Groups(Stories(all), ids));
+    }
+
+    /// <summary>
+    /// The invariance design.md §1 asks for: adding a thousand unrelated news articles, dated in the
+    /// same weeks, moves none of the samples' articles between stories and joins none of them.
+    /// </summary>
+    [Test]
+    public void A_thousand_unrelated_articles_change_no_story_of_the_samples()
+    {
+        var gva = TestPaths.RequireShared("data", "gva", "articles.jsonl");
+        var samples = CorpusLoader.Load([TestPaths.Samples]).Articles;
+        var ids = samples.Select(a => a.Id).ToHashSet();
+        var first = samples.Min(a => a.Published);
+        var days = samples.Max(a => a.Published).DayNumber - first.DayNumber + 1;
+        var unrelated = GvaImporter.ReadArticles(gva).Articles
+            .Take(1000)
+            .Select((a, i) => new Article(a.Id, a.Outlet, first.AddDays(i % days), a.Text, a.SourcePath) { Title = a.Title, Url = a.Url })
+            .ToArray();
+        unrelated.Length.ShouldBe(1000);
+
+        var alone = Stories(samples);
+        var together = Stories([.. samples, .. unrelated]);
+
+        Groups(together, ids).ShouldBe(Groups(alone, ids));
+        together.Where(s => s.ArticleIds.Any(ids.Contains)).SelectMany(s => s.ArticleIds).ShouldAllBe(id => ids.Contains(id));
+    }
+}
