@@ -65,9 +65,7 @@ internal static class BackgroundCommand
             }
 
             var diagnostics = new DiagnosticBag();
-            var terms = Checker.ExtractAll(articles, pack, diagnostics)
-                .Select(a => BackgroundWeights.TermsOf(a, stopwords))
-                .ToList();
+            var terms = BackgroundWeights.TermsOf(Checker.ExtractAll(articles, pack, diagnostics), stopwords);
             sources.Add(BackgroundSource.FromArticles(source[..split], terms));
             console.Error.WriteLine($"{source[..split]}: {terms.Count} articles");
         }

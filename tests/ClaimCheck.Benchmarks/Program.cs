@@ -10,6 +10,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["time-stories"] or ["time-stories", _])
+        {
+            StoryTiming.Run(args is [_, var copies] ? int.Parse(copies, System.Globalization.CultureInfo.InvariantCulture) : 20);
+            return;
+        }
+
         if (args is ["profile-stories"])
         {
             StoryProfile.Run();

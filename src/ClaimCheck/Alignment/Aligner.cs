@@ -21,6 +21,12 @@ public static class Aligner
     /// <summary>Terms used by more than this share of news articles (e^-3, about 5%) find no candidate stories: too common to tell one story from another.</summary>
     private const double DistinctiveWeight = 3.0;
 
+    /// <summary>An article finds candidate stories through its strongest terms: a story it belongs to has some of them among the strongest of its first reports.</summary>
+    private const int CandidateTerms = 12;
+
+    /// <summary>How many of the strongest terms of each of a story's first reports find the story.</summary>
+    private const int IndexedTerms = 40;
+
     /// <summary>The sentences that make an article's lead, where news names whom a story is about.</summary>
     private const int LeadSentences = 3;
 
@@ -30,10 +36,11 @@ public static class Aligner
         var clusters = new List<Cluster>();
         var postings = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
         var anchors = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        var counter = new TermCounter(policy.Stopwords);
         foreach (var article in ordered)
         {
-            var vector = TermVector.Build(TermVector.Counts(article, policy.Stopwords), background);
-            var member = new Member(article, vector, [.. QuoteShingles(article), .. FullNamesOfUnknownPeople(article)]);
+            var vector = TermVector.Build(counter.Counts(article), background);
+            var member = new Member(article, vector, vector.Strongest(IndexedTerms), [.. QuoteShingles(article), .. FullNamesOfUnknownPeople(article)]);
             var anchored = AnchoredStory(member, anchors, policy);
             var (best, bridged) = BestStory(member, Candidates(member, postings, policy, anchored), anchored, policy);
             foreach (var other in bridged)
@@ -51,7 +58,7 @@ public static class Aligner
             Index(anchors, member.Anchors, best);
             if (core)
             {
-                Index(postings, vector.Weights.Keys.Where(t => background.Weight(t) >= DistinctiveWeight), best);
+                Index(postings, member.Strongest.Where(t => background.Weight(t) >= DistinctiveWeight), best);
             }
         }
 
@@ -112,7 +119,7 @@ public static class Aligner
         return anchored;
     }
 
-    /// <summary>Stories that began within the follow-up window and whose core shares a distinctive term with the article, and the anchored story, in the order they began.</summary>
+    /// <summary>Stories that began within the follow-up window and whose core shares one of the article's strongest distinctive terms, and the anchored story, in the order they began.</summary>
     private static List<Cluster> Candidates(Member member, Dictionary<string, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored)
     {
         var found = new HashSet<Cluster>();
@@ -122,7 +129,7 @@ public static class Aligner
         }
 
         var earliest = member.Published.DayNumber - policy.FollowUpDays;
-        foreach (var term in member.Vector.Weights.Keys)
+        foreach (var term in member.Strongest.Take(CandidateTerms))
         {
             if (!postings.TryGetValue(term, out var list))
             {
@@ -314,8 +321,8 @@ public static class Aligner
         return $"{from:yyyy-MM-dd}: {(subject.Length > 0 ? subject : group[0].Analysis.Article.Id)}";
     }
 
-    /// <summary>An article being grouped, with what grouping reads of it.</summary>
-    private sealed record Member(ExtractedArticle Article, TermVector Vector, HashSet<string> Anchors)
+    /// <summary>An article being grouped, with what grouping reads of it: its vector and strongest terms, its names and quotes.</summary>
+    private sealed record Member(ExtractedArticle Article, TermVector Vector, string[] Strongest, HashSet<string> Anchors)
     {
         public DateOnly Published => Article.Analysis.Article.Published;
     }
@@ -323,6 +330,9 @@ public static class Aligner
     /// <summary>A story being built: its members, the sum of its core's unit vectors (the reports of its first days), and its first and latest dates.</summary>
     private sealed class Cluster(int number, DateOnly first)
     {
+        /// <summary>About how many terms the first reports of a story have together.</summary>
+        private const int CoreTerms = 512;
+
         private double sumOfSquares;
 
         /// <summary>The order in which the story began, which breaks ties.</summary>
@@ -330,7 +340,7 @@ public static class Aligner
 
         public List<Member> Members { get; } = [];
 
-        public Dictionary<string, double> Core { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, double> Core { get; } = new(CoreTerms, StringComparer.Ordinal);
 
         public double CoreNorm { get; private set; }
 

@@ -37,6 +37,9 @@ public sealed class BackgroundWeights
     /// <summary>The inverse document frequency of a term: the log of one over its share of news articles.</summary>
     public double Weight(string term) => weights.TryGetValue(term, out var weight) ? weight : Unseen;
 
+    /// <inheritdoc cref="Weight(string)"/>
+    public double Weight(ReadOnlySpan<char> term) => weights.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var weight) ? weight : Unseen;
+
     /// <summary>
     /// The table under a rule pack's policies folder; a missing or malformed table is a diagnostic
     /// and leaves the weights uniform. A pack without policies has no table to miss.
@@ -111,9 +114,12 @@ public sealed class BackgroundWeights
         return new BackgroundWeights(weights, unseen ?? (weights.Count == 0 ? 1 : weights.Values.Max()));
     }
 
-    /// <summary>The terms story grouping reads in an article that a table can list: all but people the gazetteer does not know.</summary>
-    public static IReadOnlySet<string> TermsOf(ExtractedArticle article, ImmutableHashSet<string> stopwords) =>
-        TermVector.Counts(article, stopwords).Keys.Where(t => !(t[0] == '@' && EntityIds.IsUnknown(t[1..]))).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The terms story grouping reads in each article that a table can list: all but names the gazetteer does not know.</summary>
+    public static List<IReadOnlySet<string>> TermsOf(IEnumerable<ExtractedArticle> articles, IEnumerable<string> stopwords)
+    {
+        var counter = new TermCounter(stopwords);
+        return [.. articles.Select(a => (IReadOnlySet<string>)counter.Counts(a).Keys.Where(t => !(t[0] == '@' && EntityIds.IsUnknown(t[1..]))).ToHashSet(StringComparer.Ordinal))];
+    }
 
     /// <summary>
     /// Writes a table from sources of news: a term's share is the mean of its shares of the

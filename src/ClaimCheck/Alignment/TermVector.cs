@@ -26,66 +26,6 @@ internal sealed class TermVector
     /// <summary>The terms and their weights.</summary>
     public IReadOnlyDictionary<string, double> Weights => weights;
 
-    public static Dictionary<string, int> Counts(ExtractedArticle article, ImmutableHashSet<string> stopwords)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var document = article.Analysis.Document;
-        var outlet = OutletWords(document.Article);
-        void AddWords(string text, int times)
-        {
-            foreach (var word in QuoteText.Words(text))
-            {
-                if (word.Length > 2 && !stopwords.Contains(word) && !char.IsDigit(word[0]) && !outlet.Contains(word))
-                {
-                    counts[word] = counts.GetValueOrDefault(word) + times;
-                }
-            }
-        }
-
-        AddWords(document.Article.Title ?? "", 2);
-        foreach (var sentence in document.Sentences)
-        {
-            AddWords(document.SentenceText(sentence), 1);
-        }
-
-        foreach (var entity in article.Analysis.Entities.Where(e => e.Type is not EntityType.Country))
-        {
-            if (EntityIds.IsUnknown(entity.EntityId) && QuoteText.Words(entity.CanonicalName).All(outlet.Contains))
-            {
-                continue;
-            }
-
-            var key = "@" + entity.EntityId;
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-        }
-
-        return counts;
-    }
-
-    /// <summary>
-    /// The words of the outlet's name and web address: an outlet prints its name on every page
-    /// ("KSLA News 12", "wral.com"), which ties its stories to each other, not to their events.
-    /// </summary>
-    private static HashSet<string> OutletWords(Corpus.Article article)
-    {
-        var words = new HashSet<string>(QuoteText.Words(article.Outlet), StringComparer.Ordinal);
-        if (Uri.TryCreate(article.Url, UriKind.Absolute, out var url))
-        {
-            var host = url.Host;
-            var archived = url.AbsolutePath.IndexOf("://", StringComparison.Ordinal);
-            if (archived > 0 && Uri.TryCreate(url.AbsolutePath[(archived - 4)..].TrimStart('/'), UriKind.Absolute, out var original))
-            {
-                host = original.Host;
-            }
-
-            words.UnionWith(QuoteText.Words(host.Replace('.', ' ')));
-            words.UnionWith(QuoteText.Words(host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host));
-        }
-
-        words.UnionWith(QuoteText.Words(article.Outlet.Replace(".", "", StringComparison.Ordinal)));
-        return words;
-    }
-
     public static TermVector Build(Dictionary<string, int> counts, BackgroundWeights background)
     {
         var weights = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
@@ -111,8 +51,15 @@ internal sealed class TermVector
             return background.Weight(term);
         }
 
-        var words = QuoteText.Words(term[(1 + EntityIds.Unknown("").Length)..]);
-        return words.Length == 0 ? background.Unseen : words.Average(background.Weight);
+        double sum = 0;
+        var count = 0;
+        foreach (var word in new FoldedWords(term.AsSpan(1 + EntityIds.Unknown("").Length), new char[64]))
+        {
+            sum += background.Weight(word);
+            count++;
+        }
+
+        return count == 0 ? background.Unseen : sum / count;
     }
 
     /// <summary>
@@ -135,6 +82,14 @@ internal sealed class TermVector
         }
 
         return sumOfSquares;
+    }
+
+    /// <summary>The terms of highest weight, at most <paramref name="count"/>, heaviest first (ties by term).</summary>
+    public string[] Strongest(int count)
+    {
+        var all = weights.ToArray();
+        Array.Sort(all, (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        return [.. all.Take(count).Select(p => p.Key)];
     }
 
     /// <summary>Cosine between this vector and another.</summary>

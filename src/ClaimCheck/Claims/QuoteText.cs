@@ -1,4 +1,3 @@
-using System.Text;
 using ClaimCheck.Names;
 
 namespace ClaimCheck.Claims;
@@ -13,9 +12,43 @@ public static class QuoteText
     public static ImmutableArray<string> Words(string text)
     {
         var words = ImmutableArray.CreateBuilder<string>();
-        var current = new StringBuilder();
-        foreach (var c in text)
+        foreach (var word in new FoldedWords(text, new char[32]))
         {
+            words.Add(word.ToString());
+        }
+
+        return words.ToImmutable();
+    }
+}
+
+/// <summary>
+/// The words of a text as <see cref="QuoteText.Words"/> folds them, one at a time in a buffer of
+/// the caller's, so that counting the words of a long text allocates nothing per word.
+/// </summary>
+public ref struct FoldedWords
+{
+    private readonly ReadOnlySpan<char> text;
+    private char[] buffer;
+    private int position;
+    private int length;
+
+    public FoldedWords(ReadOnlySpan<char> text, char[] buffer)
+    {
+        this.text = text;
+        this.buffer = buffer.Length > 0 ? buffer : new char[32];
+    }
+
+    /// <summary>The current word; valid until the next <see cref="MoveNext"/>.</summary>
+    public readonly ReadOnlySpan<char> Current => buffer.AsSpan(0, length);
+
+    public readonly FoldedWords GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        length = 0;
+        while (position < text.Length)
+        {
+            var c = text[position++];
             if (c is '.' or '\'' or '\u2019')
             {
                 continue;
@@ -23,20 +56,19 @@ public static class QuoteText
 
             if (char.IsLetterOrDigit(c))
             {
-                current.Append(NameFolding.Fold(c));
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                buffer[length++] = NameFolding.Fold(c);
             }
-            else if (current.Length > 0)
+            else if (length > 0)
             {
-                words.Add(current.ToString());
-                current.Clear();
+                return true;
             }
         }
 
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
-        }
-
-        return words.ToImmutable();
+        return length > 0;
     }
 }
