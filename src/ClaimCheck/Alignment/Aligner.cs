@@ -229,7 +229,7 @@ public static class Aligner
                     EventScope.Subject => $"{first.EventType}: {(first.Value as RoleClaimValue)?.PersonName ?? first.Subject ?? "unknown"}",
                     _ => $"{first.EventType} — {storyIds[0].Label}",
                 };
-                return (Type: first.EventType, Label: label, Stories: storyIds, Claims: g.Select(c => c.Id).Order(StringComparer.Ordinal).ToImmutableArray());
+                return (Type: first.EventType, Label: label, Stories: storyIds, Claims: g.Select(c => c.Id).Order(StringComparer.Ordinal).ToImmutableArray(), Across: scope != EventScope.Story);
             })
             .OrderBy(e => e.Stories[0].From)
             .ThenBy(e => e.Stories[0].Id, StringComparer.Ordinal)
@@ -240,7 +240,7 @@ public static class Aligner
         return [.. events.Select(e =>
         {
             numbers[e.Type] = numbers.GetValueOrDefault(e.Type) + 1;
-            return new Event($"{e.Type}-{numbers[e.Type]}", e.Type, e.Label, [.. e.Stories.Select(s => s.Id)], e.Claims);
+            return new Event($"{e.Type}-{numbers[e.Type]}", e.Type, e.Label, [.. e.Stories.Select(s => s.Id)], e.Claims) { AcrossStories = e.Across };
         })];
     }
 

@@ -54,10 +54,21 @@ public static class HtmlReportWriter
 
             foreach (var reference in story.EventsElsewhere)
             {
-                html.Append($"<p>Also about event <code>{Escape(reference.Event.Id)}</code> ({Escape(reference.Event.Label)}), listed under story <code>{Escape(reference.ListedUnder)}</code>.</p>\n");
+                html.Append($"<p>Also about event <code>{Escape(reference.Event.Id)}</code> ({Escape(reference.Event.Label)}), listed {(reference.ListedUnder is { } home ? $"under story <code>{Escape(home)}</code>" : "across stories")}.</p>\n");
             }
 
             foreach (var ev in story.Events)
+            {
+                AppendEvent(html, ev);
+            }
+
+            html.Append("</section>\n");
+        }
+
+        if (!outline.AcrossStories.IsEmpty)
+        {
+            html.Append("<section>\n<h2>Across stories</h2>\n<p>Events whose claims are compared whatever story they come from (a war of one place, a person's roles).</p>\n");
+            foreach (var ev in outline.AcrossStories)
             {
                 AppendEvent(html, ev);
             }
@@ -104,7 +115,7 @@ public static class HtmlReportWriter
         html.Append($"<p class=\"meta\">Event <code>{Escape(e.Id)}</code>, type <code>{Escape(e.Type)}</code>, {ReportText.Plural(e.ClaimIds.Length, "claim")}");
         if (!ev.OtherStoryIds.IsEmpty)
         {
-            html.Append("; also in ").Append(string.Join(", ", ev.OtherStoryIds.Select(id => $"<code>{Escape(id)}</code>")));
+            html.Append(ev.Event.AcrossStories ? "; from " : "; also in ").Append(string.Join(", ", ev.OtherStoryIds.Select(id => $"<code>{Escape(id)}</code>")));
         }
 
         html.Append(".</p>\n");

@@ -72,6 +72,7 @@ public static class JsonReportWriter
             j.WriteString("id", e.Id);
             j.WriteString("type", e.Type);
             j.WriteString("label", e.Label);
+            j.WriteBoolean("acrossStories", e.AcrossStories);
             JsonParts.WriteStrings(j, "stories", e.StoryIds);
             JsonParts.WriteStrings(j, "claims", e.ClaimIds);
         });

@@ -39,10 +39,19 @@ public static class MarkdownReportWriter
 
             foreach (var reference in story.EventsElsewhere)
             {
-                md.Append($"\nAlso about event `{Code(reference.Event.Id)}` ({Escape(reference.Event.Label)}), listed under story `{Code(reference.ListedUnder)}`.\n");
+                md.Append($"\nAlso about event `{Code(reference.Event.Id)}` ({Escape(reference.Event.Label)}), listed {(reference.ListedUnder is { } home ? $"under story `{Code(home)}`" : "across stories")}.\n");
             }
 
             foreach (var ev in story.Events)
+            {
+                AppendEvent(md, ev, "###");
+            }
+        }
+
+        if (!outline.AcrossStories.IsEmpty)
+        {
+            md.Append("\n## Across stories\n\nEvents whose claims are compared whatever story they come from (a war of one place, a person's roles).\n");
+            foreach (var ev in outline.AcrossStories)
             {
                 AppendEvent(md, ev, "###");
             }
@@ -108,7 +117,7 @@ public static class MarkdownReportWriter
         md.Append($"Event `{Code(e.Id)}`, type `{Code(e.Type)}`, {ReportText.Plural(e.ClaimIds.Length, "claim")}");
         if (!ev.OtherStoryIds.IsEmpty)
         {
-            md.Append("; also in ").Append(string.Join(", ", ev.OtherStoryIds.Select(id => $"`{Code(id)}`")));
+            md.Append(ev.Event.AcrossStories ? "; from " : "; also in ").Append(string.Join(", ", ev.OtherStoryIds.Select(id => $"`{Code(id)}`")));
         }
 
         md.Append(".\n");

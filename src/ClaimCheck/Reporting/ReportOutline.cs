@@ -6,8 +6,8 @@ namespace ClaimCheck.Reporting;
 /// <summary>An event with its findings, most severe first.</summary>
 public sealed record OutlineEvent(Event Event, ImmutableArray<string> OtherStoryIds, ImmutableArray<Finding> Findings);
 
-/// <summary>An event of a story that is listed under another story.</summary>
-public sealed record EventReference(Event Event, string ListedUnder);
+/// <summary>An event of a story that is listed elsewhere: under another story, or across stories (<see cref="ListedUnder"/> null).</summary>
+public sealed record EventReference(Event Event, string? ListedUnder);
 
 /// <summary>A story with its articles, the events listed under it, and its events listed under an earlier story.</summary>
 public sealed record OutlineStory(Story Story, ImmutableArray<ArticleSummary> Articles, ImmutableArray<OutlineEvent> Events, ImmutableArray<EventReference> EventsElsewhere);
@@ -16,11 +16,13 @@ public sealed record OutlineStory(Story Story, ImmutableArray<ArticleSummary> Ar
 /// The reading order of a report, shared by the Markdown and HTML writers: per story its
 /// articles and events, per event its findings ordered by severity (highest first), then kind,
 /// then id. An event that spans stories is shown once, under the first of its stories in report
-/// order, naming the others. Events that belong to no listed story, and findings whose event is
-/// not listed, are kept in <see cref="LooseEvents"/> and <see cref="LooseFindings"/> so that
-/// nothing the report holds is left out.
+/// order, naming the others. Events across stories on purpose (a war, a person's roles) are
+/// listed apart in <see cref="AcrossStories"/>, each of their stories naming them. Events that
+/// belong to no listed story, and findings whose event is not listed, are kept in
+/// <see cref="LooseEvents"/> and <see cref="LooseFindings"/> so that nothing the report holds is
+/// left out.
 /// </summary>
-public sealed record ReportOutline(ImmutableArray<OutlineStory> Stories, ImmutableArray<OutlineEvent> LooseEvents, ImmutableArray<Finding> LooseFindings)
+public sealed record ReportOutline(ImmutableArray<OutlineStory> Stories, ImmutableArray<OutlineEvent> AcrossStories, ImmutableArray<OutlineEvent> LooseEvents, ImmutableArray<Finding> LooseFindings)
 {
     public static ReportOutline Of(Report report)
     {
@@ -42,6 +44,7 @@ public sealed record ReportOutline(ImmutableArray<OutlineStory> Stories, Immutab
         var eventsByStory = new Dictionary<string, List<OutlineEvent>>(StringComparer.Ordinal);
         var referencesByStory = new Dictionary<string, List<EventReference>>(StringComparer.Ordinal);
         var looseEvents = ImmutableArray.CreateBuilder<OutlineEvent>();
+        var acrossStories = ImmutableArray.CreateBuilder<OutlineEvent>();
         var listedEvents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ev in report.Events)
         {
@@ -50,7 +53,16 @@ public sealed record ReportOutline(ImmutableArray<OutlineStory> Stories, Immutab
             var home = ev.StoryIds.Where(storyOrder.ContainsKey).OrderBy(id => storyOrder[id]).FirstOrDefault();
             var others = ev.StoryIds.Where(id => id != home).ToImmutableArray();
             var outlined = new OutlineEvent(ev, others, findings);
-            if (home is null)
+            if (ev.AcrossStories)
+            {
+                acrossStories.Add(outlined with { OtherStoryIds = ev.StoryIds });
+                foreach (var story in ev.StoryIds.Where(storyOrder.ContainsKey))
+                {
+                    referencesByStory.TryAdd(story, []);
+                    referencesByStory[story].Add(new EventReference(ev, null));
+                }
+            }
+            else if (home is null)
             {
                 looseEvents.Add(outlined);
             }
@@ -74,7 +86,7 @@ public sealed record ReportOutline(ImmutableArray<OutlineStory> Stories, Immutab
                 [.. referencesByStory.GetValueOrDefault(s.Id, [])]))
             .ToImmutableArray();
         var looseFindings = Ordered(report.Findings.Where(f => !listedEvents.Contains(f.EventId)));
-        return new ReportOutline(stories, looseEvents.ToImmutable(), looseFindings);
+        return new ReportOutline(stories, acrossStories.ToImmutable(), looseEvents.ToImmutable(), looseFindings);
     }
 
     /// <summary>Findings in reading order: highest severity first, then kind, then id.</summary>

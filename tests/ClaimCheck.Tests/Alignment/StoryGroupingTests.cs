@@ -104,4 +104,25 @@ public class StoryGroupingTests
         Groups(together, ids).ShouldBe(Groups(alone, ids));
         together.Where(s => s.ArticleIds.Any(ids.Contains)).SelectMany(s => s.ArticleIds).ShouldAllBe(id => ids.Contains(id));
     }
+
+    [Test]
+    public void An_event_of_a_story_holds_that_storys_claims_only_and_events_across_stories_are_listed_apart()
+    {
+        var report = Checker.Check(CorpusLoader.Load([TestPaths.Samples]), Rules.Value);
+        var storyOf = report.Stories.SelectMany(s => s.ArticleIds.Select(a => (a, s.Id))).ToDictionary(p => p.a, p => p.Id);
+        var articleOf = report.Findings.SelectMany(f => f.Claims).DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.ArticleId);
+
+        foreach (var ev in report.Events.Where(e => !e.AcrossStories))
+        {
+            ev.StoryIds.Length.ShouldBe(1, ev.Id);
+            ev.ClaimIds.Where(articleOf.ContainsKey).Select(c => storyOf[articleOf[c]]).Distinct().ShouldAllBe(s => s == ev.StoryIds[0]);
+        }
+
+        var across = report.Events.Where(e => e.AcrossStories).ToList();
+        across.ShouldContain(e => e.Type == "person" && e.StoryIds.Length > 1);
+        var outline = ClaimCheck.Reporting.ReportOutline.Of(report);
+        outline.AcrossStories.Select(e => e.Event.Id).ShouldBe(across.Select(e => e.Id));
+        outline.Stories.SelectMany(s => s.Events).ShouldAllBe(e => !e.Event.AcrossStories);
+        outline.Stories.SelectMany(s => s.EventsElsewhere).Where(r => r.Event.AcrossStories).ShouldAllBe(r => r.ListedUnder == null);
+    }
 }
