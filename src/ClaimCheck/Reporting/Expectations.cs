@@ -46,8 +46,11 @@ public sealed record ExpectationOutcome(
 
     public int NiceMet => Results.Count(r => !r.Entry.Must && r.Met);
 
-    /// <summary>Whether a <c>must</c> entry is missing or violated: the run then fails.</summary>
-    public bool MustFailed => MustMet < Must;
+    /// <summary>
+    /// Whether a <c>must</c> entry is missing or violated, or an entry could not be read (it may
+    /// have been a must: a typo in an expected-findings file must not let CI pass): the run then fails.
+    /// </summary>
+    public bool MustFailed => MustMet < Must || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>One line of totals, e.g. <c>must 6/6, nice 3/5, unexpected contradictions 0</c>.</summary>
     public string Totals => $"must {MustMet}/{Must}, nice {NiceMet}/{Nice}, unexpected contradictions {UnexpectedContradictions.Length}";

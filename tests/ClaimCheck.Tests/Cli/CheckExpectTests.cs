@@ -100,11 +100,11 @@ public class CheckExpectTests : CliTestBase
     }
 
     [Test]
-    public void A_malformed_entry_is_reported_and_the_rest_is_checked()
+    public void A_malformed_entry_is_reported_the_rest_is_checked_and_the_run_fails()
     {
         var result = CheckAgainst(FoundAndMissing + "\n- slot: truce.end\n  kind: rumour\n  values: { a: \"x\" }\n");
 
-        result.ExitCode.ShouldBe(ExitCodes.Success, result.Error);
+        result.ExitCode.ShouldBe(ExitCodes.Findings, result.Error);
         result.Error.ShouldContain("expect.yaml(10,9): error CC0030: unknown kind 'rumour'");
         result.Out.ShouldContain("must 1/1, nice 0/1");
     }
