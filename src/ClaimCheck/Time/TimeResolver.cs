@@ -146,6 +146,13 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return new TimeValue(TimeType.Date, reference, Granularity.Day, interval, null) { Anchor = "publication", Modifier = hedge?.Modifier ?? TimeModifier.None };
         }
 
+        // What has held "since" a date began before it was written, whatever the verbs say
+        // ("a truce in place since late December, to be enforced": last December).
+        if (hedge?.Modifier == TimeModifier.OnOrAfter)
+        {
+            tense = () => Tense.Past;
+        }
+
         if (Base(rule, groups, published, tense, hedge) is not var (period, absolute))
         {
             return null;
