@@ -1,6 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Consistency;
 using ClaimCheck.Names;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Alignment;
 
@@ -10,7 +11,8 @@ namespace ClaimCheck.Alignment;
 /// <see cref="TermVector"/> and <see cref="BackgroundWeights"/>), or starts a story. A story is
 /// compared by its first reports only (its core), so a chain of loosely similar articles cannot
 /// drift from one incident to the next; a report later than the story's first days must be closer
-/// to the core, or name the same unknown person or quote the same words. Only stories that share a
+/// to the core, or name the same unknown person or quote the same words; a report of the first days
+/// that is only loosely alike must date its event to the core's day. Only stories that share a
 /// distinctive term with the article and began within the follow-up window are compared, so the
 /// cost grows with the corpus, never with all pairs, and how two articles are grouped depends on
 /// them and the stories they may join, not on what else is in the corpus.
@@ -40,7 +42,7 @@ public static class Aligner
         foreach (var article in ordered)
         {
             var vector = TermVector.Build(counter.Counts(article), background);
-            var member = new Member(article, vector, vector.Strongest(IndexedTerms), [.. QuoteShingles(article), .. FullNamesOfUnknownPeople(article)]);
+            var member = new Member(article, vector, vector.Strongest(IndexedTerms), [.. QuoteShingles(article), .. FullNamesOfUnknownPeople(article)], LeadDays(article));
             var anchored = AnchoredStory(member, anchors, policy);
             var (best, bridged) = BestStory(member, Candidates(member, postings, policy, anchored), anchored, policy);
             foreach (var other in bridged)
@@ -147,7 +149,8 @@ public static class Aligner
 
     /// <summary>
     /// The story the article joins: within the window of the story's first report, at the
-    /// similarity threshold; up to the follow-up window, at the follow-up threshold; the anchored
+    /// similarity threshold (below the follow-up threshold, only when its lead dates the event to
+    /// the day the core's leads do, or either gives no day); up to the follow-up window, at the follow-up threshold; the anchored
     /// story (<see cref="AnchoredStory"/>), at the anchor threshold. The most similar wins.
     /// </summary>
     private static (Cluster? Best, List<Cluster> Bridged) BestStory(Member member, List<Cluster> candidates, Cluster? anchored, StoryPolicy policy)
@@ -159,7 +162,8 @@ public static class Aligner
         foreach (var cluster in candidates)
         {
             var score = cluster.Similarity(member.Vector) * 100;
-            var recent = day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.Similarity;
+            var recent = day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.Similarity
+                && (score >= policy.FollowUpSimilarity || !cluster.HappenedOnOtherDay(member));
             var joins = recent
                 || (day - cluster.First.DayNumber <= policy.FollowUpDays && score >= policy.FollowUpSimilarity)
                 || (cluster == anchored && score >= policy.AnchorSimilarity);
@@ -257,6 +261,21 @@ public static class Aligner
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// The days the article's lead (its first sentences) names: dates and times of a day or finer,
+    /// written out or placed from publication ("on Sunday"), not after the day of publication.
+    /// </summary>
+    private static HashSet<int> LeadDays(ExtractedArticle article)
+    {
+        var published = article.Analysis.Article.Published;
+        return article.Analysis.Times
+            .Where(t => t.Sentence < LeadSentences && t.Value is { Type: TimeType.Date or TimeType.Time, Granularity: >= Granularity.Day and not Granularity.Week, Interval: not null } && char.IsDigit(t.Value.Timex[0]))
+            .Select(t => DateOnly.FromDateTime(t.Value.Interval!.Earliest))
+            .Where(day => day <= published)
+            .Select(day => day.DayNumber)
+            .ToHashSet();
+    }
+
+    /// <summary>
     /// Runs of five quoted words: two articles sharing one quote the same words, however
     /// differently they tell the story (a one-word variant still leaves such runs intact).
     /// </summary>
@@ -322,7 +341,7 @@ public static class Aligner
     }
 
     /// <summary>An article being grouped, with what grouping reads of it: its vector and strongest terms, its names and quotes.</summary>
-    private sealed record Member(ExtractedArticle Article, TermVector Vector, string[] Strongest, HashSet<string> Anchors)
+    private sealed record Member(ExtractedArticle Article, TermVector Vector, string[] Strongest, HashSet<string> Anchors, HashSet<int> LeadDays)
     {
         public DateOnly Published => Article.Analysis.Article.Published;
     }
@@ -365,6 +384,16 @@ public static class Aligner
             other.MergedInto = this;
         }
 
+        private HashSet<int> LeadDays { get; } = [];
+
+        /// <summary>
+        /// Whether every day the article's lead names lies more than a day away from every day the
+        /// leads of the story's first reports name: two shootings of one city on Sunday and on
+        /// Wednesday are two stories, however alike their words.
+        /// </summary>
+        public bool HappenedOnOtherDay(Member member) =>
+            member.LeadDays.Count > 0 && LeadDays.Count > 0 && !member.LeadDays.Any(day => LeadDays.Any(d => Math.Abs(d - day) <= 1));
+
         /// <summary>How like the story's first reports a vector is: its cosine with their sum.</summary>
         public double Similarity(TermVector vector) =>
             vector.Cosine(Core, CoreNorm);
@@ -378,6 +407,8 @@ public static class Aligner
             {
                 return false;
             }
+
+            LeadDays.UnionWith(member.LeadDays);
 
             sumOfSquares = member.Vector.AddUnitTo(Core, sumOfSquares);
             CoreNorm = Math.Sqrt(sumOfSquares);

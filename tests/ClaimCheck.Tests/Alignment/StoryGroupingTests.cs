@@ -125,4 +125,23 @@ public class StoryGroupingTests
         outline.Stories.SelectMany(s => s.Events).ShouldAllBe(e => !e.Event.AcrossStories);
         outline.Stories.SelectMany(s => s.EventsElsewhere).Where(r => r.Event.AcrossStories).ShouldAllBe(r => r.ListedUnder == null);
     }
+
+    [Test]
+    public void Two_alike_reports_whose_leads_name_days_three_days_apart_are_two_stories_unless_they_are_very_alike()
+    {
+        Article[] bars =
+        [
+            News("bar-1", "Dockside Times", "2022-08-07", "Two hurt in shooting outside Lantern Bar",
+                "Two men were wounded on Saturday night when shots were fired outside the Lantern Bar on Dock Street, police said. Both were taken to Harbor General."),
+            News("bar-2", "Dockside Times", "2022-08-10", "Man hurt in shooting outside Lantern Bar",
+                "A man was wounded early Wednesday when shots were fired outside the Lantern Bar on Dock Street, police said. He was taken to Harbor General."),
+        ];
+        var rules = Rules.Value;
+        var extracted = Checker.ExtractAll(bars, rules, new DiagnosticBag());
+        var ids = bars.Select(a => a.Id).ToHashSet();
+        var policy = rules.Claims.Policies.Stories;
+
+        Groups(Aligner.BuildStories(extracted, policy with { FollowUpSimilarity = 100 }, rules.Background), ids).ShouldBe(["bar-1", "bar-2"]);
+        Groups(Aligner.BuildStories(extracted, policy with { FollowUpSimilarity = policy.Similarity }, rules.Background), ids).ShouldBe(["bar-1 bar-2"]);
+    }
 }
