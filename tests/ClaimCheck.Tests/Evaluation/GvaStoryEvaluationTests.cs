@@ -39,4 +39,20 @@ public class GvaStoryEvaluationTests
         result.Figures.Single(f => f.Key == "pair-f1").Score.ShouldBe(0.2m);
         result.Figures.Single(f => f.Key == "stories").Rate.ShouldBe(new Rate(3, 5));
     }
+
+    /// <summary>Floors under the figures reached on the GVA news (pair precision 0.894, recall 0.528, B-cubed F1 0.890), so a regression fails.</summary>
+    [Test]
+    public void Story_grouping_of_the_gva_news_keeps_its_floors()
+    {
+        var path = TestPaths.RequireShared("data", "gva", "articles.jsonl");
+        var rules = ClaimCheck.Rules.RulePack.Load(TestPaths.Rules);
+        var import = GvaImporter.ReadArticles(path);
+        var extracted = Checker.ExtractAll(import.Articles, rules, new ClaimCheck.Rules.DiagnosticBag());
+
+        var result = GvaStoryEvaluation.Score(import.Reports, Aligner.BuildStories(extracted, rules.Claims.Policies.Stories, rules.Background));
+
+        ((double)result.PairPrecision.Hits / result.PairPrecision.Total).ShouldBeGreaterThanOrEqualTo(0.89);
+        ((double)result.PairRecall.Hits / result.PairRecall.Total).ShouldBeGreaterThanOrEqualTo(0.52);
+        GvaStoryResult.F1(result.BCubedPrecision, result.BCubedRecall).ShouldBeGreaterThanOrEqualTo(0.885);
+    }
 }
