@@ -36,13 +36,14 @@ public static class Aligner
     {
         var ordered = articles.OrderBy(a => a.Analysis.Article.Published).ThenBy(a => a.Analysis.Article.Id, StringComparer.Ordinal).ToArray();
         var clusters = new List<Cluster>();
-        var postings = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
-        var anchors = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        var postings = new Dictionary<int, List<Cluster>>();
+        var anchors = new Dictionary<long, List<Cluster>>();
         var counter = new TermCounter(policy.Stopwords);
+        var table = new TermTable(background);
         foreach (var article in ordered)
         {
-            var vector = TermVector.Build(counter.Counts(article), background);
-            var member = new Member(article, vector, vector.Strongest(IndexedTerms), [.. QuoteShingles(article), .. FullNamesOfUnknownPeople(article)], LeadDays(article));
+            var vector = TermVector.Build(counter.Count(article, table), table);
+            var member = new Member(article, vector, vector.Strongest(IndexedTerms, table), [.. QuoteShingles(article), .. FullNamesOfUnknownPeople(article)], LeadDays(article));
             var anchored = AnchoredStory(member, anchors, policy);
             var (best, bridged) = BestStory(member, Candidates(member, postings, policy, anchored), anchored, policy);
             foreach (var other in bridged)
@@ -60,7 +61,7 @@ public static class Aligner
             Index(anchors, member.Anchors, best);
             if (core)
             {
-                Index(postings, member.Strongest.Where(t => background.Weight(t) >= DistinctiveWeight), best);
+                Index(postings, member.Strongest.Where(t => table.BackgroundWeight(t) >= DistinctiveWeight), best);
             }
         }
 
@@ -78,7 +79,8 @@ public static class Aligner
             group.Max(a => a.Analysis.Article.Published)))];
     }
 
-    private static void Index(Dictionary<string, List<Cluster>> index, IEnumerable<string> keys, Cluster cluster)
+    private static void Index<TKey>(Dictionary<TKey, List<Cluster>> index, IEnumerable<TKey> keys, Cluster cluster)
+        where TKey : notnull
     {
         foreach (var key in keys)
         {
@@ -99,7 +101,7 @@ public static class Aligner
     /// the same words, as the article. A name or quote several such stories share is an official's,
     /// a spokesman's or a reporter's (or a place taken for a person), and anchors nothing.
     /// </summary>
-    private static Cluster? AnchoredStory(Member member, Dictionary<string, List<Cluster>> anchors, StoryPolicy policy)
+    private static Cluster? AnchoredStory(Member member, Dictionary<long, List<Cluster>> anchors, StoryPolicy policy)
     {
         Cluster? anchored = null;
         foreach (var anchor in member.Anchors)
@@ -122,9 +124,9 @@ public static class Aligner
     }
 
     /// <summary>Stories that began within the follow-up window and whose core shares one of the article's strongest distinctive terms, and the anchored story, in the order they began.</summary>
-    private static List<Cluster> Candidates(Member member, Dictionary<string, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored)
+    private static List<Cluster> Candidates(Member member, Dictionary<int, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored)
     {
-        var found = new HashSet<Cluster>();
+        var found = new HashSet<Cluster>(64);
         if (anchored is not null)
         {
             found.Add(anchored);
@@ -144,7 +146,9 @@ public static class Aligner
             }
         }
 
-        return [.. found.OrderBy(c => c.Number)];
+        var ordered = found.ToList();
+        ordered.Sort((a, b) => a.Number.CompareTo(b.Number));
+        return ordered;
     }
 
     /// <summary>
@@ -253,12 +257,12 @@ public static class Aligner
     /// a victim's or a suspect's name ties a follow-up weeks later to the first reports, while a
     /// spokesman or a reporter is named further down.
     /// </summary>
-    internal static HashSet<string> FullNamesOfUnknownPeople(ExtractedArticle article) =>
+    internal static HashSet<long> FullNamesOfUnknownPeople(ExtractedArticle article) =>
         article.Analysis.Entities
             .Where(e => e.Type == EntityType.Person && EntityIds.IsUnknown(e.EntityId) && e.Form is MentionForm.FullName or MentionForm.Unknown && e.CanonicalName.Contains(' ', StringComparison.Ordinal)
                 && e.Sentence < LeadSentences && e.Role is null)
-            .Select(e => e.EntityId)
-            .ToHashSet(StringComparer.Ordinal);
+            .Select(e => (long)Fnv(e.EntityId, FnvBasis))
+            .ToHashSet();
 
     /// <summary>
     /// The days the article's lead (its first sentences) names: dates and times of a day or finer,
@@ -279,20 +283,47 @@ public static class Aligner
     /// Runs of five quoted words: two articles sharing one quote the same words, however
     /// differently they tell the story (a one-word variant still leaves such runs intact).
     /// </summary>
-    internal static HashSet<string> QuoteShingles(ExtractedArticle article)
+    internal static HashSet<long> QuoteShingles(ExtractedArticle article)
     {
         const int Run = 5;
-        var shingles = new HashSet<string>(StringComparer.Ordinal);
+        var shingles = new HashSet<long>();
+        var window = new ulong[Run];
+        var buffer = new char[64];
         foreach (var quote in article.Quotes)
         {
-            var words = QuoteText.Words(quote.Text);
-            for (var i = 0; i + Run <= words.Length; i++)
+            var count = 0;
+            foreach (var word in new FoldedWords(quote.Text, buffer))
             {
-                shingles.Add(string.Join(' ', words.AsSpan().Slice(i, Run)));
+                window[count++ % Run] = Fnv(word, FnvBasis);
+                if (count >= Run)
+                {
+                    var hash = FnvBasis;
+                    for (var k = count - Run; k < count; k++)
+                    {
+                        hash = (hash ^ window[k % Run]) * FnvPrime;
+                    }
+
+                    shingles.Add((long)hash);
+                }
             }
         }
 
         return shingles;
+    }
+
+    private const ulong FnvBasis = 14695981039346656037;
+
+    private const ulong FnvPrime = 1099511628211;
+
+    /// <summary>A hash of the text that is the same in every run (string hashes are not), so that anchors compare as numbers.</summary>
+    private static ulong Fnv(ReadOnlySpan<char> text, ulong hash)
+    {
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * FnvPrime;
+        }
+
+        return hash;
     }
 
     /// <summary>
@@ -341,7 +372,7 @@ public static class Aligner
     }
 
     /// <summary>An article being grouped, with what grouping reads of it: its vector and strongest terms, its names and quotes.</summary>
-    private sealed record Member(ExtractedArticle Article, TermVector Vector, string[] Strongest, HashSet<string> Anchors, HashSet<int> LeadDays)
+    private sealed record Member(ExtractedArticle Article, TermVector Vector, int[] Strongest, HashSet<long> Anchors, HashSet<int> LeadDays)
     {
         public DateOnly Published => Article.Analysis.Article.Published;
     }
@@ -359,7 +390,7 @@ public static class Aligner
 
         public List<Member> Members { get; } = [];
 
-        public Dictionary<string, double> Core { get; } = new(CoreTerms, StringComparer.Ordinal);
+        public Dictionary<int, double> Core { get; } = new(CoreTerms);
 
         public double CoreNorm { get; private set; }
 

@@ -25,18 +25,26 @@ public sealed class TermCounter
         this.stopwords = new HashSet<string>(stopwords, StringComparer.Ordinal);
     }
 
+    /// <summary>The terms of an article and how often each occurs, as terms.</summary>
     public Dictionary<string, int> Counts(ExtractedArticle article)
     {
-        var counts = new Dictionary<string, int>(ExpectedTerms, StringComparer.Ordinal);
+        var table = new TermTable(BackgroundWeights.Uniform);
+        return Count(article, table).ToDictionary(p => table.Term(p.Key), p => p.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>The terms of an article and how often each occurs, as ids of <paramref name="table"/>.</summary>
+    internal Dictionary<int, int> Count(ExtractedArticle article, TermTable table)
+    {
+        var counts = new Dictionary<int, int>(ExpectedTerms);
         var document = article.Analysis.Document;
         var outlet = OutletWords(document.Article);
-        AddWords(counts, document.Article.Title, 2, outlet);
+        AddWords(counts, table, document.Article.Title, 2, outlet);
         foreach (var sentence in document.Sentences)
         {
-            AddWords(counts, document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length), 1, outlet);
+            AddWords(counts, table, document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length), 1, outlet);
         }
 
-        var entities = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entities = new Dictionary<string, int>(article.Analysis.Entities.Length, StringComparer.Ordinal);
         foreach (var entity in article.Analysis.Entities)
         {
             if (entity.Type is not EntityType.Country)
@@ -49,7 +57,7 @@ public sealed class TermCounter
         {
             if (!EntityIds.IsUnknown(id) || !AllOutletWords(id, outlet))
             {
-                counts["@" + id] = count;
+                counts[table.Id("@" + id)] = count;
             }
         }
 
@@ -71,16 +79,15 @@ public sealed class TermCounter
         return true;
     }
 
-    private void AddWords(Dictionary<string, int> counts, ReadOnlySpan<char> text, int times, HashSet<string> outlet)
+    private void AddWords(Dictionary<int, int> counts, TermTable table, ReadOnlySpan<char> text, int times, HashSet<string> outlet)
     {
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var stop = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         var own = outlet.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in new FoldedWords(text, buffer))
         {
             if (word.Length > 2 && !char.IsDigit(word[0]) && !stop.Contains(word) && !own.Contains(word))
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _) += times;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, table.Id(word), out _) += times;
             }
         }
     }

@@ -1,0 +1,65 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Names;
+
+namespace ClaimCheck.Alignment;
+
+/// <summary>
+/// Story-grouping terms as numbers: each distinct term gets an id the first time it is met, with
+/// its weight from the background table, so grouping compares and sums numbers, not strings.
+/// Ids depend on the order terms are met, and only ever stand in for their terms inside one run.
+/// </summary>
+internal sealed class TermTable(BackgroundWeights background)
+{
+    private const double EntityWeight = 2.0;
+
+    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly List<string> terms = [];
+    private readonly List<double> backgroundWeights = [];
+    private readonly List<double> weights = [];
+    private readonly char[] buffer = new char[64];
+
+    public int Id(ReadOnlySpan<char> term) =>
+        ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var id) ? id : Add(term.ToString());
+
+    public int Id(string term) => ids.TryGetValue(term, out var id) ? id : Add(term);
+
+    public string Term(int id) => terms[id];
+
+    /// <summary>How rare the term is in news at large (the log of one over its share of articles).</summary>
+    public double BackgroundWeight(int id) => backgroundWeights[id];
+
+    /// <summary>The term's weight in a vector: its background weight; for a named entity, weighted up.</summary>
+    public double Weight(int id) => weights[id];
+
+    private int Add(string term)
+    {
+        var id = terms.Count;
+        ids[term] = id;
+        terms.Add(term);
+        backgroundWeights.Add(background.Weight(term));
+        weights.Add(term[0] == '@' ? EntityWeight * EntityBackground(term) : background.Weight(term));
+        return id;
+    }
+
+    /// <summary>
+    /// A person or place the gazetteer does not know weighs as its words do on average: "Boy" taken
+    /// for a name is as common as the word, a stranger's full name as rare as its words.
+    /// </summary>
+    private double EntityBackground(string term)
+    {
+        if (!EntityIds.IsUnknown(term[1..]))
+        {
+            return background.Weight(term);
+        }
+
+        double sum = 0;
+        var count = 0;
+        foreach (var word in new FoldedWords(term.AsSpan(1 + EntityIds.Unknown("").Length), buffer))
+        {
+            sum += background.Weight(word);
+            count++;
+        }
+
+        return count == 0 ? background.Unseen : sum / count;
+    }
+}
