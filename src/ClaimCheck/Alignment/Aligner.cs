@@ -29,8 +29,12 @@ public static class Aligner
     /// <summary>How many of the strongest terms of each of a story's first reports find the story.</summary>
     private const int IndexedTerms = 40;
 
-    /// <summary>The sentences that make an article's lead, where news names whom a story is about.</summary>
-    private const int LeadSentences = 3;
+    /// <summary>
+    /// The sentences that make an article's lead, where news names whom a story is about and the day
+    /// it happened. Measured on the GVA news: 3 sentences left many victims' names out (pair recall
+    /// 0.53), 10 keep them (0.59) at the same precision; more let spokesmen in.
+    /// </summary>
+    private const int LeadSentences = 10;
 
     public static ImmutableArray<Story> BuildStories(IReadOnlyList<ExtractedArticle> articles, StoryPolicy policy, BackgroundWeights background)
     {
@@ -254,8 +258,9 @@ public static class Aligner
 
     /// <summary>
     /// People the gazetteer does not know, named in full (two words or more) in the article's lead:
-    /// a victim's or a suspect's name ties a follow-up weeks later to the first reports, while a
-    /// spokesman or a reporter is named further down.
+    /// a victim's or a suspect's name ties a follow-up weeks later to the first reports. A spokesman
+    /// or a reporter is mostly named further down, and one that several stories name anchors
+    /// nothing (<see cref="AnchoredStory"/>).
     /// </summary>
     internal static HashSet<long> FullNamesOfUnknownPeople(ExtractedArticle article) =>
         article.Analysis.Entities
@@ -265,7 +270,7 @@ public static class Aligner
             .ToHashSet();
 
     /// <summary>
-    /// The days the article's lead (its first sentences) names: dates and times of a day or finer,
+    /// The days the article's lead names: dates and times of a day or finer,
     /// written out or placed from publication ("on Sunday"), not after the day of publication.
     /// </summary>
     private static HashSet<int> LeadDays(ExtractedArticle article)
