@@ -108,26 +108,26 @@ internal static class BackgroundCommand
         if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
         {
             var gva = GvaImporter.ReadArticles(path);
+            console.Report(gva.Diagnostics);
             return [.. gva.Articles];
         }
 
         if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
             var fakes = FakesImporter.Read(path);
+            console.Report(fakes.Diagnostics);
             return [.. fakes.Articles];
         }
 
-        if (Directory.Exists(path) && Directory.EnumerateFiles(path, "*.tml", SearchOption.AllDirectories).Any())
+        if (Directory.Exists(path) && Directory.EnumerateFiles(path, "*" + TimeMlCorpus.Extension, SearchOption.AllDirectories).Any())
         {
-            return [.. Directory.EnumerateFiles(path, "*.tml", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
-                .Select(TimeMlDocument.Read)
-                .Where(r => r.Succeeded)
-                .Select(r => TimeMlAnnotator.ArticleOf(r.Value!))];
+            var timeMl = TimeMlCorpus.Read([path]);
+            console.Report(timeMl.Diagnostics);
+            return [.. timeMl.Documents.Select(TimeMlAnnotator.ArticleOf)];
         }
 
         var corpus = CorpusLoader.Load([path]);
-        console.Report(corpus.Warnings);
+        console.Report([.. corpus.Warnings, .. corpus.Skipped.Select(s => s.Reason)]);
         return [.. corpus.Articles];
     }
 }

@@ -21,7 +21,7 @@ internal static class StoryProfile
         var stories = rules.Claims.Policies.Stories;
         var counter = new TermCounter(stories.Stopwords);
         var terms = new TermTable(rules.Background);
-        var vectors = extracted.Select(e => (Id: e.Analysis.Article.Id, Day: e.Analysis.Article.Published.DayNumber, Vector: TermVector.Build(counter.Count(e, terms), terms), Names: Aligner.FullNamesOfUnknownPeople(e), Quotes: Aligner.QuoteShingles(e))).ToArray();
+        var vectors = extracted.Select(e => (Id: e.Analysis.Article.Id, Day: e.Analysis.Article.Published.DayNumber, Vector: TermVector.Build(counter.Count(e, terms), terms), Anchors: Aligner.Anchors(e))).ToArray();
         var anchored = new Dictionary<(bool Same, int Gap, int Bucket), int>();
         var table = new Dictionary<(bool Same, int Gap, int Bucket), int>();
         for (var i = 0; i < vectors.Length; i++)
@@ -38,7 +38,7 @@ internal static class StoryProfile
                 var cosine = vectors[i].Vector.Cosine(vectors[j].Vector);
                 var key = (same, gap <= stories.WindowDays ? 0 : gap <= stories.FollowUpDays ? 1 : 2, Math.Min(19, (int)(cosine * 20)));
                 table[key] = table.GetValueOrDefault(key) + 1;
-                if (vectors[i].Names.Overlaps(vectors[j].Names) || vectors[i].Quotes.Overlaps(vectors[j].Quotes))
+                if (vectors[i].Anchors.Overlaps(vectors[j].Anchors))
                 {
                     anchored[key] = anchored.GetValueOrDefault(key) + 1;
                 }

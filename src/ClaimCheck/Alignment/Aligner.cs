@@ -47,7 +47,7 @@ public static class Aligner
         foreach (var article in ordered)
         {
             var vector = TermVector.Build(counter.Count(article, table), table);
-            var member = new Member(article, vector, vector.Strongest(IndexedTerms, table), [.. QuoteShingles(article), .. FullNamesOfUnknownPeople(article)], LeadDays(article));
+            var member = new Member(article, vector, vector.Strongest(IndexedTerms, table), Anchors(article), LeadDays(article));
             var anchored = AnchoredStory(member, anchors, policy);
             var (best, bridged) = BestStory(member, Candidates(member, postings, policy, anchored), anchored, policy);
             foreach (var other in bridged)
@@ -158,8 +158,9 @@ public static class Aligner
     /// <summary>
     /// The story the article joins: within the window of the story's first report, at the
     /// similarity threshold (below the follow-up threshold, only when its lead dates the event to
-    /// the day the core's leads do, or either gives no day); up to the follow-up window, at the follow-up threshold; the anchored
-    /// story (<see cref="AnchoredStory"/>), at the anchor threshold. The most similar wins.
+    /// the day the core's leads do, or either gives no day); up to the follow-up window, at the
+    /// follow-up threshold; the anchored story (<see cref="AnchoredStory"/>), at the anchor
+    /// threshold. The most similar wins.
     /// </summary>
     private static (Cluster? Best, List<Cluster> Bridged) BestStory(Member member, List<Cluster> candidates, Cluster? anchored, StoryPolicy policy)
     {
@@ -257,41 +258,26 @@ public static class Aligner
     }
 
     /// <summary>
-    /// People the gazetteer does not know, named in full (two words or more) in the article's lead:
-    /// a victim's or a suspect's name ties a follow-up weeks later to the first reports. A spokesman
-    /// or a reporter is mostly named further down, and one that several stories name anchors
-    /// nothing (<see cref="AnchoredStory"/>).
+    /// What ties a follow-up to its first reports, as stable hashes: the people the gazetteer does
+    /// not know named in full (two words or more) in the article's lead, a victim's or a suspect's
+    /// name (a spokesman or a reporter is mostly named further down, and one that several stories
+    /// name anchors nothing, see <see cref="AnchoredStory"/>); and runs of five quoted words: two
+    /// articles sharing one quote the same words, however differently they tell the story (a
+    /// one-word variant still leaves such runs intact).
     /// </summary>
-    internal static HashSet<long> FullNamesOfUnknownPeople(ExtractedArticle article) =>
-        article.Analysis.Entities
-            .Where(e => e.Type == EntityType.Person && EntityIds.IsUnknown(e.EntityId) && e.Form is MentionForm.FullName or MentionForm.Unknown && e.CanonicalName.Contains(' ', StringComparison.Ordinal)
-                && e.Sentence < LeadSentences && e.Role is null)
-            .Select(e => (long)Fnv(e.EntityId, FnvBasis))
-            .ToHashSet();
-
-    /// <summary>
-    /// The days the article's lead names: dates and times of a day or finer,
-    /// written out or placed from publication ("on Sunday"), not after the day of publication.
-    /// </summary>
-    private static HashSet<int> LeadDays(ExtractedArticle article)
-    {
-        var published = article.Analysis.Article.Published;
-        return article.Analysis.Times
-            .Where(t => t.Sentence < LeadSentences && t.Value is { Type: TimeType.Date or TimeType.Time, Granularity: >= Granularity.Day and not Granularity.Week, Interval: not null } && char.IsDigit(t.Value.Timex[0]))
-            .Select(t => DateOnly.FromDateTime(t.Value.Interval!.Earliest))
-            .Where(day => day <= published)
-            .Select(day => day.DayNumber)
-            .ToHashSet();
-    }
-
-    /// <summary>
-    /// Runs of five quoted words: two articles sharing one quote the same words, however
-    /// differently they tell the story (a one-word variant still leaves such runs intact).
-    /// </summary>
-    internal static HashSet<long> QuoteShingles(ExtractedArticle article)
+    internal static HashSet<long> Anchors(ExtractedArticle article)
     {
         const int Run = 5;
-        var shingles = new HashSet<long>();
+        var anchors = new HashSet<long>();
+        foreach (var person in article.Analysis.Entities)
+        {
+            if (person.Type == EntityType.Person && EntityIds.IsUnknown(person.EntityId) && person.Form is MentionForm.FullName or MentionForm.Unknown
+                && person.CanonicalName.Contains(' ', StringComparison.Ordinal) && person.Sentence < LeadSentences && person.Role is null)
+            {
+                anchors.Add((long)Fnv(person.EntityId, FnvBasis));
+            }
+        }
+
         var window = new ulong[Run];
         var buffer = new char[64];
         foreach (var quote in article.Quotes)
@@ -308,12 +294,27 @@ public static class Aligner
                         hash = (hash ^ window[k % Run]) * FnvPrime;
                     }
 
-                    shingles.Add((long)hash);
+                    anchors.Add((long)hash);
                 }
             }
         }
 
-        return shingles;
+        return anchors;
+    }
+
+    /// <summary>
+    /// The days the article's lead names: dates and times of a day or finer,
+    /// written out or placed from publication ("on Sunday"), not after the day of publication.
+    /// </summary>
+    private static HashSet<int> LeadDays(ExtractedArticle article)
+    {
+        var published = article.Analysis.Article.Published;
+        return article.Analysis.Times
+            .Where(t => t.Sentence < LeadSentences && t.Value is { Type: TimeType.Date or TimeType.Time, Granularity: >= Granularity.Day and not Granularity.Week, Interval: not null } && char.IsDigit(t.Value.Timex[0]))
+            .Select(t => DateOnly.FromDateTime(t.Value.Interval!.Earliest))
+            .Where(day => day <= published)
+            .Select(day => day.DayNumber)
+            .ToHashSet();
     }
 
     private const ulong FnvBasis = 14695981039346656037;

@@ -118,7 +118,8 @@ public sealed class BackgroundWeights
     public static List<IReadOnlySet<string>> TermsOf(IEnumerable<ExtractedArticle> articles, IEnumerable<string> stopwords)
     {
         var counter = new TermCounter(stopwords);
-        return [.. articles.Select(a => (IReadOnlySet<string>)counter.Counts(a).Keys.Where(t => !(t[0] == '@' && EntityIds.IsUnknown(t[1..]))).ToHashSet(StringComparer.Ordinal))];
+        var table = new TermTable(Uniform);
+        return [.. articles.Select(a => (IReadOnlySet<string>)counter.Count(a, table).Keys.Select(table.Term).Where(t => !(t[0] == '@' && EntityIds.IsUnknown(t[1..]))).ToHashSet(StringComparer.Ordinal))];
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using ClaimCheck.Claims;
+using ClaimCheck.Corpus;
 using ClaimCheck.Names;
 
 namespace ClaimCheck.Alignment;
@@ -11,25 +12,18 @@ namespace ClaimCheck.Alignment;
 /// person, organization and place (countries are too broad to tell stories apart). One counter
 /// serves many articles: words are counted in place, and each outlet's words are read once.
 /// </summary>
-public sealed class TermCounter
+internal sealed class TermCounter
 {
     /// <summary>About how many terms a news article has, so that counting seldom grows a table.</summary>
     private const int ExpectedTerms = 512;
 
     private readonly HashSet<string> stopwords;
-    private readonly Dictionary<(string Outlet, string? Url), HashSet<string>> outlets = [];
+    private readonly Dictionary<(string Outlet, string? Host), HashSet<string>> outlets = [];
     private readonly char[] buffer = new char[64];
 
     public TermCounter(IEnumerable<string> stopwords)
     {
         this.stopwords = new HashSet<string>(stopwords, StringComparer.Ordinal);
-    }
-
-    /// <summary>The terms of an article and how often each occurs, as terms.</summary>
-    public Dictionary<string, int> Counts(ExtractedArticle article)
-    {
-        var table = new TermTable(BackgroundWeights.Uniform);
-        return Count(article, table).ToDictionary(p => table.Term(p.Key), p => p.Value, StringComparer.Ordinal);
     }
 
     /// <summary>The terms of an article and how often each occurs, as ids of <paramref name="table"/>.</summary>
@@ -96,9 +90,9 @@ public sealed class TermCounter
     /// The words of the outlet's name and web address: an outlet prints its name on every page
     /// ("KSLA News 12", "wral.com"), which ties its stories to each other, not to their events.
     /// </summary>
-    private HashSet<string> OutletWords(Corpus.Article article)
+    private HashSet<string> OutletWords(Article article)
     {
-        var key = (article.Outlet, Host(article.Url));
+        var key = (article.Outlet, article.Url is { } url ? WebAddress.HostOf(url) : null);
         if (outlets.TryGetValue(key, out var known))
         {
             return known;
@@ -109,25 +103,10 @@ public sealed class TermCounter
         if (key.Item2 is { } host)
         {
             words.UnionWith(QuoteText.Words(host.Replace('.', ' ')));
-            words.UnionWith(QuoteText.Words(host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host));
+            words.UnionWith(QuoteText.Words(host));
         }
 
         outlets[key] = words;
         return words;
-    }
-
-    /// <summary>The host of a web address; of the page archived, for an archive's address ("https://archive.example/2016/http://paper.example/story").</summary>
-    private static string? Host(string? url)
-    {
-        var scheme = url?.LastIndexOf("://", StringComparison.Ordinal) ?? -1;
-        if (scheme < 0)
-        {
-            return null;
-        }
-
-        var start = scheme + 3;
-        var end = url!.IndexOfAny(['/', ':', '?', '#'], start);
-        var host = end < 0 ? url[start..] : url[start..end];
-        return host.Length == 0 ? null : host.ToLowerInvariant();
     }
 }

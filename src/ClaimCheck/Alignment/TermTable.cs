@@ -8,18 +8,25 @@ namespace ClaimCheck.Alignment;
 /// its weight from the background table, so grouping compares and sums numbers, not strings.
 /// Ids depend on the order terms are met, and only ever stand in for their terms inside one run.
 /// </summary>
-internal sealed class TermTable(BackgroundWeights background)
+internal sealed class TermTable
 {
     private const double EntityWeight = 2.0;
 
+    private readonly BackgroundWeights background;
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> spans;
     private readonly List<string> terms = [];
     private readonly List<double> backgroundWeights = [];
     private readonly List<double> weights = [];
     private readonly char[] buffer = new char[64];
 
-    public int Id(ReadOnlySpan<char> term) =>
-        ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var id) ? id : Add(term.ToString());
+    public TermTable(BackgroundWeights background)
+    {
+        this.background = background;
+        spans = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Id(ReadOnlySpan<char> term) => spans.TryGetValue(term, out var id) ? id : Add(term.ToString());
 
     public int Id(string term) => ids.TryGetValue(term, out var id) ? id : Add(term);
 

@@ -43,15 +43,19 @@ public static class GvaStoryEvaluation
         var articlesOf = reports
             .GroupBy(r => r.IncidentId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r.Article.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        var storyOf = stories
-            .SelectMany(s => s.ArticleIds.Where(incidentsOf.ContainsKey).Select(a => (Article: a, Story: s)))
-            .ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
+        // Each story as the articles of the reports it holds, read once per story.
+        var membersOf = stories
+            .Select(s => s.ArticleIds.Where(incidentsOf.ContainsKey).ToArray())
+            .Where(m => m.Length > 0)
+            .ToList();
+        var storyOf = membersOf
+            .SelectMany(m => m.Select(a => (Article: a, Members: m)))
+            .ToDictionary(p => p.Article, p => p.Members, StringComparer.Ordinal);
         bool Together(string a, string b) => incidentsOf[a].Overlaps(incidentsOf[b]);
 
         long storyPairs = 0, truePairs = 0;
-        foreach (var story in stories)
+        foreach (var members in membersOf)
         {
-            var members = story.ArticleIds.Where(incidentsOf.ContainsKey).ToArray();
             for (var i = 0; i < members.Length; i++)
             {
                 for (var j = i + 1; j < members.Length; j++)
@@ -68,7 +72,7 @@ public static class GvaStoryEvaluation
         foreach (var id in ids)
         {
             var gold = incidentsOf[id].SelectMany(i => articlesOf[i]).ToHashSet(StringComparer.Ordinal);
-            var predicted = storyOf.TryGetValue(id, out var story) ? story.ArticleIds.Where(incidentsOf.ContainsKey).ToArray() : [id];
+            var predicted = storyOf.GetValueOrDefault(id) ?? [id];
             var both = predicted.Count(gold.Contains);
             precision += (double)both / predicted.Length;
             recall += (double)both / gold.Count;
@@ -78,13 +82,13 @@ public static class GvaStoryEvaluation
         return new GvaStoryResult(
             ids.Length,
             articlesOf.Count,
-            stories.Count(s => s.ArticleIds.Any(incidentsOf.ContainsKey)),
+            membersOf.Count,
             new Rate(checked((int)truePairs), checked((int)storyPairs)),
             new Rate(checked((int)truePairs), checked((int)(goldPairs / 2))),
             ids.Length == 0 ? 0 : precision / ids.Length,
             ids.Length == 0 ? 0 : recall / ids.Length)
         {
-            Singletons = ids.Count(id => !storyOf.TryGetValue(id, out var s) || s.ArticleIds.Count(incidentsOf.ContainsKey) == 1),
+            Singletons = ids.Count(id => !storyOf.TryGetValue(id, out var members) || members.Length == 1),
         };
     }
 }

@@ -79,9 +79,10 @@ public static class Expectations
     {
         var explained = new HashSet<int>();
         var results = ImmutableArray.CreateBuilder<ExpectationResult>();
+        var folded = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in expected.Entries)
         {
-            var (status, hits) = Judge(entry, findings);
+            var (status, hits) = Judge(entry, findings, folded);
             explained.UnionWith(hits);
             results.Add(new ExpectationResult(entry, status, [.. hits.Select(i => findings[i].Id)]));
         }
@@ -106,30 +107,29 @@ public static class Expectations
         return NumberLexicon.Normalize(plain).Trim(' ', '.', ',', ';', ':', '"', '\'');
     }
 
-    /// <summary>Whether evidence and an expected phrase overlap: one, folded, contains the other, and neither is empty.</summary>
-    public static bool Overlaps(string evidence, string phrase)
-    {
-        var e = Fold(evidence);
-        var p = Fold(phrase);
-        return e.Length > 0 && p.Length > 0 && (e.Contains(p, StringComparison.Ordinal) || p.Contains(e, StringComparison.Ordinal));
-    }
+    /// <summary>Whether folded evidence and a folded expected phrase overlap: one contains the other, and neither is empty.</summary>
+    private static bool Overlaps(string evidence, string phrase) =>
+        evidence.Length > 0 && phrase.Length > 0 && (evidence.Contains(phrase, StringComparison.Ordinal) || phrase.Contains(evidence, StringComparison.Ordinal));
 
-    /// <summary>The articles of the entry that the finding has a matching claim from.</summary>
-    public static ImmutableHashSet<string> Covered(Finding finding, ExpectedFinding entry) =>
+    /// <summary>The articles of the entry that the finding has a matching claim from; <paramref name="folded"/> holds each claim's evidence folded once.</summary>
+    private static ImmutableHashSet<string> Covered(Finding finding, ExpectedFinding entry, Dictionary<string, string> folded) =>
         [.. entry.Values
-            .Where(v => finding.Claims.Any(c => c.ArticleId == v.Article && Overlaps(c.Evidence.Text, v.Phrase)))
+            .Where(v => finding.Claims.Any(c => c.ArticleId == v.Article && Overlaps(FoldedEvidence(c, folded), v.Folded)))
             .Select(v => v.Article)];
 
-    private static (ExpectationStatus Status, List<int> Hits) Judge(ExpectedFinding entry, ImmutableArray<Finding> findings)
+    private static string FoldedEvidence(Claims.Claim claim, Dictionary<string, string> folded) =>
+        folded.TryGetValue(claim.Evidence.Text, out var text) ? text : folded[claim.Evidence.Text] = Fold(claim.Evidence.Text);
+
+    private static (ExpectationStatus Status, List<int> Hits) Judge(ExpectedFinding entry, ImmutableArray<Finding> findings, Dictionary<string, string> folded)
     {
         if (entry.Kind == ExpectedKind.NotAContradiction)
         {
-            var broken = Indexes(findings, FindingKind.Contradiction).Where(i => Covered(findings[i], entry).Count >= 2).ToList();
+            var broken = Indexes(findings, FindingKind.Contradiction).Where(i => Covered(findings[i], entry, folded).Count >= 2).ToList();
             return (broken.Count == 0 ? ExpectationStatus.Held : ExpectationStatus.Violated, broken);
         }
 
         var same = Indexes(findings, FindingKindOf(entry.Kind)).ToList();
-        var covered = same.ToDictionary(i => i, i => Covered(findings[i], entry));
+        var covered = same.ToDictionary(i => i, i => Covered(findings[i], entry, folded));
         var hits = same.Where(i => covered[i].Count == entry.Values.Length).ToList();
         if (hits.Count == 0 && entry.Values.Length > 2)
         {

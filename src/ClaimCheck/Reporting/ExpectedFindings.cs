@@ -15,7 +15,11 @@ public enum ExpectedKind
 }
 
 /// <summary>One article an expected entry names, and the exact phrase it expects quoted from it.</summary>
-public sealed record ExpectedValue(string Article, string Phrase);
+public sealed record ExpectedValue(string Article, string Phrase)
+{
+    /// <summary>The phrase as it is compared (<see cref="Expectations.Fold"/>), folded once.</summary>
+    public string Folded { get; } = Expectations.Fold(Phrase);
+}
 
 /// <summary>
 /// One finding a fact-checker expects (or, for <see cref="ExpectedKind.NotAContradiction"/>, expects

@@ -27,7 +27,11 @@ public sealed record PeriodPart(TimeModifier Modifier, decimal? From, decimal? T
 }
 
 /// <summary>A hedge or boundary word: its TIMEX3 mod, and for durations the bounds as factors of the amount.</summary>
-public sealed record Hedge(TimeModifier Modifier, decimal MinimumFactor, decimal? MaximumFactor, bool Approximate);
+public sealed record Hedge(TimeModifier Modifier, decimal MinimumFactor, decimal? MaximumFactor, bool Approximate)
+{
+    /// <summary>For a boundary whose date lies one way from publication whatever the verbs say ("since" a date: it is past), that tense.</summary>
+    public Tense? Tense { get; init; }
+}
 
 /// <summary>
 /// An amount that is not a number ("several", "a few"): a typical value and its range. A
@@ -341,7 +345,7 @@ public sealed class TimeLexicon
                     ? new PeriodPart(mod, from, to)
                     : null);
             ReadEntries(lexicon, "modifiers", Modifiers, ["mod", "min", "max", "approximate"], ReadHedge);
-            ReadEntries(lexicon, "boundaries", Boundaries, ["mod"], ReadHedge);
+            ReadEntries(lexicon, "boundaries", Boundaries, ["mod", "tense"], ReadBoundary);
             ReadEntries(lexicon, "year-prefixes", YearPrefixes, ["mod"], ReadHedge);
             RememberSection(lexicon, "boundaries", boundarySections);
             RememberSection(lexicon, "year-prefixes", yearPrefixSections);
@@ -514,6 +518,20 @@ public sealed class TimeLexicon
             }
 
             return ReadModifier(entry) is { } mod ? new Hedge(mod, min, max, entry.Bool("approximate") ?? false) : null;
+        }
+
+        private static Hedge? ReadBoundary(YamlMap entry)
+        {
+            var tense = entry.String("tense");
+            if (tense is not null && tense != "past" && tense != "future")
+            {
+                entry.Error(DiagnosticCodes.InvalidValue, "tense", "a boundary's tense must be past or future");
+                return null;
+            }
+
+            return ReadHedge(entry) is { } hedge
+                ? hedge with { Tense = tense switch { "past" => Time.Tense.Past, "future" => Time.Tense.Future, _ => null } }
+                : null;
         }
 
         private static TimeModifier? ReadModifier(YamlMap entry)

@@ -146,11 +146,9 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return new TimeValue(TimeType.Date, reference, Granularity.Day, interval, null) { Anchor = "publication", Modifier = hedge?.Modifier ?? TimeModifier.None };
         }
 
-        // What has held "since" a date began before it was written, whatever the verbs say
-        // ("a truce in place since late December, to be enforced": last December).
-        if (hedge?.Modifier == TimeModifier.OnOrAfter)
+        if (hedge?.Tense is { } boundaryTense)
         {
-            tense = () => Tense.Past;
+            tense = () => boundaryTense;
         }
 
         if (Base(rule, groups, published, tense, hedge) is not var (period, absolute))

@@ -55,6 +55,22 @@ public class TimeRecognizerLoadTests
     }
 
     [Test]
+    public void A_boundary_tense_other_than_past_or_future_is_reported()
+    {
+        var diagnostics = new DiagnosticBag();
+        var lexicon = File.ReadAllText(Path.Combine(TestPaths.Rules, "time", "lexicon.yaml"))
+            .Replace("  boundaries:\n", "  boundaries:\n    ever since: { mod: ON_OR_AFTER, tense: perfect }\n", StringComparison.Ordinal);
+        var files = new[] { ("time/lexicon.yaml", lexicon), ("time/good.yaml", GoodRule) }
+            .Select(f => RuleFile.Parse(f.Item1, f.Item2, diagnostics)).OfType<RuleFile>();
+
+        TimeRecognizer.Load([.. files], diagnostics);
+
+        var problem = diagnostics.ToImmutable().ShouldHaveSingleItem();
+        problem.Code.ShouldBe(DiagnosticCodes.InvalidValue);
+        problem.Message.ShouldContain("a boundary's tense must be past or future");
+    }
+
+    [Test]
     public void A_modifier_in_another_file_that_clashes_with_a_boundary_is_reported_not_thrown()
     {
         var diagnostics = new DiagnosticBag();

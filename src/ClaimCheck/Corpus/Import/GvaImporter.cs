@@ -123,34 +123,8 @@ public static class GvaImporter
 
     public static GvaIncidentImport ParseIncidents(string jsonl, string sourcePath) => ParseIncidents(jsonl, sourcePath, []);
 
-    /// <summary>
-    /// The outlet an article URI names: its host without <c>www.</c>, looking through a Wayback
-    /// Machine wrapper (<c>web.archive.org/web/&lt;timestamp&gt;/&lt;original&gt;</c>). Null when the URI has no host.
-    /// </summary>
-    public static string? OutletOf(string uri)
-    {
-        var original = uri.Trim();
-        const string Wayback = "web.archive.org/web/";
-        var wrapped = original.IndexOf(Wayback, StringComparison.OrdinalIgnoreCase);
-        if (wrapped >= 0)
-        {
-            var afterStamp = original.IndexOf('/', wrapped + Wayback.Length);
-            original = afterStamp < 0 ? original : original[(afterStamp + 1)..];
-        }
-
-        if (!original.Contains("://", StringComparison.Ordinal))
-        {
-            original = "http://" + original;
-        }
-
-        if (!Uri.TryCreate(original, UriKind.Absolute, out var parsed) || parsed.Host.Length == 0)
-        {
-            return null;
-        }
-
-        var host = parsed.Host.ToLowerInvariant();
-        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
-    }
+    /// <summary>The outlet an article URI names: its host (<see cref="WebAddress.HostOf"/>). Null when the URI has no host.</summary>
+    public static string? OutletOf(string uri) => WebAddress.HostOf(uri);
 
     private static GvaArticleImport ParseArticles(string jsonl, string sourcePath, List<Diagnostic> diagnostics)
     {
