@@ -51,7 +51,7 @@ internal sealed class TermCounter
         {
             if (!EntityIds.IsUnknown(id) || !AllOutletWords(id, outlet))
             {
-                counts[table.Id("@" + id)] = count;
+                counts[table.EntityTerm(id)] = count;
             }
         }
 

@@ -18,6 +18,7 @@ internal sealed class TermTable
     private readonly List<string> terms = [];
     private readonly List<double> backgroundWeights = [];
     private readonly List<double> weights = [];
+    private readonly Dictionary<string, int> entityTerms = new(StringComparer.Ordinal);
     private readonly char[] buffer = new char[64];
 
     public TermTable(BackgroundWeights background)
@@ -29,6 +30,17 @@ internal sealed class TermTable
     public int Id(ReadOnlySpan<char> term) => spans.TryGetValue(term, out var id) ? id : Add(term.ToString());
 
     public int Id(string term) => ids.TryGetValue(term, out var id) ? id : Add(term);
+
+    /// <summary>The id of a named entity's term, <c>@</c> and its entity id, without building the term each time.</summary>
+    public int EntityTerm(string entityId)
+    {
+        if (!entityTerms.TryGetValue(entityId, out var id))
+        {
+            entityTerms[entityId] = id = Id("@" + entityId);
+        }
+
+        return id;
+    }
 
     public string Term(int id) => terms[id];
 
