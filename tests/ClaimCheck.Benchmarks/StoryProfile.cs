@@ -19,9 +19,9 @@ internal static class StoryProfile
         var incidents = import.Reports.GroupBy(r => r.Article.Id).ToDictionary(g => g.Key, g => g.Select(r => r.IncidentId).ToHashSet());
         var extracted = Checker.ExtractAll(import.Articles, rules, new DiagnosticBag());
         var stories = rules.Claims.Policies.Stories;
-        var counter = new TermCounter(stories.Stopwords);
         var terms = new TermTable(rules.Background);
-        var vectors = extracted.Select(e => (Id: e.Analysis.Article.Id, Day: e.Analysis.Article.Published.DayNumber, Vector: TermVector.Build(counter.Count(e, terms), terms), Anchors: Aligner.Anchors(e))).ToArray();
+        var counter = new TermCounter(stories.Stopwords, terms);
+        var vectors = extracted.Select(e => (Id: e.Analysis.Article.Id, Day: e.Analysis.Article.Published.DayNumber, Vector: TermVector.Build(counter.Count(e), terms), Anchors: Aligner.Anchors(e))).ToArray();
         var anchored = new Dictionary<(bool Same, int Gap, int Bucket), int>();
         var table = new Dictionary<(bool Same, int Gap, int Bucket), int>();
         for (var i = 0; i < vectors.Length; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimCheck.Claims;
 using ClaimCheck.Consistency;
 using ClaimCheck.Names;
@@ -41,15 +42,19 @@ public static class Aligner
         var ordered = articles.OrderBy(a => a.Analysis.Article.Published).ThenBy(a => a.Analysis.Article.Id, StringComparer.Ordinal).ToArray();
         var clusters = new List<Cluster>();
         var postings = new Dictionary<int, List<Cluster>>();
-        var anchors = new Dictionary<long, List<Cluster>>();
-        var counter = new TermCounter(policy.Stopwords);
+        var anchors = new Dictionary<long, AnchorPosting>();
         var table = new TermTable(background);
-        foreach (var article in ordered)
+        var counter = new TermCounter(policy.Stopwords, table);
+        var spread = new double[table.Count];
+        for (var number = 0; number < ordered.Length; number++)
         {
-            var vector = TermVector.Build(counter.Count(article, table), table);
-            var member = new Member(article, vector, vector.Strongest(IndexedTerms, table), Anchors(article), LeadDays(article));
+            var article = ordered[number];
+            var vector = TermVector.Build(counter.Count(article), table);
+            var member = new Member(article, vector, vector.Strongest(IndexedTerms, table), [.. Anchors(article).Order()], [.. LeadDays(article).Order()]);
             var anchored = AnchoredStory(member, anchors, policy);
-            var (best, bridged) = BestStory(member, Candidates(member, postings, policy, anchored), anchored, policy);
+            vector.Spread(ref spread);
+            var (best, bridged) = BestStory(member, Candidates(member, number, postings, policy, anchored), anchored, policy, spread);
+            vector.Unspread(spread);
             foreach (var other in bridged)
             {
                 best!.Absorb(other, policy.CoreDays);
@@ -62,7 +67,11 @@ public static class Aligner
             }
 
             var core = best.Add(member, policy.CoreDays);
-            Index(anchors, member.Anchors, best);
+            foreach (var anchor in member.Anchors)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(anchors, anchor, out _).Add(best);
+            }
+
             if (core)
             {
                 Index(postings, member.Strongest.Where(t => table.BackgroundWeight(t) >= DistinctiveWeight), best);
@@ -83,8 +92,7 @@ public static class Aligner
             group.Max(a => a.Analysis.Article.Published)))];
     }
 
-    private static void Index<TKey>(Dictionary<TKey, List<Cluster>> index, IEnumerable<TKey> keys, Cluster cluster)
-        where TKey : notnull
+    private static void Index(Dictionary<int, List<Cluster>> index, IEnumerable<int> keys, Cluster cluster)
     {
         foreach (var key in keys)
         {
@@ -105,34 +113,43 @@ public static class Aligner
     /// the same words, as the article. A name or quote several such stories share is an official's,
     /// a spokesman's or a reporter's (or a place taken for a person), and anchors nothing.
     /// </summary>
-    private static Cluster? AnchoredStory(Member member, Dictionary<long, List<Cluster>> anchors, StoryPolicy policy)
+    private static Cluster? AnchoredStory(Member member, Dictionary<long, AnchorPosting> anchors, StoryPolicy policy)
     {
         Cluster? anchored = null;
         foreach (var anchor in member.Anchors)
         {
-            if (!anchors.TryGetValue(anchor, out var list))
+            if (!anchors.TryGetValue(anchor, out var posting))
             {
                 continue;
             }
 
-            var stories = list.Select(c => c.Current).Where(c => member.Published.DayNumber - c.Last.DayNumber <= policy.AnchorDays).Distinct().ToList();
-            if (stories.Count > 1 || (anchored is not null && stories.Count == 1 && stories[0] != anchored))
+            foreach (var cluster in posting)
             {
-                return null;
-            }
+                var story = cluster.Current;
+                if (member.Published.DayNumber - story.Last.DayNumber > policy.AnchorDays)
+                {
+                    continue;
+                }
 
-            anchored ??= stories.FirstOrDefault();
+                if (anchored is not null && story != anchored)
+                {
+                    return null;
+                }
+
+                anchored = story;
+            }
         }
 
         return anchored;
     }
 
     /// <summary>Stories that began within the follow-up window and whose core shares one of the article's strongest distinctive terms, and the anchored story, in the order they began.</summary>
-    private static List<Cluster> Candidates(Member member, Dictionary<int, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored)
+    private static List<Cluster> Candidates(Member member, int number, Dictionary<int, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored)
     {
-        var found = new HashSet<Cluster>(64);
+        var found = new List<Cluster>(64);
         if (anchored is not null)
         {
+            anchored.FoundBy = number;
             found.Add(anchored);
         }
 
@@ -146,13 +163,17 @@ public static class Aligner
 
             for (var i = list.Count - 1; i >= 0 && list[i].First.DayNumber >= earliest; i--)
             {
-                found.Add(list[i].Current);
+                var story = list[i].Current;
+                if (story.FoundBy != number)
+                {
+                    story.FoundBy = number;
+                    found.Add(story);
+                }
             }
         }
 
-        var ordered = found.ToList();
-        ordered.Sort((a, b) => a.Number.CompareTo(b.Number));
-        return ordered;
+        found.Sort((a, b) => a.Number.CompareTo(b.Number));
+        return found;
     }
 
     /// <summary>
@@ -162,7 +183,7 @@ public static class Aligner
     /// follow-up threshold; the anchored story (<see cref="AnchoredStory"/>), at the anchor
     /// threshold. The most similar wins.
     /// </summary>
-    private static (Cluster? Best, List<Cluster> Bridged) BestStory(Member member, List<Cluster> candidates, Cluster? anchored, StoryPolicy policy)
+    private static (Cluster? Best, List<Cluster> Bridged) BestStory(Member member, List<Cluster> candidates, Cluster? anchored, StoryPolicy policy, double[] spread)
     {
         Cluster? best = null;
         var bestScore = 0.0;
@@ -170,7 +191,7 @@ public static class Aligner
         var day = member.Published.DayNumber;
         foreach (var cluster in candidates)
         {
-            var score = cluster.Similarity(member.Vector) * 100;
+            var score = cluster.Core.Cosine(member.Vector, spread) * 100;
             var recent = day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.Similarity
                 && (score >= policy.FollowUpSimilarity || !cluster.HappenedOnOtherDay(member));
             var joins = recent
@@ -378,27 +399,54 @@ public static class Aligner
     }
 
     /// <summary>An article being grouped, with what grouping reads of it: its vector and strongest terms, its names and quotes.</summary>
-    private sealed record Member(ExtractedArticle Article, TermVector Vector, int[] Strongest, HashSet<long> Anchors, HashSet<int> LeadDays)
+    private sealed record Member(ExtractedArticle Article, TermVector Vector, int[] Strongest, long[] Anchors, int[] LeadDays)
     {
         public DateOnly Published => Article.Analysis.Article.Published;
+    }
+
+    /// <summary>The stories that name one anchor, in the order they did: most anchors are named by one story only, which needs no list.</summary>
+    private struct AnchorPosting
+    {
+        private Cluster? first;
+        private List<Cluster>? more;
+
+        public void Add(Cluster cluster)
+        {
+            if (first is null)
+            {
+                first = cluster;
+            }
+            else if ((more is null ? first : more[^1]) != cluster)
+            {
+                (more ??= []).Add(cluster);
+            }
+        }
+
+        public readonly Enumerator GetEnumerator() => new(first, more);
+
+        public struct Enumerator(Cluster? first, List<Cluster>? more)
+        {
+            private int index = -1;
+
+            public readonly Cluster Current => index == 0 ? first! : more![index - 1];
+
+            public bool MoveNext() => ++index == 0 ? first is not null : index - 1 < (more?.Count ?? 0);
+        }
     }
 
     /// <summary>A story being built: its members, the sum of its core's unit vectors (the reports of its first days), and its first and latest dates.</summary>
     private sealed class Cluster(int number, DateOnly first)
     {
-        /// <summary>About how many terms the first reports of a story have together.</summary>
-        private const int CoreTerms = 512;
-
-        private double sumOfSquares;
-
         /// <summary>The order in which the story began, which breaks ties.</summary>
         public int Number { get; } = number;
 
         public List<Member> Members { get; } = [];
 
-        public Dictionary<int, double> Core { get; } = new(CoreTerms);
+        /// <summary>The sum of its first reports' unit vectors.</summary>
+        public TermSum Core { get; } = new();
 
-        public double CoreNorm { get; private set; }
+        /// <summary>The number of the article that last found this story among its candidates.</summary>
+        public int FoundBy { get; set; } = -1;
 
         public DateOnly First { get; } = first;
 
@@ -429,11 +477,7 @@ public static class Aligner
         /// Wednesday are two stories, however alike their words.
         /// </summary>
         public bool HappenedOnOtherDay(Member member) =>
-            member.LeadDays.Count > 0 && LeadDays.Count > 0 && !member.LeadDays.Any(day => LeadDays.Any(d => Math.Abs(d - day) <= 1));
-
-        /// <summary>How like the story's first reports a vector is: its cosine with their sum.</summary>
-        public double Similarity(TermVector vector) =>
-            vector.Cosine(Core, CoreNorm);
+            member.LeadDays.Length > 0 && LeadDays.Count > 0 && !member.LeadDays.Any(day => LeadDays.Contains(day - 1) || LeadDays.Contains(day) || LeadDays.Contains(day + 1));
 
         /// <summary>Adds a member; true when it joins the core, published within <paramref name="coreDays"/> of the first report.</summary>
         public bool Add(Member member, int coreDays)
@@ -446,9 +490,7 @@ public static class Aligner
             }
 
             LeadDays.UnionWith(member.LeadDays);
-
-            sumOfSquares = member.Vector.AddUnitTo(Core, sumOfSquares);
-            CoreNorm = Math.Sqrt(sumOfSquares);
+            Core.AddUnit(member.Vector);
             return true;
         }
     }

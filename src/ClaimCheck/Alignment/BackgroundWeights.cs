@@ -117,9 +117,9 @@ public sealed class BackgroundWeights
     /// <summary>The terms story grouping reads in each article that a table can list: all but names the gazetteer does not know.</summary>
     public static List<IReadOnlySet<string>> TermsOf(IEnumerable<ExtractedArticle> articles, IEnumerable<string> stopwords)
     {
-        var counter = new TermCounter(stopwords);
         var table = new TermTable(Uniform);
-        return [.. articles.Select(a => (IReadOnlySet<string>)counter.Count(a, table).Keys.Select(table.Term).Where(t => !(t[0] == '@' && EntityIds.IsUnknown(t[1..]))).ToHashSet(StringComparer.Ordinal))];
+        var counter = new TermCounter(stopwords, table);
+        return [.. articles.Select(a => (IReadOnlySet<string>)counter.Count(a).Ids.Select(table.Term).Where(t => !(t[0] == '@' && EntityIds.IsUnknown(t[1..]))).ToHashSet(StringComparer.Ordinal))];
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ClaimCheck.Claims;
 using ClaimCheck.Corpus;
 using ClaimCheck.Names;
@@ -10,61 +9,97 @@ namespace ClaimCheck.Alignment;
 /// cleaned body, folded as <see cref="QuoteText"/> folds them, longer than two letters, not a
 /// stopword, a number or a word of the outlet's own name; and <c>@</c> with the id of each named
 /// person, organization and place (countries are too broad to tell stories apart). One counter
-/// serves many articles: words are counted in place, and each outlet's words are read once.
+/// serves many articles of one <see cref="TermTable"/>: a word is looked up once, as a term id, and
+/// whether it is a stopword or the outlet's is then read off the id.
 /// </summary>
 internal sealed class TermCounter
 {
-    /// <summary>About how many terms a news article has, so that counting seldom grows a table.</summary>
-    private const int ExpectedTerms = 512;
-
     private readonly HashSet<string> stopwords;
-    private readonly Dictionary<(string Outlet, string? Host), HashSet<string>> outlets = [];
+    private readonly TermTable table;
+    private readonly Dictionary<(string Outlet, string? Host), int[]> outlets = [];
     private readonly char[] buffer = new char[64];
+    private readonly List<int> touched = new(512);
+    private bool[] isStopword = [];
+    private int[] counts = [];
+    private int classified;
 
-    public TermCounter(IEnumerable<string> stopwords)
+    public TermCounter(IEnumerable<string> stopwords, TermTable table)
     {
         this.stopwords = new HashSet<string>(stopwords, StringComparer.Ordinal);
+        this.table = table;
     }
 
-    /// <summary>The terms of an article and how often each occurs, as ids of <paramref name="table"/>.</summary>
-    internal Dictionary<int, int> Count(ExtractedArticle article, TermTable table)
+    /// <summary>The terms of an article, as ids of the table in ascending order, and how often each occurs.</summary>
+    internal (int[] Ids, int[] Counts) Count(ExtractedArticle article)
     {
-        var counts = new Dictionary<int, int>(ExpectedTerms);
         var document = article.Analysis.Document;
         var outlet = OutletWords(document.Article);
-        AddWords(counts, table, document.Article.Title, 2, outlet);
+        AddWords(document.Article.Title, 2, outlet);
         foreach (var sentence in document.Sentences)
         {
-            AddWords(counts, table, document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length), 1, outlet);
+            AddWords(document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length), 1, outlet);
         }
 
-        var entities = new Dictionary<string, int>(article.Analysis.Entities.Length, StringComparer.Ordinal);
         foreach (var entity in article.Analysis.Entities)
         {
-            if (entity.Type is not EntityType.Country)
+            if (entity.Type is EntityType.Country)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(entities, entity.EntityId, out _)++;
+                continue;
+            }
+
+            var id = table.EntityTerm(entity.EntityId);
+            Grow(id);
+            if (counts[id] > 0 || !EntityIds.IsUnknown(entity.EntityId) || !AllOutletWords(entity.EntityId, outlet))
+            {
+                Add(id, 1);
             }
         }
 
-        foreach (var (id, count) in entities)
+        touched.Sort();
+        var ids = touched.ToArray();
+        var result = new int[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (!EntityIds.IsUnknown(id) || !AllOutletWords(id, outlet))
-            {
-                counts[table.EntityTerm(id)] = count;
-            }
+            result[i] = counts[ids[i]];
+            counts[ids[i]] = 0;
         }
 
-        return counts;
+        touched.Clear();
+        return (ids, result);
+    }
+
+    private void Add(int id, int times)
+    {
+        if (counts[id] == 0)
+        {
+            touched.Add(id);
+        }
+
+        counts[id] += times;
+    }
+
+    /// <summary>Makes room for an id the table has handed out, and reads whether the ids handed out since the last call are stopwords.</summary>
+    private void Grow(int id)
+    {
+        if (id >= counts.Length)
+        {
+            var size = Math.Max(1024, Math.Max(id + 1, counts.Length * 2));
+            Array.Resize(ref counts, size);
+            Array.Resize(ref isStopword, size);
+        }
+
+        for (; classified <= id; classified++)
+        {
+            isStopword[classified] = stopwords.Contains(table.Term(classified));
+        }
     }
 
     /// <summary>Whether every word of an unknown entity's id is the outlet's ("KSLA News" at the foot of a KSLA page).</summary>
-    private bool AllOutletWords(string id, HashSet<string> outlet)
+    private bool AllOutletWords(string id, int[] outlet)
     {
-        var own = outlet.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in new FoldedWords(id.AsSpan(EntityIds.Unknown("").Length), buffer))
         {
-            if (!own.Contains(word))
+            if (!table.TryGetId(word, out var term) || Array.IndexOf(outlet, term) < 0)
             {
                 return false;
             }
@@ -73,24 +108,27 @@ internal sealed class TermCounter
         return true;
     }
 
-    private void AddWords(Dictionary<int, int> counts, TermTable table, ReadOnlySpan<char> text, int times, HashSet<string> outlet)
+    private void AddWords(ReadOnlySpan<char> text, int times, int[] outlet)
     {
-        var stop = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var own = outlet.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in new FoldedWords(text, buffer))
         {
-            if (word.Length > 2 && !char.IsDigit(word[0]) && !stop.Contains(word) && !own.Contains(word))
+            if (word.Length > 2 && !char.IsDigit(word[0]))
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, table.Id(word), out _) += times;
+                var id = table.Id(word);
+                Grow(id);
+                if (!isStopword[id] && Array.IndexOf(outlet, id) < 0)
+                {
+                    Add(id, times);
+                }
             }
         }
     }
 
     /// <summary>
-    /// The words of the outlet's name and web address: an outlet prints its name on every page
-    /// ("KSLA News 12", "wral.com"), which ties its stories to each other, not to their events.
+    /// The words of the outlet's name and web address, as term ids: an outlet prints its name on
+    /// every page ("KSLA News 12", "wral.com"), which ties its stories to each other, not to their events.
     /// </summary>
-    private HashSet<string> OutletWords(Article article)
+    private int[] OutletWords(Article article)
     {
         var key = (article.Outlet, article.Url is { } url ? WebAddress.HostOf(url) : null);
         if (outlets.TryGetValue(key, out var known))
@@ -106,7 +144,8 @@ internal sealed class TermCounter
             words.UnionWith(QuoteText.Words(host));
         }
 
-        outlets[key] = words;
-        return words;
+        var ids = words.Select(table.Id).Distinct().Order().ToArray();
+        outlets[key] = ids;
+        return ids;
     }
 }

@@ -31,6 +31,12 @@ internal sealed class TermTable
 
     public int Id(string term) => ids.TryGetValue(term, out var id) ? id : Add(term);
 
+    /// <summary>The id of a term met before, without handing out a new one.</summary>
+    public bool TryGetId(ReadOnlySpan<char> term, out int id) => spans.TryGetValue(term, out id);
+
+    /// <summary>How many ids have been handed out: they run from 0 to one less than this.</summary>
+    public int Count => terms.Count;
+
     /// <summary>The id of a named entity's term, <c>@</c> and its entity id, without building the term each time.</summary>
     public int EntityTerm(string entityId)
     {

@@ -20,15 +20,15 @@ internal sealed class TermVector
 
     public double Norm { get; }
 
-    public static TermVector Build(Dictionary<int, int> counts, TermTable table)
+    /// <summary>A vector of terms in ascending order of id and how often each occurs (see <see cref="TermCounter.Count"/>).</summary>
+    public static TermVector Build((int[] Ids, int[] Counts) terms, TermTable table)
     {
-        var ids = counts.Keys.ToArray();
-        Array.Sort(ids);
+        var (ids, counts) = terms;
         var weights = new double[ids.Length];
         double sum = 0;
         for (var i = 0; i < ids.Length; i++)
         {
-            var weight = (1 + Math.Log(counts[ids[i]])) * table.Weight(ids[i]);
+            var weight = (1 + Math.Log(counts[i])) * table.Weight(ids[i]);
             weights[i] = weight;
             sum += weight * weight;
         }
@@ -36,34 +36,82 @@ internal sealed class TermVector
         return new TermVector(ids, weights, Math.Sqrt(sum));
     }
 
-    /// <summary>
-    /// Adds this vector, scaled to unit length, into a running sum (a story's centroid), and
-    /// returns the sum's new sum of squares from the old one, so the norm needs no full pass.
-    /// </summary>
-    public double AddUnitTo(Dictionary<int, double> sum, double sumOfSquares)
+    /// <summary>The terms, in ascending order of id.</summary>
+    public ReadOnlySpan<int> Ids => ids;
+
+    /// <summary>The terms' weights, in the order of <see cref="Ids"/>.</summary>
+    public ReadOnlySpan<double> Weights => weights;
+
+    /// <summary>Writes the weights into a dense array indexed by term id (grown to hold every id), for <see cref="TermSum.Cosine"/>; <see cref="Unspread"/> clears them again.</summary>
+    public void Spread(ref double[] dense)
     {
-        if (Norm == 0)
+        if (ids.Length > 0 && ids[^1] >= dense.Length)
         {
-            return sumOfSquares;
+            Array.Resize(ref dense, Math.Max(ids[^1] + 1, dense.Length * 2));
         }
 
         for (var i = 0; i < ids.Length; i++)
         {
-            ref var value = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, ids[i], out _);
-            var before = value;
-            value = before + (weights[i] / Norm);
-            sumOfSquares += (value * value) - (before * before);
+            dense[ids[i]] = weights[i];
         }
-
-        return sumOfSquares;
     }
 
-    /// <summary>The terms of highest weight, at most <paramref name="count"/>, heaviest first (ties by term).</summary>
+    public void Unspread(double[] dense)
+    {
+        foreach (var id in ids)
+        {
+            dense[id] = 0;
+        }
+    }
+
+    /// <summary>The terms of highest weight, at most <paramref name="count"/>, heaviest first (ties by term, so that the order never depends on the ids a run handed out).</summary>
     public int[] Strongest(int count, TermTable table)
     {
-        var order = Enumerable.Range(0, ids.Length).ToArray();
-        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : string.CompareOrdinal(table.Term(ids[a]), table.Term(ids[b])));
-        return [.. order.Take(count).Select(i => ids[i])];
+        var take = Math.Min(count, ids.Length);
+        if (take == 0)
+        {
+            return [];
+        }
+
+        var order = new int[ids.Length];
+        var keys = new double[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            order[i] = i;
+            keys[i] = -weights[i];
+        }
+
+        Array.Sort(keys, order);
+        var end = take;
+        while (end < keys.Length && keys[end] == keys[take - 1])
+        {
+            end++;
+        }
+
+        var byTerm = Comparer<int>.Create((a, b) => string.CompareOrdinal(table.Term(ids[a]), table.Term(ids[b])));
+        for (var start = 0; start < end;)
+        {
+            var stop = start + 1;
+            while (stop < end && keys[stop] == keys[start])
+            {
+                stop++;
+            }
+
+            if (stop - start > 1)
+            {
+                Array.Sort(order, start, stop - start, byTerm);
+            }
+
+            start = stop;
+        }
+
+        var strongest = new int[take];
+        for (var i = 0; i < take; i++)
+        {
+            strongest[i] = ids[order[i]];
+        }
+
+        return strongest;
     }
 
     /// <summary>Cosine between this vector and another.</summary>
@@ -92,25 +140,5 @@ internal sealed class TermVector
         }
 
         return dot / (Norm * other.Norm);
-    }
-
-    /// <summary>Cosine between this vector and a sum of unit vectors with the given norm.</summary>
-    public double Cosine(Dictionary<int, double> sum, double sumNorm)
-    {
-        if (Norm == 0 || sumNorm == 0)
-        {
-            return 0;
-        }
-
-        double dot = 0;
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (sum.TryGetValue(ids[i], out var w))
-            {
-                dot += weights[i] * w;
-            }
-        }
-
-        return dot / (Norm * sumNorm);
     }
 }
