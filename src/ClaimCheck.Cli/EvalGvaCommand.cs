@@ -22,7 +22,7 @@ internal static class EvalGvaCommand
     [
         ("counts", data => (GvaCountEvaluation.Run(data.Articles.Reports, data.Incidents.Incidents, data.Extracted).Figures, null)),
         ("names", Names),
-        ("stories", data => (GvaStoryEvaluation.Score(data.Articles.Reports, Aligner.BuildStories([.. data.Extracted.Values], data.Rules.Claims.Policies.Stories, data.Rules.Background)).Figures, null)),
+        ("stories", data => (GvaStoryEvaluation.Score(data.Articles.Reports, Aligner.BuildStories([.. data.Extracted.Values], data.Rules.Claims.Policies.Stories)).Figures, null)),
     ];
 
     private static (IEnumerable<EvaluationFigure>, string?) Names(GvaData data)

@@ -7,8 +7,8 @@ using ClaimCheck.Rules;
 
 namespace ClaimCheck;
 
-/// <summary>An article's mentions, quotes and claims, as <c>claimcheck extract</c> shows them.</summary>
-public sealed record ExtractedArticle(AnalyzedArticle Analysis, ImmutableArray<QuoteMention> Quotes, ImmutableArray<Claim> Claims)
+/// <summary>An article's mentions, quotes and claims, as <c>claimcheck extract</c> shows them, and what story grouping reads of it.</summary>
+public sealed record ExtractedArticle(AnalyzedArticle Analysis, ImmutableArray<QuoteMention> Quotes, ImmutableArray<Claim> Claims, StorySignature Signature)
 {
     /// <summary>Every mention and claim as an observation, for rule examples.</summary>
     public IEnumerable<Observation> Observations =>
@@ -23,7 +23,7 @@ public static class Checker
         var analysis = new Pipeline(rules).Analyze(article, diagnostics);
         var quotes = rules.Claims.Quotes.Recognize(analysis.Document, analysis.Entities, diagnostics);
         var claims = ClaimExtractor.Extract(analysis, quotes, rules.Claims, diagnostics);
-        return new ExtractedArticle(analysis, quotes, claims);
+        return new ExtractedArticle(analysis, quotes, claims, rules.Signer.Sign(analysis, quotes));
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public static class Checker
     public static Report Compare(IReadOnlyList<ExtractedArticle> extracted, RulePack rules, ImmutableArray<SkippedInput> skipped = default, ImmutableArray<Diagnostic> runDiagnostics = default)
     {
         var policies = rules.Claims.Policies;
-        var stories = Aligner.BuildStories(extracted, policies.Stories, rules.Background);
+        var stories = Aligner.BuildStories(extracted, policies.Stories);
         var people = Aligner.LinkPeople(stories, extracted, new EntityLinker(rules.Names.Matcher));
         var claims = extracted
             .SelectMany(e => e.Claims.Select(c => c.WithEntities(id => people.GetValueOrDefault(new ArticleEntity(c.ArticleId, id), id))))

@@ -1,4 +1,3 @@
-using ClaimCheck.Alignment;
 using ClaimCheck.Corpus.Import;
 using ClaimCheck.Rules;
 
@@ -19,9 +18,7 @@ internal static class StoryProfile
         var incidents = import.Reports.GroupBy(r => r.Article.Id).ToDictionary(g => g.Key, g => g.Select(r => r.IncidentId).ToHashSet());
         var extracted = Checker.ExtractAll(import.Articles, rules, new DiagnosticBag());
         var stories = rules.Claims.Policies.Stories;
-        var terms = new TermTable(rules.Background);
-        var counter = new TermCounter(stories.Stopwords, terms);
-        var vectors = extracted.Select(e => (Id: e.Analysis.Article.Id, Day: e.Analysis.Article.Published.DayNumber, Vector: TermVector.Build(counter.Count(e), terms), Anchors: Aligner.Anchors(e))).ToArray();
+        var vectors = extracted.Select(e => (Id: e.Analysis.Article.Id, Day: e.Analysis.Article.Published.DayNumber, e.Signature, Anchors: e.Signature.Anchors.ToHashSet())).ToArray();
         var anchored = new Dictionary<(bool Same, int Gap, int Bucket), int>();
         var table = new Dictionary<(bool Same, int Gap, int Bucket), int>();
         for (var i = 0; i < vectors.Length; i++)
@@ -35,7 +32,7 @@ internal static class StoryProfile
                     continue;
                 }
 
-                var cosine = vectors[i].Vector.Cosine(vectors[j].Vector);
+                var cosine = vectors[i].Signature.Cosine(vectors[j].Signature);
                 var key = (same, gap <= stories.WindowDays ? 0 : gap <= stories.FollowUpDays ? 1 : 2, Math.Min(19, (int)(cosine * 20)));
                 table[key] = table.GetValueOrDefault(key) + 1;
                 if (vectors[i].Anchors.Overlaps(vectors[j].Anchors))

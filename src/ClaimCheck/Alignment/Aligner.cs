@@ -8,8 +8,8 @@ namespace ClaimCheck.Alignment;
 
 /// <summary>
 /// The align stage. Articles are taken in date order; each joins the story whose first reports its
-/// words and named entities are most like (TF-IDF cosine with weights of news at large, see
-/// <see cref="TermVector"/> and <see cref="BackgroundWeights"/>), or starts a story. A story is
+/// words and named entities are most like (TF-IDF cosine with weights of news at large, read off
+/// each article's <see cref="StorySignature"/> when it was extracted), or starts a story. A story is
 /// compared by its first reports only (its core), so a chain of loosely similar articles cannot
 /// drift from one incident to the next; a report later than the story's first days must be closer
 /// to the core, or name the same unknown person or quote the same words; a report of the first days
@@ -21,36 +21,22 @@ namespace ClaimCheck.Alignment;
 /// </summary>
 public static class Aligner
 {
-    /// <summary>Terms used by more than this share of news articles (e^-3, about 5%) find no candidate stories: too common to tell one story from another.</summary>
-    private const double DistinctiveWeight = 3.0;
-
     /// <summary>An article finds candidate stories through its strongest terms: a story it belongs to has some of them among the strongest of its first reports.</summary>
     private const int CandidateTerms = 12;
 
-    /// <summary>How many of the strongest terms of each of a story's first reports find the story.</summary>
-    private const int IndexedTerms = 40;
-
-    /// <summary>
-    /// The sentences that make an article's lead, where news names whom a story is about and the day
-    /// it happened. Measured on the GVA news: 3 sentences left many victims' names out (pair recall
-    /// 0.53), 10 keep them (0.59) at the same precision; more let spokesmen in.
-    /// </summary>
-    private const int LeadSentences = 10;
-
-    public static ImmutableArray<Story> BuildStories(IReadOnlyList<ExtractedArticle> articles, StoryPolicy policy, BackgroundWeights background)
+    public static ImmutableArray<Story> BuildStories(IReadOnlyList<ExtractedArticle> articles, StoryPolicy policy)
     {
         var ordered = articles.OrderBy(a => a.Analysis.Article.Published).ThenBy(a => a.Analysis.Article.Id, StringComparer.Ordinal).ToArray();
         var clusters = new List<Cluster>();
-        var postings = new Dictionary<int, List<Cluster>>();
+        var postings = new Dictionary<long, List<Cluster>>();
         var anchors = new Dictionary<long, AnchorPosting>();
-        var table = new TermTable(background);
-        var counter = new TermCounter(policy.Stopwords, table);
-        var spread = new double[table.Count];
+        var terms = new Dictionary<long, int>();
+        var spread = new double[1024];
         for (var number = 0; number < ordered.Length; number++)
         {
             var article = ordered[number];
-            var vector = TermVector.Build(counter.Count(article), table);
-            var member = new Member(article, vector, vector.Strongest(IndexedTerms, table), [.. Anchors(article).Order()], [.. LeadDays(article).Order()]);
+            var member = new Member(article, Vector(article.Signature, terms));
+            var vector = member.Vector;
             var anchored = AnchoredStory(member, anchors, policy);
             vector.Spread(ref spread);
             var (best, bridged) = BestStory(member, Candidates(member, number, postings, policy, anchored), anchored, policy, spread);
@@ -67,14 +53,14 @@ public static class Aligner
             }
 
             var core = best.Add(member, policy.CoreDays);
-            foreach (var anchor in member.Anchors)
+            foreach (var anchor in member.Signature.Anchors)
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(anchors, anchor, out _).Add(best);
             }
 
             if (core)
             {
-                Index(postings, member.Strongest.Where(t => table.BackgroundWeight(t) >= DistinctiveWeight), best);
+                Index(postings, member.Signature.Distinctive, best);
             }
         }
 
@@ -92,7 +78,25 @@ public static class Aligner
             group.Max(a => a.Analysis.Article.Published)))];
     }
 
-    private static void Index(Dictionary<int, List<Cluster>> index, IEnumerable<int> keys, Cluster cluster)
+    /// <summary>The article's terms as ids of this run, handed out in the order terms are first met.</summary>
+    private static TermVector Vector(StorySignature signature, Dictionary<long, int> terms)
+    {
+        var ids = new int[signature.Terms.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, signature.Terms[i], out var known);
+            if (!known)
+            {
+                id = terms.Count - 1;
+            }
+
+            ids[i] = id;
+        }
+
+        return new TermVector(ids, signature.Weights, signature.Norm);
+    }
+
+    private static void Index(Dictionary<long, List<Cluster>> index, IEnumerable<long> keys, Cluster cluster)
     {
         foreach (var key in keys)
         {
@@ -116,7 +120,7 @@ public static class Aligner
     private static Cluster? AnchoredStory(Member member, Dictionary<long, AnchorPosting> anchors, StoryPolicy policy)
     {
         Cluster? anchored = null;
-        foreach (var anchor in member.Anchors)
+        foreach (var anchor in member.Signature.Anchors)
         {
             if (!anchors.TryGetValue(anchor, out var posting))
             {
@@ -144,7 +148,7 @@ public static class Aligner
     }
 
     /// <summary>Stories that began within the follow-up window and whose core shares one of the article's strongest distinctive terms, and the anchored story, in the order they began.</summary>
-    private static List<Cluster> Candidates(Member member, int number, Dictionary<int, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored)
+    private static List<Cluster> Candidates(Member member, int number, Dictionary<long, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored)
     {
         var found = new List<Cluster>(64);
         if (anchored is not null)
@@ -154,7 +158,7 @@ public static class Aligner
         }
 
         var earliest = member.Published.DayNumber - policy.FollowUpDays;
-        foreach (var term in member.Strongest.Take(CandidateTerms))
+        foreach (var term in member.Signature.Strongest.AsSpan()[..Math.Min(CandidateTerms, member.Signature.Strongest.Length)])
         {
             if (!postings.TryGetValue(term, out var list))
             {
@@ -279,81 +283,6 @@ public static class Aligner
     }
 
     /// <summary>
-    /// What ties a follow-up to its first reports, as stable hashes: the people the gazetteer does
-    /// not know named in full (two words or more) in the article's lead, a victim's or a suspect's
-    /// name (a spokesman or a reporter is mostly named further down, and one that several stories
-    /// name anchors nothing, see <see cref="AnchoredStory"/>); and runs of five quoted words: two
-    /// articles sharing one quote the same words, however differently they tell the story (a
-    /// one-word variant still leaves such runs intact).
-    /// </summary>
-    internal static HashSet<long> Anchors(ExtractedArticle article)
-    {
-        const int Run = 5;
-        var anchors = new HashSet<long>();
-        foreach (var person in article.Analysis.Entities)
-        {
-            if (person.Type == EntityType.Person && EntityIds.IsUnknown(person.EntityId) && person.Form is MentionForm.FullName or MentionForm.Unknown
-                && person.CanonicalName.Contains(' ', StringComparison.Ordinal) && person.Sentence < LeadSentences && person.Role is null)
-            {
-                anchors.Add((long)Fnv(person.EntityId, FnvBasis));
-            }
-        }
-
-        var window = new ulong[Run];
-        var buffer = new char[64];
-        foreach (var quote in article.Quotes)
-        {
-            var count = 0;
-            foreach (var word in new FoldedWords(quote.Text, buffer))
-            {
-                window[count++ % Run] = Fnv(word, FnvBasis);
-                if (count >= Run)
-                {
-                    var hash = FnvBasis;
-                    for (var k = count - Run; k < count; k++)
-                    {
-                        hash = (hash ^ window[k % Run]) * FnvPrime;
-                    }
-
-                    anchors.Add((long)hash);
-                }
-            }
-        }
-
-        return anchors;
-    }
-
-    /// <summary>
-    /// The days the article's lead names: dates and times of a day or finer,
-    /// written out or placed from publication ("on Sunday"), not after the day of publication.
-    /// </summary>
-    private static HashSet<int> LeadDays(ExtractedArticle article)
-    {
-        var published = article.Analysis.Article.Published;
-        return article.Analysis.Times
-            .Where(t => t.Sentence < LeadSentences && t.Value is { Type: TimeType.Date or TimeType.Time, Granularity: >= Granularity.Day and not Granularity.Week, Interval: not null } && char.IsDigit(t.Value.Timex[0]))
-            .Select(t => DateOnly.FromDateTime(t.Value.Interval!.Earliest))
-            .Where(day => day <= published)
-            .Select(day => day.DayNumber)
-            .ToHashSet();
-    }
-
-    private const ulong FnvBasis = 14695981039346656037;
-
-    private const ulong FnvPrime = 1099511628211;
-
-    /// <summary>A hash of the text that is the same in every run (string hashes are not), so that anchors compare as numbers.</summary>
-    private static ulong Fnv(ReadOnlySpan<char> text, ulong hash)
-    {
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * FnvPrime;
-        }
-
-        return hash;
-    }
-
-    /// <summary>
     /// Claims of one place-wide event whose dates lie more than <paramref name="gapDays"/> apart
     /// are about different events (Syria's 2011 war and an uprising that began in 2014): the
     /// claims, ordered by the start of their dates, split wherever the next one begins that long
@@ -398,9 +327,11 @@ public static class Aligner
         return $"{from:yyyy-MM-dd}: {(subject.Length > 0 ? subject : group[0].Analysis.Article.Id)}";
     }
 
-    /// <summary>An article being grouped, with what grouping reads of it: its vector and strongest terms, its names and quotes.</summary>
-    private sealed record Member(ExtractedArticle Article, TermVector Vector, int[] Strongest, long[] Anchors, int[] LeadDays)
+    /// <summary>An article being grouped: its signature, and its terms as ids of this run.</summary>
+    private sealed record Member(ExtractedArticle Article, TermVector Vector)
     {
+        public StorySignature Signature => Article.Signature;
+
         public DateOnly Published => Article.Analysis.Article.Published;
     }
 
@@ -477,7 +408,7 @@ public static class Aligner
         /// Wednesday are two stories, however alike their words.
         /// </summary>
         public bool HappenedOnOtherDay(Member member) =>
-            member.LeadDays.Length > 0 && LeadDays.Count > 0 && !member.LeadDays.Any(day => LeadDays.Contains(day - 1) || LeadDays.Contains(day) || LeadDays.Contains(day + 1));
+            member.Signature.LeadDays.Length > 0 && LeadDays.Count > 0 && !member.Signature.LeadDays.Any(day => LeadDays.Contains(day - 1) || LeadDays.Contains(day) || LeadDays.Contains(day + 1));
 
         /// <summary>Adds a member; true when it joins the core, published within <paramref name="coreDays"/> of the first report.</summary>
         public bool Add(Member member, int coreDays)
@@ -489,7 +420,7 @@ public static class Aligner
                 return false;
             }
 
-            LeadDays.UnionWith(member.LeadDays);
+            LeadDays.UnionWith(member.Signature.LeadDays);
             Core.AddUnit(member.Vector);
             return true;
         }

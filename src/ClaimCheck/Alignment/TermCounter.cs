@@ -29,10 +29,12 @@ internal sealed class TermCounter
         this.table = table;
     }
 
+    public TermTable Table => table;
+
     /// <summary>The terms of an article, as ids of the table in ascending order, and how often each occurs.</summary>
-    internal (int[] Ids, int[] Counts) Count(ExtractedArticle article)
+    internal (int[] Ids, int[] Counts) Count(AnalyzedArticle article)
     {
-        var document = article.Analysis.Document;
+        var document = article.Document;
         var outlet = OutletWords(document.Article);
         AddWords(document.Article.Title, 2, outlet);
         foreach (var sentence in document.Sentences)
@@ -40,7 +42,7 @@ internal sealed class TermCounter
             AddWords(document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length), 1, outlet);
         }
 
-        foreach (var entity in article.Analysis.Entities)
+        foreach (var entity in article.Entities)
         {
             if (entity.Type is EntityType.Country)
             {

@@ -10,15 +10,12 @@ namespace ClaimCheck.Alignment;
 /// </summary>
 internal sealed class TermSum
 {
-    /// <summary>About how many terms the first reports of a story have together.</summary>
-    private const int ExpectedTerms = 512;
-
     /// <summary>Beyond this many times the article's terms, looking them up beats reading the whole sum.</summary>
     private const int ReadWholeSumUpTo = 4;
 
-    private readonly Dictionary<int, int> slots = new(ExpectedTerms);
-    private readonly List<int> ids = new(ExpectedTerms);
-    private readonly List<double> values = new(ExpectedTerms);
+    private readonly Dictionary<int, int> slots = [];
+    private readonly List<int> ids = [];
+    private readonly List<double> values = [];
     private double sumOfSquares;
 
     public double Norm { get; private set; }
@@ -33,6 +30,7 @@ internal sealed class TermSum
 
         var terms = vector.Ids;
         var weights = vector.Weights;
+        slots.EnsureCapacity(ids.Count + terms.Length);
         for (var i = 0; i < terms.Length; i++)
         {
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, terms[i], out var exists);

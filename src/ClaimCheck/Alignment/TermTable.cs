@@ -6,7 +6,8 @@ namespace ClaimCheck.Alignment;
 /// <summary>
 /// Story-grouping terms as numbers: each distinct term gets an id the first time it is met, with
 /// its weight from the background table, so grouping compares and sums numbers, not strings.
-/// Ids depend on the order terms are met, and only ever stand in for their terms inside one run.
+/// Ids depend on the order terms are met, and only ever stand in for their terms inside one table;
+/// <see cref="Hash"/> stands in for them anywhere.
 /// </summary>
 internal sealed class TermTable
 {
@@ -18,6 +19,7 @@ internal sealed class TermTable
     private readonly List<string> terms = [];
     private readonly List<double> backgroundWeights = [];
     private readonly List<double> weights = [];
+    private readonly List<long> hashes = [];
     private readonly Dictionary<string, int> entityTerms = new(StringComparer.Ordinal);
     private readonly char[] buffer = new char[64];
 
@@ -50,6 +52,9 @@ internal sealed class TermTable
 
     public string Term(int id) => terms[id];
 
+    /// <summary>The term as a stable hash, the same on every thread and in every run.</summary>
+    public long Hash(int id) => hashes[id];
+
     /// <summary>How rare the term is in news at large (the log of one over its share of articles).</summary>
     public double BackgroundWeight(int id) => backgroundWeights[id];
 
@@ -61,6 +66,7 @@ internal sealed class TermTable
         var id = terms.Count;
         ids[term] = id;
         terms.Add(term);
+        hashes.Add((long)StableHash.Of(term));
         backgroundWeights.Add(background.Weight(term));
         weights.Add(term[0] == '@' ? EntityWeight * EntityBackground(term) : background.Weight(term));
         return id;

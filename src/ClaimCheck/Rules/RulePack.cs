@@ -25,6 +25,7 @@ public sealed class RulePack
         Names = names;
         Claims = claims;
         Diagnostics = diagnostics;
+        Signer = new StorySigner(claims.Policies.Stories.Stopwords, background);
     }
 
     public string Directory { get; }
@@ -41,6 +42,9 @@ public sealed class RulePack
 
     /// <summary>How common each word is in news at large, for story grouping (<c>policies/background.tsv</c>).</summary>
     public BackgroundWeights Background { get; }
+
+    /// <summary>Works out what story grouping reads of each article, as it is extracted.</summary>
+    public StorySigner Signer { get; }
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 

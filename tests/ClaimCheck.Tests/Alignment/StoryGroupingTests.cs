@@ -21,7 +21,7 @@ public class StoryGroupingTests
     {
         var rules = Rules.Value;
         var extracted = Checker.ExtractAll(articles, rules, new DiagnosticBag());
-        return Aligner.BuildStories(extracted, rules.Claims.Policies.Stories, rules.Background);
+        return Aligner.BuildStories(extracted, rules.Claims.Policies.Stories);
     }
 
     /// <summary>Each story as the sorted ids of the given articles it holds, sorted; stories holding none of them are left out.</summary>
@@ -141,7 +141,7 @@ public class StoryGroupingTests
         var ids = bars.Select(a => a.Id).ToHashSet();
         var policy = rules.Claims.Policies.Stories;
 
-        Groups(Aligner.BuildStories(extracted, policy with { FollowUpSimilarity = 100 }, rules.Background), ids).ShouldBe(["bar-1", "bar-2"]);
-        Groups(Aligner.BuildStories(extracted, policy with { FollowUpSimilarity = policy.Similarity }, rules.Background), ids).ShouldBe(["bar-1 bar-2"]);
+        Groups(Aligner.BuildStories(extracted, policy with { FollowUpSimilarity = 100 }), ids).ShouldBe(["bar-1", "bar-2"]);
+        Groups(Aligner.BuildStories(extracted, policy with { FollowUpSimilarity = policy.Similarity }), ids).ShouldBe(["bar-1 bar-2"]);
     }
 }

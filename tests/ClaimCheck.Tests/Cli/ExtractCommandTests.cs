@@ -17,7 +17,7 @@ public class ExtractCommandTests : CliTestBase
     private static CheckEngine Engine => CheckEngine.Library with
     {
         LoadCorpus = (_, _) => new CorpusLoadResult([ReportFixture.Ledger], []),
-        Extract = (article, _, _) =>
+        Extract = (article, rules, _) =>
         {
             static TextSpan Find(Article a, string text) => new(a.Text.IndexOf(text, StringComparison.Ordinal), text.Length);
             var month = Find(article, "February 2016");
@@ -28,7 +28,7 @@ public class ExtractCommandTests : CliTestBase
                 [new QuantityMention(count, "numbers.counted-noun", 3, "12 civilians", new Quantity(12, 12, 12) { Noun = "civilians" })],
                 []);
             var claim = ReportFixture.Claim("c1", article, "truce.start", new TimeClaimValue(TimeInterval.Month(2016, 2), "2016-02", null), "implemented in February 2016", "claims.truce-start");
-            return new ExtractedArticle(analysis, [], [claim]);
+            return new ExtractedArticle(analysis, [], [claim], rules.Signer.Sign(analysis, []));
         },
     };
 

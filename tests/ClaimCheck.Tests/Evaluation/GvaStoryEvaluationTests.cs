@@ -49,7 +49,7 @@ public class GvaStoryEvaluationTests
         var import = GvaImporter.ReadArticles(path);
         var extracted = Checker.ExtractAll(import.Articles, rules, new ClaimCheck.Rules.DiagnosticBag());
 
-        var result = GvaStoryEvaluation.Score(import.Reports, Aligner.BuildStories(extracted, rules.Claims.Policies.Stories, rules.Background));
+        var result = GvaStoryEvaluation.Score(import.Reports, Aligner.BuildStories(extracted, rules.Claims.Policies.Stories));
 
         ((double)result.PairPrecision.Hits / result.PairPrecision.Total).ShouldBeGreaterThanOrEqualTo(0.89);
         ((double)result.PairRecall.Hits / result.PairRecall.Total).ShouldBeGreaterThanOrEqualTo(0.58);
