@@ -152,6 +152,12 @@ public sealed record Claim
     /// <summary>For counts that only grow (deaths, displaced): a later larger value is an update.</summary>
     public bool Cumulative { get; init; }
 
+    /// <summary>What changes the meaning of the value (a part of a whole, another scope, the attacker counted in, the day it held), in the order found.</summary>
+    public ImmutableArray<ClaimQualifier> Qualifiers { get; init; } = [];
+
+    /// <summary>Whether a qualifier takes the value out of comparison with the event's own values: a part, another scope, a possibility.</summary>
+    public bool IsComparable => !Qualifiers.Any(q => q.Kind is QualifierKind.Part or QualifierKind.Scope or QualifierKind.Modal);
+
     /// <summary>
     /// The claim with entity ids replaced (an article's own id for an unknown person → the id it
     /// shares with other articles of the story); a quote's slot names its speaker, so it follows.
@@ -175,6 +181,7 @@ public sealed record Claim
             Participants = [.. Participants.Select(map).Distinct().Order(StringComparer.Ordinal)],
             AsOf = AsOf,
             Cumulative = Cumulative,
+            Qualifiers = Qualifiers,
         };
     }
 }

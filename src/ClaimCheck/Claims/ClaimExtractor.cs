@@ -76,11 +76,143 @@ public static class ClaimExtractor
 
         claims.AddRange(QuoteClaims(analysis, quotes, rules));
         claims.AddRange(RoleClaims(analysis));
-        return [.. Deduplicate(claims)];
+        return [.. Deduplicate(Qualify(claims, analysis, rules, diagnostics))];
     }
 
-    /// <summary>The claims of an analysis as observations, for claim-rule examples.</summary>
-    public static IEnumerable<Observation> Observe(IEnumerable<Claim> claims) => claims.Select(claim =>
+    /// <summary>
+    /// The claims with their qualifiers (design.md §1a): each qualifier rule of their slot whose
+    /// patterns all match around the claim, or anywhere in the article for one of article reach;
+    /// and for a count, the days a date of its sentence names.
+    /// </summary>
+    private static List<Claim> Qualify(List<Claim> claims, AnalyzedArticle analysis, ClaimRules rules, DiagnosticBag diagnostics)
+    {
+        if (claims.Count == 0 || (rules.Qualifiers.IsEmpty && !claims.Any(c => c.Value is CountClaimValue)))
+        {
+            return claims;
+        }
+
+        var text = analysis.Document.Text;
+        var sentences = analysis.Document.Sentences.ToDictionary(s => s.Index);
+        var slots = claims.Select(c => c.Slot).ToHashSet(StringComparer.Ordinal);
+        var articleWide = new Dictionary<QualifierRule, TextSpan>();
+        foreach (var rule in rules.Qualifiers.Where(r => r.Reach == QualifierReach.Article && r.Slots.Overlaps(slots)))
+        {
+            foreach (var sentence in analysis.Document.Sentences)
+            {
+                var site = new SentenceSite(analysis.Article, sentence.Index, diagnostics);
+                var found = WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, (TextSpan?)null, () => Find(rule.Sentence!, text, sentence.Span));
+                if (found is { } span)
+                {
+                    articleWide[rule] = span;
+                    break;
+                }
+            }
+        }
+
+        var days = DaysBySentence(analysis);
+        return [.. claims.Select(claim =>
+        {
+            var qualifiers = new List<ClaimQualifier>();
+            var sentence = sentences[claim.Evidence.Sentence].Span;
+            var evidence = claim.Evidence.Span;
+            var site = new SentenceSite(analysis.Article, claim.Evidence.Sentence, diagnostics);
+            foreach (var rule in rules.Qualifiers.Where(r => r.Slots.Contains(claim.Slot)))
+            {
+                var span = rule.Reach == QualifierReach.Article
+                    ? articleWide.TryGetValue(rule, out var wide) ? wide : (TextSpan?)null
+                    : WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, (TextSpan?)null, () => AroundEvidence(rule, text, sentence, evidence));
+                if (span is { } at)
+                {
+                    qualifiers.Add(new ClaimQualifier(rule.Kind, rule.Of, rule.Adds, rule.Id, at));
+                }
+            }
+
+            if (claim.Value is CountClaimValue && days.TryGetValue(claim.Evidence.Sentence, out var named))
+            {
+                qualifiers.AddRange(named.Select(d => new ClaimQualifier(QualifierKind.Day, $"{d.Day:yyyy-MM-dd}", 0, d.Mention.RuleId, d.Mention.Span)));
+            }
+
+            return qualifiers.Count == 0 ? claim : claim with { Qualifiers = [.. qualifiers] };
+        })];
+    }
+
+    /// <summary>Where a clause qualifier matches: the first of its patterns given, each on its part of the sentence; null unless all match.</summary>
+    private static TextSpan? AroundEvidence(QualifierRule rule, string text, TextSpan sentence, TextSpan evidence)
+    {
+        TextSpan? at = null;
+        foreach (var (pattern, part) in new[]
+        {
+            (rule.Before, TextSpan.FromBounds(Math.Min(sentence.Start, evidence.Start), evidence.Start)),
+            (rule.Evidence, evidence),
+            (rule.After, TextSpan.FromBounds(evidence.End, Math.Max(evidence.End, sentence.End))),
+        })
+        {
+            if (pattern is null)
+            {
+                continue;
+            }
+
+            if (Find(pattern, text, part) is not { } found)
+            {
+                return null;
+            }
+
+            at ??= found;
+        }
+
+        return at;
+    }
+
+    private static TextSpan? Find(Regex pattern, string text, TextSpan part)
+    {
+        foreach (var match in pattern.EnumerateMatches(text.AsSpan(part.Start, part.Length)))
+        {
+            return new TextSpan(part.Start + match.Index, match.Length);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The days each sentence dates what it says to: dates of a day (written out or placed from
+    /// publication, "on Saturday"), not after the day of publication, by sentence.
+    /// </summary>
+    private static Dictionary<int, List<(DateOnly Day, TimeMention Mention)>> DaysBySentence(AnalyzedArticle analysis)
+    {
+        var published = analysis.Article.Published;
+        var days = new Dictionary<int, List<(DateOnly, TimeMention)>>();
+        foreach (var time in analysis.Times)
+        {
+            if (time.Value is { Type: TimeType.Date or TimeType.Time, Granularity: >= Granularity.Day and not Granularity.Week, Interval: { } interval } value
+                && char.IsDigit(value.Timex[0]) && DateOnly.FromDateTime(interval.Earliest) is var day && day <= published)
+            {
+                if (!days.TryGetValue(time.Sentence, out var list))
+                {
+                    days[time.Sentence] = list = [];
+                }
+
+                if (!list.Any(d => d.Item1 == day))
+                {
+                    list.Add((day, time));
+                }
+            }
+        }
+
+        return days;
+    }
+
+    /// <summary>The claims of an analysis as observations, for claim-rule examples; a qualified claim is also its qualifiers' observation.</summary>
+    public static IEnumerable<Observation> Observe(IEnumerable<Claim> claims) => claims.SelectMany(claim =>
+    {
+        var observation = ObserveClaim(claim);
+        return claim.Qualifiers
+            .Select(q => q.RuleId)
+            .Distinct()
+            .Select(id => observation with { RuleId = id })
+            .Prepend(observation);
+    });
+
+    private static Observation ObserveClaim(Claim claim)
     {
         var fields = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         fields["text"] = claim.Evidence.Text;
@@ -117,8 +249,13 @@ public static class ClaimExtractor
             fields["positive"] = "false";
         }
 
+        if (!claim.Qualifiers.IsEmpty)
+        {
+            fields["qualifiers"] = string.Join(",", claim.Qualifiers.Select(q => q.Display));
+        }
+
         return new Observation(claim.RuleId, fields.ToImmutable());
-    });
+    }
 
     /// <summary>Where a rule runs, for reporting a timeout: the article, its sentence, and the bag.</summary>
     private readonly record struct SentenceSite(Article Article, int Sentence, DiagnosticBag Diagnostics);

@@ -61,6 +61,34 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
 /// </summary>
 public sealed record RunningTotal(Regex After, Regex? Before, string EventType, string Slot);
 
+/// <summary>Whether a qualifier is read around each claim in its sentence, or once for every claim of its slots in the article.</summary>
+public enum QualifierReach
+{
+    /// <summary>The words before the claim's evidence, the evidence and the words after it, in its sentence (<see cref="QualifierRule.Before"/>, <see cref="QualifierRule.Evidence"/>, <see cref="QualifierRule.After"/>).</summary>
+    Clause,
+
+    /// <summary>Any sentence of the article (<see cref="QualifierRule.Sentence"/>): "the gunman then killed himself" bears on every count of the dead the article gives.</summary>
+    Article,
+}
+
+/// <summary>
+/// A qualifier rule (a claim file's <c>qualifiers:</c> section): the claims of <see cref="Slots"/>
+/// whose words match every pattern given get a <see cref="ClaimQualifier"/> of <see cref="Kind"/>.
+/// Patterns run on the original text, and each must match somewhere in its part of the sentence.
+/// </summary>
+public sealed record QualifierRule(string Id, QualifierKind Kind, string? Of, int Adds, QualifierReach Reach, ImmutableHashSet<string> Slots, string File, int Line)
+{
+    public Regex? Before { get; init; }
+
+    public Regex? Evidence { get; init; }
+
+    public Regex? After { get; init; }
+
+    public Regex? Sentence { get; init; }
+
+    public int Column { get; init; }
+}
+
 /// <summary>A pattern naming the source of a sentence's figures, in a group named <c>source</c>, and where it is written.</summary>
 public sealed record AttributionRule(Regex Pattern, string File, int Line)
 {
@@ -95,6 +123,9 @@ public sealed class ClaimRules
     /// </summary>
     public ImmutableArray<AttributionRule> Attribution { get; private init; } = [];
 
+    /// <summary>What changes the meaning of a claim's value: parts, scopes, possibilities, inclusions (design.md §1a).</summary>
+    public ImmutableArray<QualifierRule> Qualifiers { get; private init; } = [];
+
     /// <summary>Quotes and their speakers, with the cues of the claim files' <c>quotes:</c> section.</summary>
     public QuoteRecognizer Quotes { get; }
 
@@ -117,10 +148,11 @@ public sealed class ClaimRules
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var cues = QuoteCues.None;
         var attribution = ImmutableArray.CreateBuilder<AttributionRule>();
+        var qualifiers = ImmutableArray.CreateBuilder<QualifierRule>();
         foreach (var file in claimFiles)
         {
             var root = file.Root;
-            root.CheckKeys("fragments", "rules", "reference", "quotes", "attribution", "running-total");
+            root.CheckKeys("fragments", "rules", "reference", "quotes", "attribution", "running-total", "qualifiers");
             var reference = root.Date("reference") ?? RuleExample.DefaultReference;
             var compiler = new PatternCompiler(MentionMask.Fragments).WithFragments(root.StringPairs("fragments"));
             var unmasked = new PatternCompiler(MentionMask.Fragments.Select(f => KeyValuePair.Create(f.Key, $"(?<{f.Key}>[^\n]+)"))).WithFragments(root.StringPairs("fragments"));
@@ -140,7 +172,16 @@ public sealed class ClaimRules
                 examples.AddRange(RuleExample.ReadAll(quotes, QuoteRecognizer.RuleId, reference));
             }
 
-            foreach (var item in root.Maps("rules", required: !root.Has("quotes")))
+            foreach (var item in root.Maps("qualifiers"))
+            {
+                if (ReadQualifier(item, compiler, file, seen) is { } qualifier)
+                {
+                    qualifiers.Add(qualifier);
+                    examples.AddRange(RuleExample.ReadAll(item, qualifier.Id, reference));
+                }
+            }
+
+            foreach (var item in root.Maps("rules", required: !root.Has("quotes") && !root.Has("qualifiers")))
             {
                 item.CheckKeys(RuleKeys);
                 var id = item.String("id", required: true);
@@ -189,7 +230,78 @@ public sealed class ClaimRules
             }
         }
 
-        return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable()) { Attribution = attribution.ToImmutable() };
+        return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable()) { Attribution = attribution.ToImmutable(), Qualifiers = qualifiers.ToImmutable() };
+    }
+
+    private static readonly string[] QualifierKeys = ["id", "kind", "of", "adds", "reach", "slots", "before", "evidence", "after", "sentence", "examples"];
+
+    /// <summary>
+    /// One entry of a <c>qualifiers:</c> section: <c>id</c>, <c>kind</c> (part, scope, modal,
+    /// includes), <c>of</c>, <c>adds</c> (includes), <c>slots</c>, and either <c>sentence</c>
+    /// (<c>reach: article</c>) or any of <c>before</c>, <c>evidence</c> and <c>after</c>.
+    /// </summary>
+    private static QualifierRule? ReadQualifier(YamlMap item, PatternCompiler compiler, RuleFile file, Dictionary<string, string> seen)
+    {
+        item.CheckKeys(QualifierKeys);
+        var id = item.String("id", required: true);
+        var kindText = item.String("kind", required: true);
+        var slots = item.Strings("slots", required: true);
+        var reach = item.String("reach") ?? "clause";
+        if (id is null || kindText is null || slots.IsEmpty)
+        {
+            return null;
+        }
+
+        QualifierKind[] kinds = [QualifierKind.Part, QualifierKind.Scope, QualifierKind.Modal, QualifierKind.Includes];
+        if (!Enum.TryParse<QualifierKind>(kindText, ignoreCase: true, out var kind) || !kinds.Contains(kind))
+        {
+            item.Error(DiagnosticCodes.InvalidValue, "kind", $"'kind' must be one of: {string.Join(", ", kinds.Select(k => k.ToString().ToLowerInvariant()))}");
+            return null;
+        }
+
+        if (reach is not ("clause" or "article"))
+        {
+            item.Error(DiagnosticCodes.InvalidValue, "reach", "'reach' must be clause or article");
+            return null;
+        }
+
+        var adds = item.Int("adds") ?? 0;
+        if (adds < 0 || (kind == QualifierKind.Includes) != (adds > 0))
+        {
+            item.Error(DiagnosticCodes.InvalidValue, kind == QualifierKind.Includes ? "kind" : "adds", "'adds' (a positive number) goes with kind includes, and only with it");
+            return null;
+        }
+
+        string[] parts = reach == "article" ? ["sentence"] : ["before", "evidence", "after"];
+        if (!parts.Any(item.Has) || (reach == "article" ? item.Has("before") || item.Has("evidence") || item.Has("after") : item.Has("sentence")))
+        {
+            item.Error(DiagnosticCodes.InvalidValue, "reach", reach == "article"
+                ? "a qualifier of reach article reads a 'sentence' pattern, and only it"
+                : "a qualifier of reach clause reads 'before', 'evidence' or 'after' patterns, not 'sentence'");
+            return null;
+        }
+
+        var patterns = parts.ToDictionary(p => p, p => item.Has(p) ? compiler.Compile(item, p) : null);
+        if (parts.Any(p => item.Has(p) && patterns[p] is null))
+        {
+            return null;
+        }
+
+        if (seen.TryGetValue(id, out var first))
+        {
+            item.Error(DiagnosticCodes.DuplicateRuleId, "id", $"rule id '{id}' is already used in {first}");
+            return null;
+        }
+
+        seen[id] = $"{file.Path}({item.Line},{item.Column})";
+        return new QualifierRule(id, kind, item.String("of"), adds, reach == "article" ? QualifierReach.Article : QualifierReach.Clause, [.. slots], file.Path, item.Line)
+        {
+            Before = patterns.GetValueOrDefault("before"),
+            Evidence = patterns.GetValueOrDefault("evidence"),
+            After = patterns.GetValueOrDefault("after"),
+            Sentence = patterns.GetValueOrDefault("sentence"),
+            Column = item.Column,
+        };
     }
 
     /// <summary>A file's <c>running-total</c> section: <c>slots</c> it applies to, the <c>after</c> and <c>before</c> patterns, and the <c>event</c> and <c>slot</c> such claims go to.</summary>

@@ -82,6 +82,8 @@ public static class Comparer
     /// </summary>
     private static IEnumerable<Finding> CompareIntervalGroup(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy, DiagnosticBag diagnostics)
     {
+        // A part of a whole, a count of another scope and a possibility are not the event's value.
+        claims = [.. claims.Where(c => c.IsComparable)];
         if (claims.Select(c => c.ArticleId).Distinct().Count() < 2)
         {
             yield break;
@@ -115,7 +117,8 @@ public static class Comparer
             {
                 for (var j = i + 1; j < group.Length; j++)
                 {
-                    if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !IntervalComparison.Compatible(group[i].Value, group[j].Value))
+                    if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !IntervalComparison.Compatible(group[i].Value, group[j].Value)
+                        && QualifierComparison.SameDay(group[i], group[j]) && !QualifierComparison.Reconciled(group[i], group[j]))
                     {
                         contradicting.Add(i);
                         contradicting.Add(j);
@@ -218,7 +221,8 @@ public static class Comparer
             {
                 rising.Add(after);
             }
-            else if (!IsVague(before) && !IsVague(after) && IntervalComparison.Above(after.Value, before.Value))
+            else if (!IsVague(before) && !IsVague(after) && IntervalComparison.Above(after.Value, before.Value)
+                && QualifierComparison.SameDay(before, after) && !QualifierComparison.Reconciled(before, after))
             {
                 yield return Make(FindingKind.Contradiction, ev, slot, Severity.High, $"A running count falls over time ({policy.Label}): {before.Outlet} says {before.Value.Display} on {before.AsOf:yyyy-MM-dd}, {after.Outlet} {after.Value.Display} on {after.AsOf:yyyy-MM-dd}.", [before, after], "policy.cumulative");
             }
@@ -245,7 +249,7 @@ public static class Comparer
         var clusters = new List<List<Claim>>();
         foreach (var claim in claims.OrderBy(Width).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start))
         {
-            var home = clusters.FirstOrDefault(cluster => cluster.All(other => IntervalComparison.Compatible(other.Value, claim.Value)));
+            var home = clusters.FirstOrDefault(cluster => cluster.All(other => IntervalComparison.Compatible(other.Value, claim.Value) && QualifierComparison.SameDay(other, claim)));
             if (home is null)
             {
                 clusters.Add([claim]);

@@ -73,6 +73,12 @@ public static class ExtractionListing
                     fields["place"] = place;
                 }
 
+                if (!c.Qualifiers.IsEmpty)
+                {
+                    // Which rule found each qualifier, and where, so a rule author sees why two claims were or were not compared.
+                    fields["qualifiers"] = string.Join("; ", c.Qualifiers.Select(q => $"{q.Display} ({q.RuleId} at {q.Span.Start})"));
+                }
+
                 return new ExtractionRow(c.Slot, evidence.Span, line, column, evidence.Sentence, evidence.Text, c.RuleId, c.Value.Display, fields.ToImmutable());
             })
             .OrderBy(r => r.Span.Start)

@@ -16,7 +16,8 @@ namespace ClaimCheck.Reporting;
 /// <c>kind</c>, <c>event</c>, <c>slot</c>, <c>severity</c>, <c>summary</c>, <c>policy</c>,
 /// <c>claims</c>: <c>id</c>, <c>article</c>, <c>outlet</c>, <c>evidence</c>, <c>start</c>,
 /// <c>length</c>, <c>line</c>, <c>column</c>, <c>sentence</c>, <c>value</c>, <c>positive</c>,
-/// <c>attributedTo</c>, <c>rule</c>); <c>articles</c>; <c>stories</c>; <c>events</c>;
+/// <c>attributedTo</c>, <c>rule</c>, <c>qualifiers</c>: <c>qualifier</c>, <c>rule</c>, <c>start</c>,
+/// <c>length</c>); <c>articles</c>; <c>stories</c>; <c>events</c>;
 /// <c>skipped</c> (<c>path</c>, <c>code</c>, <c>line</c>, <c>column</c>, <c>message</c>);
 /// <c>diagnostics</c> (<c>file</c>, <c>line</c>, <c>column</c>, <c>severity</c>, <c>code</c>, <c>message</c>);
 /// with <c>check --expect</c> only, <c>expectations</c> (<c>file</c>; <c>totals</c>: <c>entries</c>,
@@ -153,5 +154,17 @@ public static class JsonReportWriter
         json.WriteBoolean("positive", claim.Positive);
         json.WriteString("attributedTo", claim.AttributedTo);
         json.WriteString("rule", claim.RuleId);
+        json.WriteStartArray("qualifiers");
+        foreach (var qualifier in claim.Qualifiers)
+        {
+            json.WriteStartObject();
+            json.WriteString("qualifier", qualifier.Display);
+            json.WriteString("rule", qualifier.RuleId);
+            json.WriteNumber("start", qualifier.Span.Start);
+            json.WriteNumber("length", qualifier.Span.Length);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

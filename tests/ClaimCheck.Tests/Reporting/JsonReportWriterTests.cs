@@ -33,7 +33,7 @@ public class JsonReportWriterTests
 
         var claim = finding.GetProperty("claims")[0];
         claim.EnumerateObject().Select(p => p.Name).ShouldBe(
-            ["id", "article", "outlet", "evidence", "start", "length", "line", "column", "sentence", "value", "positive", "attributedTo", "rule"]);
+            ["id", "article", "outlet", "evidence", "start", "length", "line", "column", "sentence", "value", "positive", "attributedTo", "rule", "qualifiers"]);
         claim.GetProperty("evidence").GetString().ShouldBe("implemented in February 2016");
         claim.GetProperty("value").GetString().ShouldBe("2016-02");
         claim.GetProperty("rule").GetString().ShouldBe("time.month-year");

@@ -1,0 +1,38 @@
+using ClaimCheck.Claims;
+
+namespace ClaimCheck.Consistency;
+
+/// <summary>
+/// What claims' qualifiers (design.md §1a) allow a comparison to conclude: claims of days more
+/// than a day apart are about different incidents; a count that includes someone others may leave
+/// out (the attacker among the dead) is reconciled with one that differs by as many.
+/// </summary>
+internal static class QualifierComparison
+{
+    /// <summary>False when both claims name the day they hold for and no two of their days lie within a day of each other.</summary>
+    public static bool SameDay(Claim a, Claim b)
+    {
+        var first = Days(a);
+        var second = Days(b);
+        return first.Count == 0 || second.Count == 0 || first.Any(x => second.Any(y => Math.Abs(x - y) <= 1));
+    }
+
+    /// <summary>
+    /// Whether two counts that cannot both hold are reconciled by an inclusion: one of them counts
+    /// in (or its article says there is) someone the other may leave out, and they differ by no
+    /// more than that.
+    /// </summary>
+    public static bool Reconciled(Claim a, Claim b)
+    {
+        var adds = a.Qualifiers.Concat(b.Qualifiers).Where(q => q.Kind == QualifierKind.Includes).Select(q => q.Adds).DefaultIfEmpty(0).Max();
+        return adds > 0 && a.Value is CountClaimValue x && b.Value is CountClaimValue y && Gap(x, y) <= adds;
+    }
+
+    private static decimal Gap(CountClaimValue x, CountClaimValue y) =>
+        x.Quantity.High is { } xHigh && y.Quantity.Low is { } yLow && yLow > xHigh ? yLow - xHigh
+        : y.Quantity.High is { } yHigh && x.Quantity.Low is { } xLow && xLow > yHigh ? xLow - yHigh
+        : 0;
+
+    private static List<int> Days(Claim claim) =>
+        [.. claim.Qualifiers.Where(q => q.Kind == QualifierKind.Day && q.Of is not null).Select(q => DateOnly.ParseExact(q.Of!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).DayNumber)];
+}

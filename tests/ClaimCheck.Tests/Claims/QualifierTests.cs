@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using ClaimCheck.Claims;
+using ClaimCheck.Consistency;
+using ClaimCheck.Corpus;
+using ClaimCheck.Reporting;
+using ClaimCheck.Rules;
+using NUnit.Framework;
+using Shouldly;
+
+namespace ClaimCheck.Tests.Claims;
+
+/// <summary>Qualifiers (design.md §1a) read by the rules of rules/claims, and what they let a comparison conclude, on texts in the project's own words.</summary>
+public class QualifierTests
+{
+    private static readonly Lazy<RulePack> Pack = new(() => RulePack.Load(TestPaths.Rules, "rules"));
+
+    private static Article Article(string id, string text, DateOnly? published = null) =>
+        new(id, $"{id} News", published ?? new DateOnly(2016, 4, 28), text, $"{id}.md");
+
+    private static Report Check(params Article[] articles) =>
+        Checker.Check(new CorpusLoadResult([.. articles], []), Pack.Value);
+
+    private static ImmutableArray<Claim> Claims(string text) =>
+        Checker.Extract(Article("a", text), Pack.Value, new DiagnosticBag()).Claims;
+
+    [Test]
+    public void The_attacker_counted_with_the_dead_reconciles_a_count_one_higher()
+    {
+        var report = Check(
+            Article("depot-a", "Six people died, including the gunman, at the bus depot on Tuesday.\n\nPolice closed the depot."),
+            Article("depot-b", "Five people were killed at the bus depot on Tuesday.\n\nPolice closed the depot."));
+
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    [Test]
+    public void An_attacker_who_died_anywhere_in_the_article_reconciles_by_one_and_no_more()
+    {
+        var byOne = Check(
+            Article("plant-a", "Four people were killed at the paper plant in the valley on Tuesday.\n\nThe gunman later turned the gun on himself."),
+            Article("plant-b", "Three people were killed at the paper plant in the valley on Tuesday.\n\nWorkers were sent home."));
+        var byTwo = Check(
+            Article("plant-a", "Five people were killed at the paper plant in the valley on Tuesday.\n\nThe gunman later turned the gun on himself."),
+            Article("plant-b", "Three people were killed at the paper plant in the valley on Tuesday.\n\nWorkers were sent home."));
+
+        byOne.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+        byTwo.Findings.ShouldContain(f => f.Kind == FindingKind.Contradiction && f.Slot == "casualties.killed");
+    }
+
+    [Test]
+    public void A_part_never_contradicts_its_whole()
+    {
+        var report = Check(
+            Article("bridge-a", "Two of the dead were firefighters, the mayor said on Tuesday.\n\nThe bridge stays shut."),
+            Article("bridge-b", "Nine people were killed when the bridge fell on Tuesday.\n\nThe bridge stays shut."));
+
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    [Test]
+    public void Counts_of_other_incidents_and_periods_are_not_compared_with_the_incidents_own()
+    {
+        var report = Check(
+            Article("city-a", "Three people were killed in separate shootings across the city on Saturday.\n\nNo arrests were made."),
+            Article("city-b", "One man was killed outside a bar on Saturday.\n\nNo arrests were made."),
+            Article("city-c", "More than 300 people have been killed in the city so far this year.\n\nNo arrests were made."));
+
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    [Test]
+    public void Counts_of_days_more_than_a_day_apart_are_not_compared_and_of_one_day_are()
+    {
+        var apart = Check(
+            Article("port-a", "Four people were killed in a shooting at the port on Saturday.\n\nThe port reopened.", new DateOnly(2016, 4, 28)),
+            Article("port-b", "Two people were killed in a shooting at the port on Tuesday.\n\nThe port reopened.", new DateOnly(2016, 4, 28)));
+        var sameDay = Check(
+            Article("port-a", "Four people were killed in a shooting at the port on Tuesday.\n\nThe port reopened.", new DateOnly(2016, 4, 28)),
+            Article("port-b", "Two people were killed in a shooting at the port on Tuesday.\n\nThe port reopened.", new DateOnly(2016, 4, 28)));
+
+        apart.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+        sameDay.Findings.ShouldContain(f => f.Kind == FindingKind.Contradiction && f.Slot == "casualties.killed");
+    }
+
+    [Test]
+    public void A_qualifier_carries_its_rule_and_the_span_where_it_is_written()
+    {
+        const string Text = "Four people died, including the gunman, at the depot.";
+        var claim = Claims(Text).ShouldHaveSingleItem();
+
+        var qualifier = claim.Qualifiers.ShouldHaveSingleItem();
+        qualifier.Display.ShouldBe("includes:perpetrator");
+        qualifier.RuleId.ShouldBe("claims.qualifier.including-attacker");
+        Text.Substring(qualifier.Span.Start, qualifier.Span.Length).ShouldBe(", including the gunman");
+        claim.IsComparable.ShouldBeTrue();
+    }
+
+    [Test]
+    public void A_broken_qualifier_is_reported_with_its_code_and_the_good_one_still_loads()
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = RuleFile.Parse("rules/claims/test.yaml", """
+            qualifiers:
+              - id: q.good
+                kind: part
+                slots: [casualties.killed]
+                evidence: '\bof\s+the\b'
+              - id: q.unknown-kind
+                kind: sideways
+                slots: [casualties.killed]
+                evidence: 'x'
+              - id: q.adds-without-includes
+                kind: part
+                adds: 2
+                slots: [casualties.killed]
+                evidence: 'x'
+              - id: q.article-with-clause-pattern
+                kind: includes
+                adds: 1
+                reach: article
+                slots: [casualties.killed]
+                before: 'x'
+              - id: q.good
+                kind: scope
+                slots: [casualties.killed]
+                after: 'x'
+            """, diagnostics);
+        file.ShouldNotBeNull();
+
+        var rules = ClaimRules.Load([file], [], diagnostics);
+
+        rules.Qualifiers.Select(q => q.Id).ShouldBe(["q.good"]);
+        var found = diagnostics.ToImmutable();
+        found.Count(d => d.Code == DiagnosticCodes.InvalidValue).ShouldBe(3);
+        found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'kind' must be one of", StringComparison.Ordinal) && d.Line == 7);
+        found.ShouldContain(d => d.Code == DiagnosticCodes.DuplicateRuleId);
+    }
+}
