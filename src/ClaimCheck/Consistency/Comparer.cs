@@ -99,6 +99,15 @@ public static class Comparer
             }
         }
 
+        if (cumulative && policy.LeadSentences > 0)
+        {
+            claims = [.. claims.Where(c => c.Evidence.Sentence < policy.LeadSentences)];
+            if (claims.Select(c => c.ArticleId).Distinct().Count() < 2)
+            {
+                yield break;
+            }
+        }
+
         if (cumulative)
         {
             // An article's later figures are often parts of its total or other events' tolls

@@ -60,6 +60,13 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
     /// "five civilians were also killed"): such a count is no article's toll and is not compared.
     /// </summary>
     public PolicyPattern? Partial { get; init; }
+
+    /// <summary>
+    /// For a cumulative count: only counts stated in an article's first this many sentences (its
+    /// headline and lead, where an outlet gives its toll) are compared; a figure first given deep
+    /// in an article is mostly a part, another incident's or a past one's. 0: anywhere.
+    /// </summary>
+    public int LeadSentences { get; init; }
 }
 
 /// <summary>A pattern of the policies file and where it is written, so that a timeout can name it.</summary>
@@ -139,7 +146,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -154,6 +161,7 @@ public sealed record Policies(
                         GeneralCategories = item.Has("by-category") ? [.. item.Strings("by-category")] : null,
                         UpdateWindowDays = item.Int("update-window-days") ?? 0,
                         RevisionFloor = item.Decimal("revision-floor") ?? 0,
+                        LeadSentences = item.Int("lead-sentences") ?? 0,
                         Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),
                     };
                 }

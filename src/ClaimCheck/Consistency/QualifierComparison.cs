@@ -3,18 +3,22 @@ using ClaimCheck.Claims;
 namespace ClaimCheck.Consistency;
 
 /// <summary>
-/// What claims' qualifiers (design.md §1a) allow a comparison to conclude: claims of days more
-/// than a day apart are about different incidents; a count that includes someone others may leave
+/// What claims' qualifiers (design.md §1a) allow a comparison to conclude: claims of different
+/// days are about different incidents; a count that includes someone others may leave
 /// out (the attacker among the dead) is reconciled with one that differs by as many.
 /// </summary>
 internal static class QualifierComparison
 {
-    /// <summary>False when both claims name the day they hold for and no two of their days lie within a day of each other.</summary>
+    /// <summary>
+    /// False when both claims name the days they hold for and name no day in common: a shooting on
+    /// Saturday and one on Sunday are two, and an incident that crossed midnight is too unsure a
+    /// reading to flag.
+    /// </summary>
     public static bool SameDay(Claim a, Claim b)
     {
         var first = Days(a);
         var second = Days(b);
-        return first.Count == 0 || second.Count == 0 || first.Any(x => second.Any(y => Math.Abs(x - y) <= 1));
+        return first.Count == 0 || second.Count == 0 || first.Intersect(second).Any();
     }
 
     /// <summary>

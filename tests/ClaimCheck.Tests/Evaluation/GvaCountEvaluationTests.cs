@@ -62,10 +62,10 @@ public class GvaCountEvaluationTests
             Rules.Value);
         var figures = result.Figures.ToDictionary(f => f.Key, f => f.Rate);
 
-        // 723 and 573 until "A 15-year-old boy shot and killed an 18-year-old man" stopped counting
-        // the boy as the dead: three such readings were gone, one of them right by chance.
+        // 723 until "A 15-year-old boy shot and killed an 18-year-old man" stopped counting the boy
+        // as the dead: three such readings were gone.
         figures["killed-stated"].Hits.ShouldBeGreaterThanOrEqualTo(720);
-        figures["killed-right"].Hits.ShouldBeGreaterThanOrEqualTo(572);
+        figures["killed-right"].Hits.ShouldBeGreaterThanOrEqualTo(573);
         figures["injured-stated"].Hits.ShouldBeGreaterThanOrEqualTo(496);
         figures["injured-right"].Hits.ShouldBeGreaterThanOrEqualTo(340);
         // Precision: where the archive has no dead or wounded, the article states no count. Not
