@@ -152,6 +152,9 @@ public sealed record Claim
     /// <summary>For counts that only grow (deaths, displaced): a later larger value is an update.</summary>
     public bool Cumulative { get; init; }
 
+    /// <summary>For a claim of a generic frame: the concept of the lexicon it is about (its event type); null for a specific rule's claim.</summary>
+    public string? Concept { get; init; }
+
     /// <summary>What changes the meaning of the value (a part of a whole, another scope, the attacker counted in, the day it held), in the order found.</summary>
     public ImmutableArray<ClaimQualifier> Qualifiers { get; init; } = [];
 
@@ -182,6 +185,7 @@ public sealed record Claim
             AsOf = AsOf,
             Cumulative = Cumulative,
             Qualifiers = Qualifiers,
+            Concept = Concept,
         };
     }
 }

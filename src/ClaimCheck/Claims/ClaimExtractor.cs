@@ -66,7 +66,7 @@ public static class ClaimExtractor
 
                 foreach (var match in matches)
                 {
-                    if (Read(rule, match, context, site) is { } claim)
+                    if (Read(rule, match, context, site, rules.Concepts) is { } claim)
                     {
                         claims.Add(claim);
                     }
@@ -76,7 +76,7 @@ public static class ClaimExtractor
 
         claims.AddRange(QuoteClaims(analysis, quotes, rules));
         claims.AddRange(RoleClaims(analysis));
-        return [.. Deduplicate(Qualify(claims, analysis, rules, diagnostics))];
+        return [.. Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics))];
     }
 
     /// <summary>
@@ -201,12 +201,13 @@ public static class ClaimExtractor
         return days;
     }
 
-    /// <summary>The claims of an analysis as observations, for claim-rule examples; a qualified claim is also its qualifiers' observation.</summary>
+    /// <summary>The claims of an analysis as observations, for claim-rule examples; a qualified claim is also its qualifiers' observation, and a frame's claim its concept's.</summary>
     public static IEnumerable<Observation> Observe(IEnumerable<Claim> claims) => claims.SelectMany(claim =>
     {
         var observation = ObserveClaim(claim);
         return claim.Qualifiers
             .Select(q => q.RuleId)
+            .Concat(claim.Concept is { } concept ? [ConceptLexicon.RuleIdOf(concept)] : [])
             .Distinct()
             .Select(id => observation with { RuleId = id })
             .Prepend(observation);
@@ -295,8 +296,23 @@ public static class ClaimExtractor
         return null;
     }
 
-    private static Claim? Read(ClaimRule rule, Match match, SentenceContext context, SentenceSite site)
+    /// <summary>A frame's claim whose evidence overlaps a specific rule's claim is dropped: the specific rule read that value more precisely.</summary>
+    private static List<Claim> GiveWayToSpecificRules(List<Claim> claims)
     {
+        var specific = claims.Where(c => c.Concept is null).ToList();
+        return claims.Count == specific.Count
+            ? claims
+            : [.. claims.Where(c => c.Concept is null || !specific.Any(s => s.Evidence.Sentence == c.Evidence.Sentence && s.Evidence.Span.Overlaps(c.Evidence.Span)))];
+    }
+
+    private static Claim? Read(ClaimRule rule, Match match, SentenceContext context, SentenceSite site, ConceptLexicon concepts)
+    {
+        Concept? concept = null;
+        if (rule.IsFrame && rule.EventType.Contains("{concept}", StringComparison.Ordinal))
+        {
+            concept = match.Groups[ConceptLexicon.FragmentName] is { Success: true } word ? concepts.Of(word.Value) : null;
+        }
+
         ClaimValue? value = rule.ValueKind switch
         {
             ClaimValueKind.Date => DateValue(match, context),
@@ -315,14 +331,31 @@ public static class ClaimExtractor
         }
 
         var span = Trimmed(context.Analysis.Document.Text, new TextSpan(context.Mask.Offset + match.Index, match.Length));
-        if (rule.Where is { } where && !WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, false, () => where.IsMatch(context.Analysis.Document.Text.AsSpan(span.Start, span.Length))))
+        if (rule.Where is { } where)
+        {
+            var found = WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, Match.Empty, () => where.Match(context.Analysis.Document.Text, span.Start, span.Length));
+            if (!found.Success)
+            {
+                return null;
+            }
+
+            // A frame may find its concept word inside a masked mention ("48 passengers"): its `where` names it.
+            if (rule.IsFrame && concept is null && found.Groups[ConceptLexicon.FragmentName] is { Success: true } inside)
+            {
+                concept = concepts.Of(inside.Value);
+            }
+        }
+
+        if (rule.IsFrame && rule.EventType.Contains("{concept}", StringComparison.Ordinal) && concept is null)
         {
             return null;
         }
 
         var (eventType, slot) = rule.RunningTotal is { } running && IsRunningTotal(rule, running, span, context, site)
             ? (running.EventType, running.Slot)
-            : (rule.EventType, rule.Slot);
+            : concept is null
+                ? (rule.EventType, rule.Slot)
+                : (rule.EventType.Replace("{concept}", concept.Id, StringComparison.Ordinal), rule.Slot.Replace("{concept}", concept.Id, StringComparison.Ordinal));
         return MakeClaim(context.Analysis, eventType, slot, value, span, context.Sentence.Index, rule.Id) with
         {
             Cumulative = rule.Cumulative,
@@ -330,6 +363,7 @@ public static class ClaimExtractor
             AttributedTo = context.Source.Value,
             Place = PlaceIn(match, context) ?? context.MainPlace,
             Participants = [.. context.Mask.MentionsIn(0, context.Mask.Text.Length).OfType<EntityMention>().Select(e => e.EntityId).Distinct().Order(StringComparer.Ordinal)],
+            Concept = concept?.Id,
         };
     }
 

@@ -51,6 +51,12 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
 
     /// <summary>Where the rule's claims go when the words after their evidence make them a running total (a war's toll "since 2011").</summary>
     public RunningTotal? RunningTotal { get; init; }
+
+    /// <summary>
+    /// A generic frame (<c>rules/concepts/</c>): its event and slot name <c>{concept}</c>, the
+    /// concept of the word its pattern matched; its claims give way to those of specific rules.
+    /// </summary>
+    public bool IsFrame { get; init; }
 }
 
 /// <summary>
@@ -108,8 +114,9 @@ public sealed class ClaimRules
 {
     private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "where", "requires", "cumulative", "positive", "examples"];
 
-    private ClaimRules(ImmutableArray<ClaimRule> rules, QuoteRecognizer quotes, Policies policies, ImmutableArray<RuleExample> examples)
+    private ClaimRules(ImmutableArray<ClaimRule> rules, QuoteRecognizer quotes, Policies policies, ImmutableArray<RuleExample> examples, ConceptLexicon concepts)
     {
+        Concepts = concepts;
         Rules = rules;
         Gate = new RuleGate([.. rules.Select(r => new GatedRule(r.Id, r.File, r.Line, r.Column, r.Prefilter, r.Requires))]);
         Quotes = quotes;
@@ -139,23 +146,39 @@ public sealed class ClaimRules
 
     public Policies Policies { get; }
 
+    /// <summary>The concept lexicon the frames name their claims by.</summary>
+    public ConceptLexicon Concepts { get; }
+
     public ImmutableArray<RuleExample> Examples { get; }
 
-    public static ClaimRules Load(ImmutableArray<RuleFile> claimFiles, ImmutableArray<RuleFile> policyFiles, DiagnosticBag diagnostics)
+    /// <param name="conceptFiles">The concept lexicon and its generic frames (<c>rules/concepts/</c>): <c>concepts:</c> entries, and <c>rules:</c> whose event and slot may name <c>{concept}</c>.</param>
+    public static ClaimRules Load(ImmutableArray<RuleFile> claimFiles, ImmutableArray<RuleFile> conceptFiles, ImmutableArray<RuleFile> policyFiles, DiagnosticBag diagnostics)
     {
         var rules = ImmutableArray.CreateBuilder<ClaimRule>();
         var examples = ImmutableArray.CreateBuilder<RuleExample>();
+        var conceptExamples = new List<RuleExample>();
+        var concepts = ConceptLexicon.Load(conceptFiles, diagnostics, conceptExamples);
+        examples.AddRange(conceptExamples);
+        var conceptFragment = new[] { KeyValuePair.Create(ConceptLexicon.FragmentName, concepts.Fragment) };
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var cues = QuoteCues.None;
         var attribution = ImmutableArray.CreateBuilder<AttributionRule>();
         var qualifiers = ImmutableArray.CreateBuilder<QualifierRule>();
-        foreach (var file in claimFiles)
+        foreach (var (file, frames) in claimFiles.Select(f => (f, false)).Concat(conceptFiles.Select(f => (f, true))))
         {
             var root = file.Root;
-            root.CheckKeys("fragments", "rules", "reference", "quotes", "attribution", "running-total", "qualifiers");
+            if (frames)
+            {
+                root.CheckKeys("fragments", "rules", "reference", "concepts");
+            }
+            else
+            {
+                root.CheckKeys("fragments", "rules", "reference", "quotes", "attribution", "running-total", "qualifiers");
+            }
+
             var reference = root.Date("reference") ?? RuleExample.DefaultReference;
-            var compiler = new PatternCompiler(MentionMask.Fragments).WithFragments(root.StringPairs("fragments"));
-            var unmasked = new PatternCompiler(MentionMask.Fragments.Select(f => KeyValuePair.Create(f.Key, $"(?<{f.Key}>[^\n]+)"))).WithFragments(root.StringPairs("fragments"));
+            var compiler = new PatternCompiler(MentionMask.Fragments).WithFragments(conceptFragment).WithFragments(root.StringPairs("fragments"));
+            var unmasked = new PatternCompiler(MentionMask.Fragments.Select(f => KeyValuePair.Create(f.Key, $"(?<{f.Key}>[^\n]+)"))).WithFragments(conceptFragment).WithFragments(root.StringPairs("fragments"));
             foreach (var item in root.Maps("attribution"))
             {
                 item.CheckKeys("pattern");
@@ -181,7 +204,7 @@ public sealed class ClaimRules
                 }
             }
 
-            foreach (var item in root.Maps("rules", required: !root.Has("quotes") && !root.Has("qualifiers")))
+            foreach (var item in root.Maps("rules", required: !frames && !root.Has("quotes") && !root.Has("qualifiers")))
             {
                 item.CheckKeys(RuleKeys);
                 var id = item.String("id", required: true);
@@ -193,6 +216,13 @@ public sealed class ClaimRules
                 var requires = item.Has("requires") ? compiler.Compile(item, "requires") : null;
                 if ((item.Has("where") && where is null) || (item.Has("requires") && requires is null) || id is null || eventType is null || slot is null || valueText is null || pattern is null)
                 {
+                    continue;
+                }
+
+                if (eventType.Contains("{concept}", StringComparison.Ordinal) != slot.Contains("{concept}", StringComparison.Ordinal)
+                    || (eventType.Contains("{concept}", StringComparison.Ordinal) && !(frames && (item.String("pattern")!.Contains("{concept}", StringComparison.Ordinal) || (item.String("where") ?? "").Contains("{concept}", StringComparison.Ordinal)))))
+                {
+                    item.Error(DiagnosticCodes.InvalidValue, "event", "a frame of rules/concepts names {concept} in its event and slot, and in its pattern or where");
                     continue;
                 }
 
@@ -226,11 +256,12 @@ public sealed class ClaimRules
                     Compiled = CompiledPatterns.Deferred(pattern),
                     Column = item.Column,
                     RunningTotal = runningSlots.Contains(slot) ? runningTotal : null,
+                    IsFrame = frames,
                 });
             }
         }
 
-        return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable()) { Attribution = attribution.ToImmutable(), Qualifiers = qualifiers.ToImmutable() };
+        return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable(), concepts) { Attribution = attribution.ToImmutable(), Qualifiers = qualifiers.ToImmutable() };
     }
 
     private static readonly string[] QualifierKeys = ["id", "kind", "of", "adds", "reach", "slots", "before", "evidence", "after", "sentence", "examples"];

@@ -136,6 +136,11 @@ public static class Comparer
             }
 
             var clusters = AgreeingClusters(group).ToList();
+            if (!policy.Contradicts)
+            {
+                contradicting.Clear();
+            }
+
             if (contradicting.Count > 0)
             {
                 yield return Contradiction(ev, slot, policy, [.. contradicting.Select(i => group[i])], clusters.MaxBy(c => c.Length));
@@ -230,7 +235,7 @@ public static class Comparer
             {
                 rising.Add(after);
             }
-            else if (!IsVague(before) && !IsVague(after) && IntervalComparison.Above(after.Value, before.Value)
+            else if (policy.Contradicts && !IsVague(before) && !IsVague(after) && IntervalComparison.Above(after.Value, before.Value)
                 && QualifierComparison.SameDay(before, after) && !QualifierComparison.Reconciled(before, after))
             {
                 yield return Make(FindingKind.Contradiction, ev, slot, Severity.High, $"A running count falls over time ({policy.Label}): {before.Outlet} says {before.Value.Display} on {before.AsOf:yyyy-MM-dd}, {after.Outlet} {after.Value.Display} on {after.AsOf:yyyy-MM-dd}.", [before, after], "policy.cumulative");

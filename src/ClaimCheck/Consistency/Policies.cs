@@ -67,6 +67,12 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
     /// in an article is mostly a part, another incident's or a past one's. 0: anywhere.
     /// </summary>
     public int LeadSentences { get; init; }
+
+    /// <summary>
+    /// False where values that cannot both hold are still too unsure a reading to flag (a frame's
+    /// claim, keyed by a concept word alone): they are only ever agreements, updates or nothing.
+    /// </summary>
+    public bool Contradicts { get; init; } = true;
 }
 
 /// <summary>A pattern of the policies file and where it is written, so that a timeout can name it.</summary>
@@ -121,8 +127,23 @@ public sealed record Policies(
     public EventPolicy EventPolicyFor(string type) =>
         Events.GetValueOrDefault(type) ?? new EventPolicy(type, EventScope.Story, 0);
 
-    public SlotPolicy SlotPolicyFor(string slot) =>
-        Slots.GetValueOrDefault(slot) ?? new SlotPolicy(slot, Comparison.Interval, false, Severity.Medium, false);
+    /// <summary>
+    /// The slot's policy; else the policy of <c>*.</c> and its last part (<c>*.duration</c>, for
+    /// every frame's durations), its label's <c>{concept}</c> read off the slot's first part; else
+    /// intervals without omissions.
+    /// </summary>
+    public SlotPolicy SlotPolicyFor(string slot)
+    {
+        if (Slots.GetValueOrDefault(slot) is { } exact)
+        {
+            return exact;
+        }
+
+        var dot = slot.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && Slots.GetValueOrDefault("*." + slot[(slot.LastIndexOf('.') + 1)..]) is { } aspect
+            ? aspect with { Slot = slot, Label = aspect.Label.Replace("{concept}", slot[..dot].Replace('-', ' '), StringComparison.Ordinal) }
+            : new SlotPolicy(slot, Comparison.Interval, false, Severity.Medium, false);
+    }
 
     public static Policies Load(ImmutableArray<RuleFile> files)
     {
@@ -146,7 +167,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -162,6 +183,7 @@ public sealed record Policies(
                         UpdateWindowDays = item.Int("update-window-days") ?? 0,
                         RevisionFloor = item.Decimal("revision-floor") ?? 0,
                         LeadSentences = item.Int("lead-sentences") ?? 0,
+                        Contradicts = item.Bool("contradicts") ?? true,
                         Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),
                     };
                 }

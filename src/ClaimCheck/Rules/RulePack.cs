@@ -68,7 +68,7 @@ public sealed class RulePack
         var time = TimeRecognizer.Load(Stage("time"), diagnostics);
         var numbers = NumberRecognizer.Load(Stage("numbers"), diagnostics);
         var names = NameRecognizer.Load(Stage("names"), diagnostics);
-        var claims = ClaimRules.Load(Stage("claims"), Stage("policies"), diagnostics);
+        var claims = ClaimRules.Load(Stage("claims"), Stage("concepts"), Stage("policies"), diagnostics);
         var background = BackgroundWeights.Load(Path.Combine(directory, "policies", BackgroundWeights.FileName), Path.Combine(shown, "policies", BackgroundWeights.FileName).Replace('\\', '/'), diagnostics);
         return new RulePack(directory, text, time, numbers, names, claims, background, diagnostics.ToImmutable());
     }

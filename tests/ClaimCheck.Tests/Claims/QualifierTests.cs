@@ -1,27 +1,18 @@
 using System.Collections.Immutable;
 using ClaimCheck.Claims;
 using ClaimCheck.Consistency;
-using ClaimCheck.Corpus;
-using ClaimCheck.Reporting;
 using ClaimCheck.Rules;
 using NUnit.Framework;
 using Shouldly;
+using static ClaimCheck.Tests.Claims.OwnWords;
 
 namespace ClaimCheck.Tests.Claims;
 
 /// <summary>Qualifiers (design.md §1a) read by the rules of rules/claims, and what they let a comparison conclude, on texts in the project's own words.</summary>
 public class QualifierTests
 {
-    private static readonly Lazy<RulePack> Pack = new(() => RulePack.Load(TestPaths.Rules, "rules"));
-
-    private static Article Article(string id, string text, DateOnly? published = null) =>
-        new(id, $"{id} News", published ?? new DateOnly(2016, 4, 28), text, $"{id}.md");
-
-    private static Report Check(params Article[] articles) =>
-        Checker.Check(new CorpusLoadResult([.. articles], []), Pack.Value);
-
     private static ImmutableArray<Claim> Claims(string text) =>
-        Checker.Extract(Article("a", text), Pack.Value, new DiagnosticBag()).Claims;
+        Checker.Extract(Article("a", text), Pack, new DiagnosticBag()).Claims;
 
     [Test]
     public void The_attacker_counted_with_the_dead_reconciles_a_count_one_higher()
@@ -127,7 +118,7 @@ public class QualifierTests
             """, diagnostics);
         file.ShouldNotBeNull();
 
-        var rules = ClaimRules.Load([file], [], diagnostics);
+        var rules = ClaimRules.Load([file], [], [], diagnostics);
 
         rules.Qualifiers.Select(q => q.Id).ShouldBe(["q.good"]);
         var found = diagnostics.ToImmutable();

@@ -105,7 +105,7 @@ public class RuleGateStageTests
                 slot: casualties.plain
                 value: count
                 pattern: '{"{count}"}\s+(?:people\s+)?were\s+killed'
-            """, loading)], [], loading);
+            """, loading)], [], [], loading);
         loading.ToImmutable().Where(d => d.Code != DiagnosticCodes.NoExamples).ShouldBeEmpty();
         var analysis = new Pipeline(TimeTestSupport.Pack).Analyze(Article($"Police said 12 people were killed {Runaway}."), new DiagnosticBag());
 

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using ClaimCheck.Rules;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>One concept of the lexicon: the words news uses for one kind of thing or event ("talks", "negotiations", "meeting").</summary>
+public sealed record Concept(string Id, ImmutableArray<string> Words, string File, int Line);
+
+/// <summary>
+/// The concept lexicon (design.md §1a, <c>rules/concepts/</c>): the words of each concept, read
+/// from the <c>concepts:</c> sections of the folder's files. Generic frames (the folder's
+/// <c>rules:</c>) reach a concept word through the <c>{concept}</c> fragment, a group named
+/// <c>concept</c>; the word a frame matched says which concept its claim is about. A new domain is
+/// new entries and examples here, not new code.
+/// </summary>
+public sealed class ConceptLexicon
+{
+    public const string FragmentName = "concept";
+
+    private static readonly string[] EntryKeys = ["id", "words", "examples"];
+
+    private readonly Dictionary<string, Concept> byWord;
+
+    private ConceptLexicon(ImmutableArray<Concept> concepts)
+    {
+        Concepts = concepts;
+        byWord = new Dictionary<string, Concept>(StringComparer.OrdinalIgnoreCase);
+        foreach (var concept in concepts)
+        {
+            foreach (var word in concept.Words)
+            {
+                byWord.TryAdd(Normalize(word), concept);
+            }
+        }
+    }
+
+    public static ConceptLexicon Empty { get; } = new([]);
+
+    public ImmutableArray<Concept> Concepts { get; }
+
+    /// <summary>The <c>{concept}</c> fragment: any word of the lexicon, longest first, in a group named <c>concept</c>; never matches when the lexicon is empty.</summary>
+    public string Fragment =>
+        byWord.Count == 0
+            ? $"(?<{FragmentName}>(?!))"
+            : $"(?<{FragmentName}>\\b(?:{string.Join("|", byWord.Keys.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)))})\\b)";
+
+    /// <summary>The concept a matched word belongs to, with runs of white space read as one space.</summary>
+    public Concept? Of(string word) => byWord.GetValueOrDefault(Normalize(word));
+
+    /// <summary>Reads the <c>concepts:</c> sections; a word two concepts claim is reported and kept by the first.</summary>
+    public static ConceptLexicon Load(ImmutableArray<RuleFile> files, DiagnosticBag diagnostics, List<RuleExample> examples)
+    {
+        var concepts = new List<Concept>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            foreach (var item in file.Root.Maps("concepts"))
+            {
+                item.CheckKeys(EntryKeys);
+                var id = item.String("id", required: true);
+                var list = item.Strings("words", required: true);
+                if (id is null || list.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (ids.TryGetValue(id, out var first))
+                {
+                    item.Error(DiagnosticCodes.DuplicateRuleId, "id", $"concept '{id}' is already defined in {first}");
+                    continue;
+                }
+
+                ids[id] = $"{file.Path}({item.Line},{item.Column})";
+                var kept = new List<string>();
+                foreach (var word in list.Select(Normalize).Where(w => w.Length > 0))
+                {
+                    if (words.TryGetValue(word, out var owner))
+                    {
+                        item.Error(DiagnosticCodes.InvalidValue, "words", $"'{word}' is already a word of concept '{owner}'");
+                        continue;
+                    }
+
+                    words[word] = id;
+                    kept.Add(word);
+                }
+
+                var conceptExamples = RuleExample.ReadAll(item, RuleIdOf(id), file.Root.Date("reference") ?? RuleExample.DefaultReference);
+                if (conceptExamples.IsEmpty)
+                {
+                    item.Warning(DiagnosticCodes.NoExamples, "id", $"concept '{id}' has no examples");
+                }
+
+                examples.AddRange(conceptExamples);
+                concepts.Add(new Concept(id, [.. kept], file.Path, item.Line));
+            }
+        }
+
+        return new ConceptLexicon([.. concepts]);
+    }
+
+    /// <summary>The id under which a concept's examples and the observations of its claims go: <c>concepts.</c> and the concept.</summary>
+    public static string RuleIdOf(string conceptId) => $"concepts.{conceptId}";
+
+    private static string Normalize(string word) => string.Join(' ', word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}

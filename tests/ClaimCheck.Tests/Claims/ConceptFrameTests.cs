@@ -1,0 +1,90 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Consistency;
+using ClaimCheck.Rules;
+using NUnit.Framework;
+using Shouldly;
+using static ClaimCheck.Tests.Claims.OwnWords;
+
+namespace ClaimCheck.Tests.Claims;
+
+/// <summary>The concept lexicon and generic frames of rules/concepts (design.md §1a), on texts in the project's own words.</summary>
+public class ConceptFrameTests
+{
+    [Test]
+    public void A_value_beside_a_concept_word_is_a_claim_about_that_concept_in_any_domain()
+    {
+        var claims = Checker.Extract(Article("a", "Dockers ended the 12-day strike after two days of negotiations."), Pack, new DiagnosticBag()).Claims;
+
+        claims.Select(c => (c.Slot, c.Value.Display, c.Concept, c.RuleId)).ShouldBe(
+        [
+            ("strike.duration", "P12D", "strike", "frames.duration-of"),
+            ("talks.duration", "P2D", "talks", "frames.duration-of"),
+        ]);
+    }
+
+    [Test]
+    public void Frames_agree_across_outlets_but_a_concept_word_alone_is_no_key_for_a_contradiction()
+    {
+        var report = Check(
+            Article("dock-a", "Dockers in the northern port ended the 12-day strike on Friday, union leaders said."),
+            Article("dock-b", "Dockers in the northern port ended the 12-day strike on Friday after a pay deal."),
+            Article("dock-c", "Dockers in the northern port ended the 15-day strike on Friday, union leaders said."));
+
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Agreement && f.Slot == "strike.duration" && f.Summary.Contains("how long the strike lasted", StringComparison.Ordinal));
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    [Test]
+    public void A_slot_of_one_value_per_event_listed_in_the_policies_does_contradict()
+    {
+        var report = Check(
+            Article("vote-a", "In the island's referendum on the new charter, turnout was 64.2% across all districts."),
+            Article("vote-b", "In the island's referendum on the new charter, turnout was 58.9% across all districts."));
+
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Contradiction && f.Slot == "turnout.percent");
+    }
+
+    [Test]
+    public void A_specific_rule_reading_the_same_value_wins_over_a_frame()
+    {
+        var claims = Checker.Extract(Article("a", "The meeting lasted three hours."), Pack, new DiagnosticBag()).Claims;
+
+        claims.ShouldHaveSingleItem().Concept.ShouldBeNull();
+    }
+
+    [Test]
+    public void Broken_concepts_and_frames_are_reported_and_the_good_ones_still_load()
+    {
+        var diagnostics = new DiagnosticBag();
+        var concepts = RuleFile.Parse("rules/concepts/test.yaml", """
+            concepts:
+              - id: strike
+                words: [strike, walkout]
+              - id: stoppage
+                words: [stoppage, walkout]
+              - id: strike
+                words: [picket]
+            rules:
+              - id: frames.good
+                event: '{concept}'
+                slot: '{concept}.duration'
+                value: duration
+                pattern: '{duration}\s+{concept}'
+              - id: frames.no-concept-in-pattern
+                event: '{concept}'
+                slot: '{concept}.duration'
+                value: duration
+                pattern: '{duration}\s+of\s+work'
+            """, diagnostics);
+        concepts.ShouldNotBeNull();
+
+        var rules = ClaimRules.Load([], [concepts], [], diagnostics);
+
+        rules.Concepts.Concepts.Select(c => (c.Id, string.Join(",", c.Words))).ShouldBe([("strike", "strike,walkout"), ("stoppage", "stoppage")]);
+        rules.Rules.Select(r => r.Id).ShouldBe(["frames.good"]);
+        var found = diagnostics.ToImmutable();
+        found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'walkout' is already a word of concept 'strike'", StringComparison.Ordinal));
+        found.ShouldContain(d => d.Code == DiagnosticCodes.DuplicateRuleId && d.Message.Contains("concept 'strike'", StringComparison.Ordinal));
+        found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("{concept}", StringComparison.Ordinal));
+    }
+}
