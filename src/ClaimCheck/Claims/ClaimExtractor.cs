@@ -93,9 +93,8 @@ public static class ClaimExtractor
 
         var text = analysis.Document.Text;
         var sentences = analysis.Document.Sentences.ToDictionary(s => s.Index);
-        var slots = claims.Select(c => c.Slot).ToHashSet(StringComparer.Ordinal);
         var articleWide = new Dictionary<QualifierRule, TextSpan>();
-        foreach (var rule in rules.Qualifiers.Where(r => r.Reach == QualifierReach.Article && r.Slots.Overlaps(slots)))
+        foreach (var rule in rules.Qualifiers.Where(r => r.Reach == QualifierReach.Article && claims.Any(c => Applies(r, c.Slot))))
         {
             foreach (var sentence in analysis.Document.Sentences)
             {
@@ -116,7 +115,7 @@ public static class ClaimExtractor
             var sentence = sentences[claim.Evidence.Sentence].Span;
             var evidence = claim.Evidence.Span;
             var site = new SentenceSite(analysis.Article, claim.Evidence.Sentence, diagnostics);
-            foreach (var rule in rules.Qualifiers.Where(r => r.Slots.Contains(claim.Slot)))
+            foreach (var rule in rules.Qualifiers.Where(r => Applies(r, claim.Slot)))
             {
                 var span = rule.Reach == QualifierReach.Article
                     ? articleWide.TryGetValue(rule, out var wide) ? wide : (TextSpan?)null
@@ -135,6 +134,10 @@ public static class ClaimExtractor
             return qualifiers.Count == 0 ? claim : claim with { Qualifiers = [.. qualifiers] };
         })];
     }
+
+    /// <summary>Whether a qualifier rule reads claims of the slot: it names the slot, or <c>*.</c> and its last part (<c>*.percent</c>, for every frame's shares).</summary>
+    private static bool Applies(QualifierRule rule, string slot) =>
+        rule.Slots.Contains(slot) || rule.Slots.Contains(string.Concat("*", slot.AsSpan(slot.LastIndexOf('.'))));
 
     /// <summary>Where a clause qualifier matches: the first of its patterns given, each on its part of the sentence; null unless all match.</summary>
     private static TextSpan? AroundEvidence(QualifierRule rule, string text, TextSpan sentence, TextSpan evidence)

@@ -127,7 +127,8 @@ public static class Comparer
                 for (var j = i + 1; j < group.Length; j++)
                 {
                     if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !IntervalComparison.Compatible(group[i].Value, group[j].Value)
-                        && QualifierComparison.SameDay(group[i], group[j]) && !QualifierComparison.Reconciled(group[i], group[j]))
+                        && QualifierComparison.SameDay(group[i], group[j]) && !QualifierComparison.Reconciled(group[i], group[j])
+                        && !(cumulative && RoseThatDay(policy, group[i], group[j])))
                     {
                         contradicting.Add(i);
                         contradicting.Add(j);
@@ -152,13 +153,25 @@ public static class Comparer
             }
         }
 
-        if (groups.Length > 1)
+        if (cumulative && groups.Length > 0)
         {
             foreach (var finding in Progression(ev, slot, policy, groups))
             {
                 yield return finding;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether two tolls of one publication day can both be right because the toll rose during the
+    /// day ("six killed" in the morning, "seven dead" by the evening): the lower is at least the
+    /// policy's share of the higher. They are then an update (<see cref="Progression"/>).
+    /// </summary>
+    private static bool RoseThatDay(SlotPolicy policy, Claim a, Claim b)
+    {
+        var (low, high) = (IntervalComparison.PointValue(a.Value), IntervalComparison.PointValue(b.Value));
+        (low, high) = low <= high ? (low, high) : (high, low);
+        return policy.SameDayRise > 0 && high > 0 && (decimal)low >= policy.SameDayRise * (decimal)high;
     }
 
     /// <summary>
@@ -208,15 +221,29 @@ public static class Comparer
     }
 
     /// <summary>
-    /// The highest count of each as-of day, day by day: rises make one update, a fall a
-    /// contradiction. A toll more than the policy's window of days after the last one, or one that
+    /// The highest count of each as-of day, day by day, after the lower counts of its day it may
+    /// have risen from: rises make one update, a fall from one day to the next a contradiction. A toll more than the policy's window of days after the last one, or one that
     /// falls below its revision floor (545 killed, then 2), is another incident's: it starts a new
     /// progression instead of being compared.
     /// </summary>
     private static IEnumerable<Finding> Progression(Event ev, string slot, SlotPolicy policy, ImmutableArray<Claim>[] days)
     {
-        var peaks = days.Select(day => day.MaxBy(c => IntervalComparison.PointValue(c.Value)) ?? day[0]).ToArray();
-        var rising = new List<Claim> { peaks[0] };
+        // Each day's peak, after the figures of that day it may have risen from (RoseThatDay), in
+        // rising order, one claim a figure.
+        var steps = days.Select(day =>
+            {
+                var peak = day.MaxBy(c => IntervalComparison.PointValue(c.Value)) ?? day[0];
+                return day
+                    .Where(c => c == peak || (!IsVague(c) && IntervalComparison.Above(c.Value, peak.Value) && RoseThatDay(policy, c, peak)))
+                    .GroupBy(c => IntervalComparison.PointValue(c.Value))
+                    .OrderBy(g => g.Key)
+                    .Select(g => g.Contains(peak) ? peak : g.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).First())
+                    .ToArray();
+            })
+            .ToArray();
+
+        var peaks = steps.Select(day => day[^1]).ToArray();
+        var rising = new List<Claim>(steps[0]);
         for (var i = 1; i < peaks.Length; i++)
         {
             var (before, after) = (rising[^1], peaks[i]);
@@ -229,11 +256,11 @@ public static class Comparer
                     yield return update;
                 }
 
-                rising = [after];
+                rising = [.. steps[i]];
             }
             else if (IntervalComparison.Above(before.Value, after.Value) || IntervalComparison.PointValue(after.Value) > IntervalComparison.PointValue(before.Value))
             {
-                rising.Add(after);
+                rising.AddRange(steps[i].Where(c => IntervalComparison.PointValue(c.Value) > IntervalComparison.PointValue(before.Value)));
             }
             else if (policy.Contradicts && !IsVague(before) && !IsVague(after) && IntervalComparison.Above(after.Value, before.Value)
                 && QualifierComparison.SameDay(before, after) && !QualifierComparison.Reconciled(before, after))

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Numbers;
 using ClaimCheck.Time;
 
 namespace ClaimCheck.Consistency;
@@ -13,7 +14,7 @@ internal static class IntervalComparison
     public static bool Compatible(ClaimValue a, ClaimValue b) => (a, b) switch
     {
         (TimeClaimValue x, TimeClaimValue y) => x.Interval.Overlaps(y.Interval),
-        (CountClaimValue x, CountClaimValue y) => !SamePer(x, y) || x.Quantity.Overlaps(y.Quantity),
+        (CountClaimValue x, CountClaimValue y) => !SamePer(x, y) || x.Quantity.Overlaps(y.Quantity) || WithinWrittenPrecision(x.Quantity, y.Quantity),
         (DurationClaimValue x, DurationClaimValue y) => Overlap(Hours(x), Hours(y)),
         _ => true,
     };
@@ -33,6 +34,21 @@ internal static class IntervalComparison
         TimeClaimValue x => x.Interval.Earliest.Ticks,
         _ => 0,
     };
+
+    /// <summary>
+    /// Two shares written to different precision agree when they differ by less than the coarser
+    /// one's last digit: "64 per cent" may be 64.51% cut short, but 64.1% and 64.51% differ.
+    /// </summary>
+    private static bool WithinWrittenPrecision(Quantity x, Quantity y)
+    {
+        if (x.Unit != "percent" || y.Unit != "percent" || !x.Exact || !y.Exact)
+        {
+            return false;
+        }
+
+        static decimal LastDigit(decimal value) => 1m / (decimal)Math.Pow(10, (decimal.GetBits(value)[3] >> 16) & 0xFF);
+        return Math.Abs(x.Value - y.Value) < Math.Max(LastDigit(x.Value), LastDigit(y.Value));
+    }
 
     private static bool SamePer(CountClaimValue x, CountClaimValue y) =>
         x.Quantity.Per?.Iso == y.Quantity.Per?.Iso;

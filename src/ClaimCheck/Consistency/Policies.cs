@@ -73,6 +73,14 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
     /// claim, keyed by a concept word alone): they are only ever agreements, updates or nothing.
     /// </summary>
     public bool Contradicts { get; init; } = true;
+
+    /// <summary>
+    /// For a cumulative count: the smallest share of a day's higher toll that a lower toll of the
+    /// same publication day may be and still be an earlier count of it (a toll rises during a day;
+    /// the two are an update). Further below, they cannot both be right: a contradiction. 0: any
+    /// two different tolls of one day contradict.
+    /// </summary>
+    public decimal SameDayRise { get; init; }
 }
 
 /// <summary>A pattern of the policies file and where it is written, so that a timeout can name it.</summary>
@@ -167,7 +175,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "same-day-rise");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -184,6 +192,7 @@ public sealed record Policies(
                         RevisionFloor = item.Decimal("revision-floor") ?? 0,
                         LeadSentences = item.Int("lead-sentences") ?? 0,
                         Contradicts = item.Bool("contradicts") ?? true,
+                        SameDayRise = item.Decimal("same-day-rise") ?? 0,
                         Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),
                     };
                 }

@@ -14,12 +14,16 @@ public class QualifierTests
     private static ImmutableArray<Claim> Claims(string text) =>
         Checker.Extract(Article("a", text), Pack, new DiagnosticBag()).Claims;
 
+    // A toll of one day may have risen during the day (same-day-rise), so these tests compare a toll
+    // with a lower one of the next day, which contradicts it unless a qualifier explains it.
+    private static readonly DateOnly NextDay = new(2016, 4, 29);
+
     [Test]
     public void The_attacker_counted_with_the_dead_reconciles_a_count_one_higher()
     {
         var report = Check(
             Article("depot-a", "Six people died, including the gunman, at the bus depot on Tuesday.\n\nPolice closed the depot."),
-            Article("depot-b", "Five people were killed at the bus depot on Tuesday.\n\nPolice closed the depot."));
+            Article("depot-b", "Five people were killed at the bus depot on Tuesday.\n\nPolice closed the depot.", NextDay));
 
         report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
     }
@@ -29,10 +33,10 @@ public class QualifierTests
     {
         var byOne = Check(
             Article("plant-a", "Four people were killed at the paper plant in the valley on Tuesday.\n\nThe gunman later turned the gun on himself."),
-            Article("plant-b", "Three people were killed at the paper plant in the valley on Tuesday.\n\nWorkers were sent home."));
+            Article("plant-b", "Three people were killed at the paper plant in the valley on Tuesday.\n\nWorkers were sent home.", NextDay));
         var byTwo = Check(
             Article("plant-a", "Five people were killed at the paper plant in the valley on Tuesday.\n\nThe gunman later turned the gun on himself."),
-            Article("plant-b", "Three people were killed at the paper plant in the valley on Tuesday.\n\nWorkers were sent home."));
+            Article("plant-b", "Three people were killed at the paper plant in the valley on Tuesday.\n\nWorkers were sent home.", NextDay));
 
         byOne.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
         byTwo.Findings.ShouldContain(f => f.Kind == FindingKind.Contradiction && f.Slot == "casualties.killed");
@@ -60,14 +64,14 @@ public class QualifierTests
     }
 
     [Test]
-    public void Counts_of_days_more_than_a_day_apart_are_not_compared_and_of_one_day_are()
+    public void Counts_dated_to_different_days_are_not_compared_and_of_one_day_are()
     {
         var apart = Check(
             Article("port-a", "Four people were killed in a shooting at the port on Saturday.\n\nThe port reopened.", new DateOnly(2016, 4, 28)),
-            Article("port-b", "Two people were killed in a shooting at the port on Tuesday.\n\nThe port reopened.", new DateOnly(2016, 4, 28)));
+            Article("port-b", "Two people were killed in a shooting at the port on Monday.\n\nThe port reopened.", NextDay));
         var sameDay = Check(
             Article("port-a", "Four people were killed in a shooting at the port on Tuesday.\n\nThe port reopened.", new DateOnly(2016, 4, 28)),
-            Article("port-b", "Two people were killed in a shooting at the port on Tuesday.\n\nThe port reopened.", new DateOnly(2016, 4, 28)));
+            Article("port-b", "Two people were killed in a shooting at the port on Tuesday.\n\nThe port reopened.", NextDay));
 
         apart.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
         sameDay.Findings.ShouldContain(f => f.Kind == FindingKind.Contradiction && f.Slot == "casualties.killed");

@@ -106,6 +106,20 @@ public class ComparerTests
     }
 
     [Test]
+    public void Tolls_of_one_day_a_toll_may_have_risen_between_are_an_update_and_others_contradict()
+    {
+        var day = new DateOnly(2016, 4, 28);
+        var rising = TollPolicies with { Slots = TollPolicies.Slots.SetItem("casualties.killed", TollPolicies.SlotPolicyFor("casualties.killed") with { SameDayRise = 0.5m }) };
+
+        var update = CompareUnder(rising, KilledOf("a", day, 7, null), KilledOf("b", day, 6, null)).ShouldHaveSingleItem();
+        var contradiction = CompareUnder(rising, KilledOf("a", day, 34, null), KilledOf("b", day, 12, null)).ShouldHaveSingleItem();
+
+        update.Kind.ShouldBe(FindingKind.Update);
+        update.Claims.Select(c => c.ArticleId).ShouldBe(["b", "a"]);
+        contradiction.Kind.ShouldBe(FindingKind.Contradiction);
+    }
+
+    [Test]
     public void One_outlier_against_many_agreeing_outlets_lists_the_outlier_and_counts_the_rest()
     {
         var agreeing = Enumerable.Range(0, 8).Select(i => Killed($"agree-{i}", new DateOnly(2016, 4, 28), 30)).ToArray();

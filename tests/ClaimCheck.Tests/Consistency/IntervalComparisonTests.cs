@@ -32,6 +32,18 @@ public class IntervalComparisonTests
     }
 
     [Test]
+    public void Shares_written_to_different_precision_agree_within_the_coarser_ones_last_digit()
+    {
+        static CountClaimValue Percent(decimal value) => new(new Quantity(value, value, value) { Unit = "percent" });
+
+        IntervalComparison.Compatible(Percent(64m), Percent(64.51m)).ShouldBeTrue();
+        IntervalComparison.Compatible(Percent(52m), Percent(51.9m)).ShouldBeTrue();
+        IntervalComparison.Compatible(Percent(64.1m), Percent(64.51m)).ShouldBeFalse();
+        IntervalComparison.Compatible(Percent(71.8m), Percent(72.2m)).ShouldBeFalse();
+        IntervalComparison.Compatible(new CountClaimValue(new Quantity(6, 6, 6)), new CountClaimValue(new Quantity(7, 7, 7))).ShouldBeFalse();
+    }
+
+    [Test]
     public void Durations_compare_across_units()
     {
         var moreThanFourHours = new DurationClaimValue(new DurationValue(4, TimeUnit.Hour, 4, null), TimeModifier.MoreThan);
