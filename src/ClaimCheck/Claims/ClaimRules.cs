@@ -159,7 +159,7 @@ public sealed class ClaimRules
         var conceptExamples = new List<RuleExample>();
         var concepts = ConceptLexicon.Load(conceptFiles, diagnostics, conceptExamples);
         examples.AddRange(conceptExamples);
-        var conceptFragment = new[] { KeyValuePair.Create(ConceptLexicon.FragmentName, concepts.Fragment) };
+        var conceptFragment = concepts.Fragments.ToArray();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var cues = QuoteCues.None;
         var attribution = ImmutableArray.CreateBuilder<AttributionRule>();
@@ -220,7 +220,7 @@ public sealed class ClaimRules
                 }
 
                 if (eventType.Contains("{concept}", StringComparison.Ordinal) != slot.Contains("{concept}", StringComparison.Ordinal)
-                    || (eventType.Contains("{concept}", StringComparison.Ordinal) && !(frames && (item.String("pattern")!.Contains("{concept}", StringComparison.Ordinal) || (item.String("where") ?? "").Contains("{concept}", StringComparison.Ordinal)))))
+                    || (eventType.Contains("{concept}", StringComparison.Ordinal) && !(frames && (NamesConcept(item.String("pattern")!) || NamesConcept(item.String("where") ?? "")))))
                 {
                     item.Error(DiagnosticCodes.InvalidValue, "event", "a frame of rules/concepts names {concept} in its event and slot, and in its pattern or where");
                     continue;
@@ -263,6 +263,9 @@ public sealed class ClaimRules
 
         return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable(), concepts) { Attribution = attribution.ToImmutable(), Qualifiers = qualifiers.ToImmutable() };
     }
+
+    private static bool NamesConcept(string pattern) =>
+        pattern.Contains("{concept}", StringComparison.Ordinal) || pattern.Contains("{event-concept}", StringComparison.Ordinal) || pattern.Contains("{thing-concept}", StringComparison.Ordinal);
 
     private static readonly string[] QualifierKeys = ["id", "kind", "of", "adds", "reach", "slots", "before", "evidence", "after", "sentence", "examples"];
 

@@ -3,8 +3,15 @@ using ClaimCheck.Rules;
 
 namespace ClaimCheck.Claims;
 
+/// <summary>Whether a concept is something that happens (it has a date and a duration) or something that is counted or measured.</summary>
+public enum ConceptKind
+{
+    Event,
+    Thing,
+}
+
 /// <summary>One concept of the lexicon: the words news uses for one kind of thing or event ("talks", "negotiations", "meeting").</summary>
-public sealed record Concept(string Id, ImmutableArray<string> Words, string File, int Line);
+public sealed record Concept(string Id, ConceptKind Kind, ImmutableArray<string> Words, string File, int Line);
 
 /// <summary>
 /// The concept lexicon (design.md §1a, <c>rules/concepts/</c>): the words of each concept, read
@@ -17,7 +24,7 @@ public sealed class ConceptLexicon
 {
     public const string FragmentName = "concept";
 
-    private static readonly string[] EntryKeys = ["id", "words", "examples"];
+    private static readonly string[] EntryKeys = ["id", "kind", "words", "examples"];
 
     private readonly Dictionary<string, Concept> byWord;
 
@@ -38,11 +45,24 @@ public sealed class ConceptLexicon
 
     public ImmutableArray<Concept> Concepts { get; }
 
-    /// <summary>The <c>{concept}</c> fragment: any word of the lexicon, longest first, in a group named <c>concept</c>; never matches when the lexicon is empty.</summary>
-    public string Fragment =>
-        byWord.Count == 0
-            ? $"(?<{FragmentName}>(?!))"
-            : $"(?<{FragmentName}>\\b(?:{string.Join("|", byWord.Keys.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)))})\\b)";
+    /// <summary>
+    /// The fragments frames reach concept words by, each a group named <c>concept</c> that never
+    /// matches when it has no word: <c>{concept}</c> any word, <c>{event-concept}</c> a word of
+    /// something that happens (it has a date and a duration), <c>{thing-concept}</c> a word of
+    /// something counted or measured.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> Fragments =>
+    [
+        KeyValuePair.Create(FragmentName, Alternation(byWord.Keys)),
+        KeyValuePair.Create("event-concept", Alternation(byWord.Where(w => w.Value.Kind == ConceptKind.Event).Select(w => w.Key))),
+        KeyValuePair.Create("thing-concept", Alternation(byWord.Where(w => w.Value.Kind == ConceptKind.Thing).Select(w => w.Key))),
+    ];
+
+    private static string Alternation(IEnumerable<string> words)
+    {
+        var ordered = words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)).ToList();
+        return ordered.Count == 0 ? $"(?<{FragmentName}>(?!))" : $"(?<{FragmentName}>\\b(?:{string.Join("|", ordered)})\\b)";
+    }
 
     /// <summary>The concept a matched word belongs to, with runs of white space read as one space.</summary>
     public Concept? Of(string word) => byWord.GetValueOrDefault(Normalize(word));
@@ -62,6 +82,13 @@ public sealed class ConceptLexicon
                 var list = item.Strings("words", required: true);
                 if (id is null || list.IsEmpty)
                 {
+                    continue;
+                }
+
+                var kindText = item.String("kind") ?? "event";
+                if (!Enum.TryParse<ConceptKind>(kindText, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+                {
+                    item.Error(DiagnosticCodes.InvalidValue, "kind", "'kind' must be event or thing");
                     continue;
                 }
 
@@ -92,7 +119,7 @@ public sealed class ConceptLexicon
                 }
 
                 examples.AddRange(conceptExamples);
-                concepts.Add(new Concept(id, [.. kept], file.Path, item.Line));
+                concepts.Add(new Concept(id, kind, [.. kept], file.Path, item.Line));
             }
         }
 

@@ -64,6 +64,9 @@ public class ConceptFrameTests
                 words: [stoppage, walkout]
               - id: strike
                 words: [picket]
+              - id: queue
+                kind: sideways
+                words: [queue]
             rules:
               - id: frames.good
                 event: '{concept}'
@@ -86,5 +89,6 @@ public class ConceptFrameTests
         found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'walkout' is already a word of concept 'strike'", StringComparison.Ordinal));
         found.ShouldContain(d => d.Code == DiagnosticCodes.DuplicateRuleId && d.Message.Contains("concept 'strike'", StringComparison.Ordinal));
         found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("{concept}", StringComparison.Ordinal));
+        found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'kind' must be event or thing", StringComparison.Ordinal));
     }
 }
