@@ -73,6 +73,11 @@ public static class ExtractionListing
                     fields["place"] = place;
                 }
 
+                if (c.Concept is { } concept)
+                {
+                    fields["concept"] = concept;
+                }
+
                 if (!c.Qualifiers.IsEmpty)
                 {
                     // Which rule found each qualifier, and where, so a rule author sees why two claims were or were not compared.
