@@ -67,7 +67,11 @@ internal static class IntervalComparison
             TimeUnit.Decade => 87660,
             _ => 876600,
         };
-        return (d.Minimum * perUnit, d.Maximum * perUnit);
+        // A duration written as a round number of its unit stands for nearly half a unit either side
+        // ("11 weeks" may be 76 days, "nine weeks" may not; six days and seven days still differ);
+        // a half ("2½ months") for nearly a quarter.
+        var margin = d.Minimum == d.Maximum ? (d.Amount == Math.Floor(d.Amount) ? 0.45m : 0.2m) : 0;
+        return ((d.Minimum - margin) * perUnit, (d.Maximum + margin) * perUnit);
     }
 
     private static bool Overlap((decimal Low, decimal? High) a, (decimal Low, decimal? High) b) =>

@@ -44,6 +44,17 @@ public class IntervalComparisonTests
     }
 
     [Test]
+    public void A_round_duration_stands_for_nearly_half_its_unit_either_side()
+    {
+        static DurationClaimValue Lasted(decimal amount, TimeUnit unit) => new(DurationValue.Exact(amount, unit), TimeModifier.None);
+
+        IntervalComparison.Compatible(Lasted(11, TimeUnit.Week), Lasted(76, TimeUnit.Day)).ShouldBeTrue();
+        IntervalComparison.Compatible(Lasted(2.5m, TimeUnit.Month), Lasted(76, TimeUnit.Day)).ShouldBeTrue();
+        IntervalComparison.Compatible(Lasted(9, TimeUnit.Week), Lasted(76, TimeUnit.Day)).ShouldBeFalse();
+        IntervalComparison.Compatible(Lasted(6, TimeUnit.Day), Lasted(7, TimeUnit.Day)).ShouldBeFalse();
+    }
+
+    [Test]
     public void Durations_compare_across_units()
     {
         var moreThanFourHours = new DurationClaimValue(new DurationValue(4, TimeUnit.Hour, 4, null), TimeModifier.MoreThan);
