@@ -52,7 +52,30 @@ public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string?
 /// <summary>How long something lasted ("more than four hours").</summary>
 public sealed record DurationClaimValue(DurationValue Duration, TimeModifier Modifier) : ClaimValue
 {
-    public override string Display => Modifier == TimeModifier.None ? Duration.Iso : $"{Modifier} {Duration.Iso}";
+    /// <summary>As people write it: "more than 4 hours", "22.5 years", "about 8 minutes".</summary>
+    public override string Display
+    {
+        get
+        {
+            var amount = Duration.Amount.ToString("0.##", CultureInfo.InvariantCulture);
+            var unit = Duration.Unit.ToString().ToLowerInvariant();
+            var words = $"{amount} {(Duration.Amount == 1 ? unit : unit == "century" ? "centuries" : unit + "s")}";
+            var hedge = Modifier switch
+            {
+                TimeModifier.MoreThan => "more than ",
+                TimeModifier.LessThan => "less than ",
+                TimeModifier.EqualOrMore => "at least ",
+                TimeModifier.EqualOrLess => "up to ",
+                TimeModifier.Approx => "about ",
+                TimeModifier.None => "",
+                _ => Modifier.ToString().ToLowerInvariant() + " ",
+            };
+            return hedge + words;
+        }
+    }
+
+    /// <summary>As TIMEX3 spells it, which is how rule examples state it: "MoreThan PT4H".</summary>
+    public string Iso => Modifier == TimeModifier.None ? Duration.Iso : $"{Modifier} {Duration.Iso}";
 }
 
 /// <summary>A count, with its hedges as bounds; shown as written ("at least 20", "34", "dozens", "1 every 25 minutes").</summary>

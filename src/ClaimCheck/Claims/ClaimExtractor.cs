@@ -222,7 +222,7 @@ public static class ClaimExtractor
         fields["text"] = claim.Evidence.Text;
         fields["event"] = claim.EventType;
         fields["slot"] = claim.Slot;
-        fields["value"] = claim.Value.Display;
+        fields["value"] = claim.Value is DurationClaimValue duration ? duration.Iso : claim.Value.Display;
         switch (claim.Value)
         {
             case TimeClaimValue time:

@@ -17,8 +17,8 @@ public class ConceptFrameTests
 
         claims.Select(c => (c.Slot, c.Value.Display, c.Concept, c.RuleId)).ShouldBe(
         [
-            ("strike.duration", "P12D", "strike", "frames.duration-of"),
-            ("talks.duration", "P2D", "talks", "frames.duration-of"),
+            ("strike.duration", "12 days", "strike", "frames.duration-of"),
+            ("talks.duration", "2 days", "talks", "frames.duration-of"),
         ]);
     }
 
