@@ -197,7 +197,9 @@ public sealed record Claim
             RoleClaimValue role => role with { PersonId = map(role.PersonId) },
             _ => Value,
         };
-        var slot = Value is QuoteClaimValue { SpeakerId: { } id } && Slot == $"quote.{id}" ? $"quote.{map(id)}" : Slot;
+        var slot = Value is QuoteClaimValue { SpeakerId: { } id } && Slot == $"quote.{id}" ? $"quote.{map(id)}"
+            : Subject is { } subject && Slot.StartsWith(subject + ".", StringComparison.Ordinal) ? map(subject) + Slot[subject.Length..]
+            : Slot;
         return new Claim(Id, ArticleId, Outlet, Published, EventType, slot, value, Evidence, RuleId)
         {
             Positive = Positive,

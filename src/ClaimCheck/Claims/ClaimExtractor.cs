@@ -326,6 +326,7 @@ public static class ClaimExtractor
             ClaimValueKind.Count => Mentioned<QuantityMention>(match, "count", context) is { } q ? new CountClaimValue(q.Value) : null,
             ClaimValueKind.Rate => RateValue(match, context),
             ClaimValueKind.Set => SetValue(match, context),
+            ClaimValueKind.Age => AgeValue(match, context),
             _ => null,
         };
         if (value is null)
@@ -359,8 +360,21 @@ public static class ClaimExtractor
             : concept is null
                 ? (rule.EventType, rule.Slot)
                 : (rule.EventType.Replace("{concept}", concept.Id, StringComparison.Ordinal), rule.Slot.Replace("{concept}", concept.Id, StringComparison.Ordinal));
+        // A frame keyed by a person ("{person}.age") names the person it is about, by entity id.
+        var subject = rule.IsFrame && slot.Contains("{person}", StringComparison.Ordinal) ? Mentioned<EntityMention>(match, "person", context)?.EntityId : null;
+        if (rule.IsFrame && slot.Contains("{person}", StringComparison.Ordinal))
+        {
+            if (subject is null)
+            {
+                return null;
+            }
+
+            slot = slot.Replace("{person}", subject, StringComparison.Ordinal);
+        }
+
         return MakeClaim(context.Analysis, eventType, slot, value, span, context.Sentence.Index, rule.Id) with
         {
+            Subject = subject,
             Cumulative = rule.Cumulative,
             Positive = rule.Positive,
             AttributedTo = context.Source.Value,
@@ -423,6 +437,19 @@ public static class ClaimExtractor
         var anchor = context.Analysis.Article.Published.ToDateTime(TimeOnly.MinValue);
         var interval = span.StartBefore(anchor);
         return new TimeClaimValue(interval, $"{interval.Earliest:yyyy-MM-dd}/{interval.Latest:yyyy-MM-dd}", $"{mention.Text} on {context.Analysis.Article.Published:yyyy-MM-dd}");
+    }
+
+    /// <summary>An age in years, from a count or from an age mention in years ("41-year-old").</summary>
+    private static CountClaimValue? AgeValue(Match match, SentenceContext context)
+    {
+        if (Mentioned<QuantityMention>(match, "count", context)?.Value is { Exact: true, Unit: null, Value: > 0 and < 130 } years)
+        {
+            return new CountClaimValue(new Quantity(years.Value, years.Value, years.Value));
+        }
+
+        return Mentioned<TimeMention>(match, "age", context)?.Value.Duration is { Unit: TimeUnit.Year, Amount: > 0 and < 130 } age && age.Minimum == age.Maximum
+            ? new CountClaimValue(new Quantity(age.Amount, age.Amount, age.Amount))
+            : null;
     }
 
     private static CountClaimValue? RateValue(Match match, SentenceContext context)

@@ -24,6 +24,9 @@ public enum ClaimValueKind
 
     /// <summary>Every person, country and organization inside the <c>members</c> group (or the match).</summary>
     Set,
+
+    /// <summary>How old someone is, in years: a <c>{count}</c> ("Smith, 41,") or an <c>{age}</c> in years.</summary>
+    Age,
 }
 
 /// <summary>One claim rule: a pattern over a masked sentence, the event type and slot it fills, and how it reads the value.</summary>
@@ -223,6 +226,12 @@ public sealed class ClaimRules
                     || (eventType.Contains("{concept}", StringComparison.Ordinal) && !(frames && (NamesConcept(item.String("pattern")!) || NamesConcept(item.String("where") ?? "")))))
                 {
                     item.Error(DiagnosticCodes.InvalidValue, "event", "a frame of rules/concepts names {concept} in its event and slot, and in its pattern or where");
+                    continue;
+                }
+
+                if (slot.Contains("{person}", StringComparison.Ordinal) && !(frames && item.String("pattern")!.Contains("{person}", StringComparison.Ordinal)))
+                {
+                    item.Error(DiagnosticCodes.InvalidValue, "slot", "a frame of rules/concepts names {person} in its slot only when its pattern has one");
                     continue;
                 }
 
