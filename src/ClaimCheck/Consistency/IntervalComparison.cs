@@ -14,7 +14,7 @@ internal static class IntervalComparison
     public static bool Compatible(ClaimValue a, ClaimValue b) => (a, b) switch
     {
         (TimeClaimValue x, TimeClaimValue y) => x.Interval.Overlaps(y.Interval),
-        (CountClaimValue x, CountClaimValue y) => !SamePer(x, y) || x.Quantity.Overlaps(y.Quantity) || WithinWrittenPrecision(x.Quantity, y.Quantity),
+        (CountClaimValue x, CountClaimValue y) => !SamePer(x, y) || (Convertible(x.Quantity, y.Quantity) is { } same ? same : x.Quantity.Overlaps(y.Quantity) || WithinWrittenPrecision(x.Quantity, y.Quantity)),
         (DurationClaimValue x, DurationClaimValue y) => Overlap(Hours(x), Hours(y)),
         _ => true,
     };
@@ -48,6 +48,50 @@ internal static class IntervalComparison
 
         static decimal LastDigit(decimal value) => 1m / (decimal)Math.Pow(10, (decimal.GetBits(value)[3] >> 16) & 0xFF);
         return Math.Abs(x.Value - y.Value) < Math.Max(LastDigit(x.Value), LastDigit(y.Value));
+    }
+
+    /// <summary>Each measure unit the numbers lexicon gives, as its dimension and its size in that dimension's base unit.</summary>
+    private static readonly Dictionary<string, (string Dimension, decimal Size)> Units = new(StringComparer.Ordinal)
+    {
+        ["m"] = ("length", 1m),
+        ["km"] = ("length", 1000m),
+        ["ft"] = ("length", 0.3048m),
+        ["mile"] = ("length", 1609.344m),
+        ["km/h"] = ("speed", 1m),
+        ["mph"] = ("speed", 1.609344m),
+        ["knot"] = ("speed", 1.852m),
+        ["km2"] = ("area", 1_000_000m),
+        ["mile2"] = ("area", 2_589_988.11m),
+        ["ha"] = ("area", 10_000m),
+        ["acre"] = ("area", 4_046.8564m),
+        ["kg"] = ("mass", 1m),
+        ["t"] = ("mass", 1000m),
+    };
+
+    /// <summary>
+    /// Whether two measures in different units of one dimension agree ("106 mph" and "170 km/h"):
+    /// converted, they may differ by the rounding a writer applies when converting, 1.5% of the
+    /// larger; measures of different dimensions never conflict. Null when the units are the same or
+    /// not both known.
+    /// </summary>
+    private static bool? Convertible(Quantity x, Quantity y)
+    {
+        if (x.Unit is null || y.Unit is null || x.Unit == y.Unit || !Units.TryGetValue(x.Unit, out var a) || !Units.TryGetValue(y.Unit, out var b))
+        {
+            return null;
+        }
+
+        if (a.Dimension != b.Dimension)
+        {
+            // A speed and a length are not comparable, so they never conflict.
+            return true;
+        }
+
+        // In doubles: an open bound is infinite, and converting never overflows.
+        var (xLow, xHigh) = ((double)(x.Low ?? x.Value) * (double)a.Size, x.High is { } xh ? (double)xh * (double)a.Size : double.PositiveInfinity);
+        var (yLow, yHigh) = ((double)(y.Low ?? y.Value) * (double)b.Size, y.High is { } yh ? (double)yh * (double)b.Size : double.PositiveInfinity);
+        var slack = 0.015 * Math.Max(xLow, yLow);
+        return xLow <= yHigh + slack && yLow <= xHigh + slack;
     }
 
     private static bool SamePer(CountClaimValue x, CountClaimValue y) =>

@@ -55,6 +55,20 @@ public class IntervalComparisonTests
     }
 
     [Test]
+    public void Measures_in_different_units_compare_converted_with_a_writers_rounding()
+    {
+        static CountClaimValue Measure(decimal value, string unit) => new(new Quantity(value, value, value) { Unit = unit });
+
+        IntervalComparison.Compatible(Measure(106, "mph"), Measure(170, "km/h")).ShouldBeTrue();
+        IntervalComparison.Compatible(Measure(155, "mph"), Measure(250, "km/h")).ShouldBeTrue();
+        IntervalComparison.Compatible(Measure(38000, "ft"), Measure(9000, "m")).ShouldBeFalse();
+        IntervalComparison.Compatible(Measure(100, "mph"), Measure(200, "km/h")).ShouldBeFalse();
+        IntervalComparison.Compatible(Measure(50, "mph"), Measure(60, "km")).ShouldBeTrue();
+        var moreThan = new CountClaimValue(new Quantity(5_000_000_000m, 5_000_000_001m, null) { Unit = "t", Hedge = "more than" });
+        IntervalComparison.Compatible(moreThan, Measure(9_000_000, "kg")).ShouldBeFalse();
+    }
+
+    [Test]
     public void Durations_compare_across_units()
     {
         var moreThanFourHours = new DurationClaimValue(new DurationValue(4, TimeUnit.Hour, 4, null), TimeModifier.MoreThan);
