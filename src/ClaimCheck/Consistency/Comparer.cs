@@ -128,7 +128,8 @@ public static class Comparer
                 {
                     if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !IntervalComparison.Compatible(group[i].Value, group[j].Value)
                         && QualifierComparison.SameDay(group[i], group[j]) && !QualifierComparison.Reconciled(group[i], group[j])
-                        && !(cumulative && RoseThatDay(policy, group[i], group[j])))
+                        && !(cumulative && RoseThatDay(policy, group[i], group[j]))
+                        && !(policy.Tolerance > 0 && group[i].Value is CountClaimValue x && group[j].Value is CountClaimValue y && QualifierComparison.Gap(x, y) <= policy.Tolerance))
                     {
                         contradicting.Add(i);
                         contradicting.Add(j);

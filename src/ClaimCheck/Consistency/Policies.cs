@@ -81,6 +81,9 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
     /// two different tolls of one day contradict.
     /// </summary>
     public decimal SameDayRise { get; init; }
+
+    /// <summary>Counts that differ by no more than this do not contradict (an age one year apart: a birthday between two reports). 0: any difference.</summary>
+    public decimal Tolerance { get; init; }
 }
 
 /// <summary>A pattern of the policies file and where it is written, so that a timeout can name it.</summary>
@@ -175,7 +178,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "same-day-rise");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "same-day-rise", "tolerance");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -193,6 +196,7 @@ public sealed record Policies(
                         LeadSentences = item.Int("lead-sentences") ?? 0,
                         Contradicts = item.Bool("contradicts") ?? true,
                         SameDayRise = item.Decimal("same-day-rise") ?? 0,
+                        Tolerance = item.Decimal("tolerance") ?? 0,
                         Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),
                     };
                 }

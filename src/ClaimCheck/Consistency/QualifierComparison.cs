@@ -32,7 +32,8 @@ internal static class QualifierComparison
         return adds > 0 && a.Value is CountClaimValue x && b.Value is CountClaimValue y && Gap(x, y) <= adds;
     }
 
-    private static decimal Gap(CountClaimValue x, CountClaimValue y) =>
+    /// <summary>How far apart two counts' intervals lie; 0 when they overlap.</summary>
+    public static decimal Gap(CountClaimValue x, CountClaimValue y) =>
         x.Quantity.High is { } xHigh && y.Quantity.Low is { } yLow && yLow > xHigh ? yLow - xHigh
         : y.Quantity.High is { } yHigh && x.Quantity.Low is { } xLow && xLow > yHigh ? xLow - yHigh
         : 0;

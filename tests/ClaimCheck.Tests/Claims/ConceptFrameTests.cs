@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Consistency;
+using ClaimCheck.Reporting;
 using ClaimCheck.Rules;
 using NUnit.Framework;
 using Shouldly;
@@ -42,6 +43,17 @@ public class ConceptFrameTests
             Article("vote-b", "In the island's referendum on the new charter, turnout was 58.9% across all districts."));
 
         report.Findings.ShouldContain(f => f.Kind == FindingKind.Contradiction && f.Slot == "turnout.percent");
+    }
+
+    [Test]
+    public void Ages_of_one_person_a_year_apart_agree_to_differ_and_further_apart_contradict()
+    {
+        static Report Ages(int first, int second) => Check(
+            Article("court-a", $"Prosecutors said Jonas Ferrant, {first}, was armed when police stopped him outside the grain depot."),
+            Article("court-b", $"Prosecutors said Jonas Ferrant, {second}, was armed when police stopped him outside the grain depot."));
+
+        Ages(41, 42).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+        Ages(41, 44).Findings.ShouldContain(f => f.Kind == FindingKind.Contradiction && f.Slot == "new:jonas-ferrant.age");
     }
 
     [Test]
