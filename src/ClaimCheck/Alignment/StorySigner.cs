@@ -158,18 +158,11 @@ public sealed class StorySigner
         return anchors;
     }
 
-    /// <summary>
-    /// The days the article's lead names: dates and times of a day or finer,
-    /// written out or placed from publication ("on Sunday"), not after the day of publication.
-    /// </summary>
-    private static HashSet<int> LeadDays(AnalyzedArticle analysis)
-    {
-        var published = analysis.Article.Published;
-        return analysis.Times
-            .Where(t => t.Sentence < LeadSentences && t.Value is { Type: TimeType.Date or TimeType.Time, Granularity: >= Granularity.Day and not Granularity.Week, Interval: not null } && char.IsDigit(t.Value.Timex[0]))
-            .Select(t => DateOnly.FromDateTime(t.Value.Interval!.Earliest))
-            .Where(day => day <= published)
-            .Select(day => day.DayNumber)
-            .ToHashSet();
-    }
+    /// <summary>The days the article's lead names (<see cref="TimeMention.DayNamed"/>).</summary>
+    private static HashSet<int> LeadDays(AnalyzedArticle analysis) =>
+        [.. analysis.Times
+            .Where(t => t.Sentence < LeadSentences)
+            .Select(t => t.DayNamed(analysis.Article.Published))
+            .OfType<DateOnly>()
+            .Select(day => day.DayNumber)];
 }

@@ -92,7 +92,6 @@ public static class ClaimExtractor
         }
 
         var text = analysis.Document.Text;
-        var sentences = analysis.Document.Sentences.ToDictionary(s => s.Index);
         var articleWide = new Dictionary<QualifierRule, TextSpan>();
         foreach (var rule in rules.Qualifiers.Where(r => r.Reach == QualifierReach.Article && claims.Any(c => Applies(r, c.Slot))))
         {
@@ -112,7 +111,7 @@ public static class ClaimExtractor
         return [.. claims.Select(claim =>
         {
             var qualifiers = new List<ClaimQualifier>();
-            var sentence = sentences[claim.Evidence.Sentence].Span;
+            var sentence = analysis.Document.Sentences[claim.Evidence.Sentence].Span;
             var evidence = claim.Evidence.Span;
             var site = new SentenceSite(analysis.Article, claim.Evidence.Sentence, diagnostics);
             foreach (var rule in rules.Qualifiers.Where(r => Applies(r, claim.Slot)))
@@ -137,7 +136,7 @@ public static class ClaimExtractor
 
     /// <summary>Whether a qualifier rule reads claims of the slot: it names the slot, or <c>*.</c> and its last part (<c>*.percent</c>, for every frame's shares).</summary>
     private static bool Applies(QualifierRule rule, string slot) =>
-        rule.Slots.Contains(slot) || rule.Slots.Contains(string.Concat("*", slot.AsSpan(slot.LastIndexOf('.'))));
+        rule.Slots.Contains(slot) || rule.Slots.Any(s => s.StartsWith("*.", StringComparison.Ordinal) && slot.EndsWith(s.AsSpan(1), StringComparison.Ordinal));
 
     /// <summary>Where a clause qualifier matches: the first of its patterns given, each on its part of the sentence; null unless all match.</summary>
     private static TextSpan? AroundEvidence(QualifierRule rule, string text, TextSpan sentence, TextSpan evidence)
@@ -176,18 +175,13 @@ public static class ClaimExtractor
         return null;
     }
 
-    /// <summary>
-    /// The days each sentence dates what it says to: dates of a day (written out or placed from
-    /// publication, "on Saturday"), not after the day of publication, by sentence.
-    /// </summary>
+    /// <summary>The days each sentence dates what it says to (<see cref="TimeMention.DayNamed"/>), by sentence.</summary>
     private static Dictionary<int, List<(DateOnly Day, TimeMention Mention)>> DaysBySentence(AnalyzedArticle analysis)
     {
-        var published = analysis.Article.Published;
         var days = new Dictionary<int, List<(DateOnly, TimeMention)>>();
         foreach (var time in analysis.Times)
         {
-            if (time.Value is { Type: TimeType.Date or TimeType.Time, Granularity: >= Granularity.Day and not Granularity.Week, Interval: { } interval } value
-                && char.IsDigit(value.Timex[0]) && DateOnly.FromDateTime(interval.Earliest) is var day && day <= published)
+            if (time.DayNamed(analysis.Article.Published) is { } day)
             {
                 if (!days.TryGetValue(time.Sentence, out var list))
                 {
@@ -361,9 +355,10 @@ public static class ClaimExtractor
                 ? (rule.EventType, rule.Slot)
                 : (rule.EventType.Replace("{concept}", concept.Id, StringComparison.Ordinal), rule.Slot.Replace("{concept}", concept.Id, StringComparison.Ordinal));
         // A frame keyed by a person ("{person}.age") names the person it is about, by entity id.
-        var subject = rule.IsFrame && slot.Contains("{person}", StringComparison.Ordinal) ? Mentioned<EntityMention>(match, "person", context)?.EntityId : null;
+        string? subject = null;
         if (rule.IsFrame && slot.Contains("{person}", StringComparison.Ordinal))
         {
+            subject = Mentioned<EntityMention>(match, "person", context)?.EntityId;
             if (subject is null)
             {
                 return null;

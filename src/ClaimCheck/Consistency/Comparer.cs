@@ -127,9 +127,8 @@ public static class Comparer
                 for (var j = i + 1; j < group.Length; j++)
                 {
                     if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !IntervalComparison.Compatible(group[i].Value, group[j].Value)
-                        && QualifierComparison.SameDay(group[i], group[j]) && !QualifierComparison.Reconciled(group[i], group[j])
-                        && !(cumulative && RoseThatDay(policy, group[i], group[j]))
-                        && !(policy.Tolerance > 0 && group[i].Value is CountClaimValue x && group[j].Value is CountClaimValue y && QualifierComparison.Gap(x, y) <= policy.Tolerance))
+                        && QualifierComparison.SameDay(group[i], group[j]) && !QualifierComparison.Reconciled(group[i], group[j], policy.Tolerance)
+                        && !(cumulative && RoseThatDay(policy, group[i], group[j])))
                     {
                         contradicting.Add(i);
                         contradicting.Add(j);
@@ -264,7 +263,7 @@ public static class Comparer
                 rising.AddRange(steps[i].Where(c => IntervalComparison.PointValue(c.Value) > IntervalComparison.PointValue(before.Value)));
             }
             else if (policy.Contradicts && !IsVague(before) && !IsVague(after) && IntervalComparison.Above(after.Value, before.Value)
-                && QualifierComparison.SameDay(before, after) && !QualifierComparison.Reconciled(before, after))
+                && QualifierComparison.SameDay(before, after) && !QualifierComparison.Reconciled(before, after, policy.Tolerance))
             {
                 yield return Make(FindingKind.Contradiction, ev, slot, Severity.High, $"A running count falls over time ({policy.Label}): {before.Outlet} says {before.Value.Display} on {before.AsOf:yyyy-MM-dd}, {after.Outlet} {after.Value.Display} on {after.AsOf:yyyy-MM-dd}.", [before, after], "policy.cumulative");
             }

@@ -22,18 +22,18 @@ internal static class QualifierComparison
     }
 
     /// <summary>
-    /// Whether two counts that cannot both hold are reconciled by an inclusion: one of them counts
-    /// in (or its article says there is) someone the other may leave out, and they differ by no
-    /// more than that.
+    /// Whether two counts that cannot both hold are reconciled: by an inclusion (one of them counts
+    /// in, or its article says there is, someone the other may leave out) or by the slot's
+    /// <paramref name="tolerance"/> (an age a birthday apart), when they differ by no more than that.
     /// </summary>
-    public static bool Reconciled(Claim a, Claim b)
+    public static bool Reconciled(Claim a, Claim b, decimal tolerance = 0)
     {
-        var adds = a.Qualifiers.Concat(b.Qualifiers).Where(q => q.Kind == QualifierKind.Includes).Select(q => q.Adds).DefaultIfEmpty(0).Max();
+        var adds = Math.Max(tolerance, a.Qualifiers.Concat(b.Qualifiers).Where(q => q.Kind == QualifierKind.Includes).Select(q => (decimal)q.Adds).DefaultIfEmpty(0).Max());
         return adds > 0 && a.Value is CountClaimValue x && b.Value is CountClaimValue y && Gap(x, y) <= adds;
     }
 
     /// <summary>How far apart two counts' intervals lie; 0 when they overlap.</summary>
-    public static decimal Gap(CountClaimValue x, CountClaimValue y) =>
+    private static decimal Gap(CountClaimValue x, CountClaimValue y) =>
         x.Quantity.High is { } xHigh && y.Quantity.Low is { } yLow && yLow > xHigh ? yLow - xHigh
         : y.Quantity.High is { } yHigh && x.Quantity.Low is { } xLow && xLow > yHigh ? xLow - yHigh
         : 0;

@@ -14,6 +14,17 @@ public sealed record TimeMention : Mention
 
     public TimeValue Value { get; }
 
+    /// <summary>
+    /// The day this mention dates what its sentence says to: a date or time of a day or finer,
+    /// written out or placed from publication ("on Sunday"), not after <paramref name="published"/>;
+    /// null for anything else (a week, a month, a duration, a later day).
+    /// </summary>
+    public DateOnly? DayNamed(DateOnly published) =>
+        Value is { Type: TimeType.Date or TimeType.Time, Granularity: >= Granularity.Day and not Granularity.Week, Interval: { } interval } && char.IsDigit(Value.Timex[0])
+            && DateOnly.FromDateTime(interval.Earliest) is var day && day <= published
+            ? day
+            : null;
+
     protected override ImmutableSortedDictionary<string, string> Fields()
     {
         var fields = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
