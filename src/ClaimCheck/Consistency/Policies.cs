@@ -115,11 +115,17 @@ public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSe
 /// <summary>
 /// Thresholds for comparing quotes: the fewest words a quote must have to be compared (word for
 /// word), the fewest shared words that make two versions variants, and the share (percent) of the
-/// aligned words they must share.
+/// aligned words they must share; a long shared stretch may share less, since a translation or a
+/// paraphrase inside quote marks changes more words of a sentence than a typo does.
 /// </summary>
 public sealed record QuotePolicy(int MinWords, int MatchThreshold)
 {
     public int VariantMinWords { get; init; } = 4;
+
+    /// <summary>From how many shared words on <see cref="LongMatchThreshold"/> applies.</summary>
+    public int LongMatchWords { get; init; } = int.MaxValue;
+
+    public int LongMatchThreshold { get; init; } = 100;
 }
 
 /// <summary>The comparison policies of rules/policies: data, so a fact-checker can tune them.</summary>
@@ -226,10 +232,12 @@ public sealed record Policies(
             var quotes = result.Quotes;
             if (root.Map("quotes") is { } q)
             {
-                q.CheckKeys("min-words", "variant-min-words", "match-threshold");
+                q.CheckKeys("min-words", "variant-min-words", "match-threshold", "long-match-words", "long-match-threshold");
                 quotes = new QuotePolicy(q.Int("min-words") ?? quotes.MinWords, q.Int("match-threshold") ?? quotes.MatchThreshold)
                 {
                     VariantMinWords = q.Int("variant-min-words") ?? quotes.VariantMinWords,
+                    LongMatchWords = q.Int("long-match-words") ?? quotes.LongMatchWords,
+                    LongMatchThreshold = q.Int("long-match-threshold") ?? quotes.LongMatchThreshold,
                 };
             }
 

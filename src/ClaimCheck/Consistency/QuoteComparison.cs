@@ -50,7 +50,8 @@ internal static class QuoteComparison
         // aligned stretch, not the whole of either version; half the shorter one must be in it.
         var (shared, aStart, aEnd, bStart, bEnd, onlyA, onlyB) = Align(a, b);
         var window = Math.Max(aEnd - aStart, bEnd - bStart);
-        if (shared < Math.Max(policy.MinWords, policy.VariantMinWords) || shared * 2 < shortLength || shared * 100 / window < policy.MatchThreshold)
+        var threshold = shared >= policy.LongMatchWords ? policy.LongMatchThreshold : policy.MatchThreshold;
+        if (shared < Math.Max(policy.MinWords, policy.VariantMinWords) || shared * 2 < shortLength || shared * 100 / window < threshold)
         {
             return null;
         }
@@ -132,6 +133,7 @@ internal static class QuoteComparison
             return (0, 0, 0, 0, 0, [], []);
         }
 
+        pairs = DensestStretch(pairs);
         var (aStart, bStart) = pairs[0];
         var (aLast, bLast) = pairs[^1];
         var matchedA = pairs.Select(p => p.I).ToHashSet();
@@ -140,4 +142,30 @@ internal static class QuoteComparison
         var onlyB = Enumerable.Range(bStart, bLast - bStart + 1).Where(j => !matchedB.Contains(j)).Select(j => b[j]).ToImmutableArray();
         return (pairs.Count, aStart, aLast + 1, bStart, bLast + 1, onlyA, onlyB);
     }
+
+    /// <summary>
+    /// The longest stretch of aligned words with no gap of more than <see cref="MaxGap"/> words in
+    /// either version: a stray "in" or "I" matched far from the shared sentence would otherwise
+    /// stretch the window and hide a reworded quote.
+    /// </summary>
+    private static List<(int I, int J)> DensestStretch(List<(int I, int J)> pairs)
+    {
+        var (bestStart, bestLength, start) = (0, 0, 0);
+        for (var k = 1; k <= pairs.Count; k++)
+        {
+            if (k == pairs.Count || pairs[k].I - pairs[k - 1].I > MaxGap + 1 || pairs[k].J - pairs[k - 1].J > MaxGap + 1)
+            {
+                if (k - start > bestLength)
+                {
+                    (bestStart, bestLength) = (start, k - start);
+                }
+
+                start = k;
+            }
+        }
+
+        return pairs.GetRange(bestStart, bestLength);
+    }
+
+    private const int MaxGap = 3;
 }

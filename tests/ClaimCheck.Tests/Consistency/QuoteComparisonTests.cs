@@ -6,7 +6,7 @@ namespace ClaimCheck.Tests.Consistency;
 
 public class QuoteComparisonTests
 {
-    private static readonly QuotePolicy Policy = new(MinWords: 4, MatchThreshold: 85);
+    private static readonly QuotePolicy Policy = new(MinWords: 4, MatchThreshold: 85) { LongMatchWords = 10, LongMatchThreshold = 70 };
 
     [Test]
     public void A_word_added_inside_the_same_quote_is_a_variant_naming_the_word()
@@ -56,5 +56,39 @@ public class QuoteComparisonTests
 
         match.ShouldNotBeNull();
         match.Identical.ShouldBeTrue();
+    }
+
+    [Test]
+    public void A_long_sentence_reworded_inside_quote_marks_is_a_variant()
+    {
+        var match = QuoteComparison.Compare(
+            "I do not believe it would be wise for me to try to be the one who leads the party into the next election",
+            "It would not be wise for me to be the one leading the party into the next election.",
+            Policy);
+
+        match.ShouldNotBeNull();
+        match.Identical.ShouldBeFalse();
+    }
+
+    [Test]
+    public void A_word_matched_far_from_the_shared_sentence_does_not_hide_a_variant()
+    {
+        var match = QuoteComparison.Compare(
+            "In a few words: in the last two days we had on the average one family displaced every ten minutes",
+            "In the last two days, we have had an average of one family displaced every ten minutes.",
+            Policy);
+
+        match.ShouldNotBeNull();
+        match.Identical.ShouldBeFalse();
+        match.OnlyInA.ShouldBe(["on", "the"]);
+    }
+
+    [Test]
+    public void Two_sentences_of_one_speaker_that_share_common_words_are_not_variants()
+    {
+        QuoteComparison.Compare(
+            "We will work with our partners in the region to bring the fighting to an end this year",
+            "We will not accept that our partners in the region are left to deal with the refugees alone",
+            Policy).ShouldBeNull();
     }
 }
