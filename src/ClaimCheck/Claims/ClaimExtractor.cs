@@ -52,6 +52,11 @@ public static class ClaimExtractor
                 }
 
                 var rule = rules.Rules[r];
+                if (!HoldsAll(context.Mask.Text, rule.NeededMarkers))
+                {
+                    continue;
+                }
+
                 matches.Clear();
                 if (!open.Run(r, (Pattern: rule.Matcher, Text: context.Mask.Text, Found: matches), static s =>
                     {
@@ -196,6 +201,19 @@ public static class ClaimExtractor
         }
 
         return days;
+    }
+
+    private static bool HoldsAll(string masked, string markers)
+    {
+        foreach (var marker in markers)
+        {
+            if (!masked.Contains(marker, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The claims of an analysis as observations, for claim-rule examples; a qualified claim is also its qualifiers' observation, and a frame's claim its concept's.</summary>

@@ -35,6 +35,13 @@ public enum ClaimValueKind
 /// <see cref="Positive"/> is false for a rule that reads a denial ("did not attend"): its claims say the value does not hold.</remarks>
 public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimValueKind ValueKind, Regex Pattern, Regex? Where, Regex? Requires, bool Cumulative, string File, int Line)
 {
+    /// <summary>
+    /// The markers of the mentions every match of the pattern holds (the rule's <c>needs</c>): a
+    /// masked sentence without one of them is skipped before the pattern runs, which matters for
+    /// frames whose concept words are in most sentences of a corpus.
+    /// </summary>
+    internal string NeededMarkers { get; init; } = "";
+
     /// <summary>Literal words one of which a sentence must contain for the rule to match (read off its pattern); null when none can be read.</summary>
     internal LiteralPrefilter? Prefilter { get; init; }
 
@@ -115,7 +122,7 @@ public sealed record AttributionRule(Regex Pattern, string File, int Line)
 /// </summary>
 public sealed class ClaimRules
 {
-    private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "where", "requires", "cumulative", "positive", "examples"];
+    private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "where", "requires", "needs", "cumulative", "positive", "examples"];
 
     private ClaimRules(ImmutableArray<ClaimRule> rules, QuoteRecognizer quotes, Policies policies, ImmutableArray<RuleExample> examples, ConceptLexicon concepts)
     {
@@ -235,6 +242,13 @@ public sealed class ClaimRules
                     continue;
                 }
 
+                var needs = item.Has("needs") ? item.Strings("needs") : [];
+                if (needs.FirstOrDefault(n => MentionMask.MarkerOf(n) is null || !item.String("pattern")!.Contains($"{{{n}}}", StringComparison.Ordinal)) is { } unknown)
+                {
+                    item.Error(DiagnosticCodes.InvalidValue, "needs", $"'needs' names mentions the pattern holds ({{date}}, {{count}}...); '{unknown}' is not one of them");
+                    continue;
+                }
+
                 if (!Enum.TryParse<ClaimValueKind>(valueText, ignoreCase: true, out var valueKind))
                 {
                     item.Error(DiagnosticCodes.InvalidValue, "value", $"'value' must be one of: {string.Join(", ", Enum.GetNames<ClaimValueKind>().Select(n => n.ToLowerInvariant()))}");
@@ -262,6 +276,7 @@ public sealed class ClaimRules
                 {
                     Positive = item.Bool("positive") ?? true,
                     Prefilter = prefilter,
+                    NeededMarkers = string.Concat(needs.Select(n => MentionMask.MarkerOf(n)!.Value)),
                     Compiled = CompiledPatterns.Deferred(pattern),
                     Column = item.Column,
                     RunningTotal = runningSlots.Contains(slot) ? runningTotal : null,

@@ -105,6 +105,23 @@ internal sealed class MentionMask
     public IEnumerable<Mention> MentionsIn(int relativeStart, int length) =>
         byStart.Where(p => p.Key >= relativeStart && p.Key < relativeStart + length).OrderBy(p => p.Key).Select(p => p.Value);
 
+    /// <summary>The marker character that a reserved fragment (<c>date</c>, <c>count</c>...) stands for in masked text; null for other names and for <c>entity</c>.</summary>
+    internal static char? MarkerOf(string fragment) => fragment switch
+    {
+        "date" => (char)MentionKind.Date,
+        "age" => (char)MentionKind.Age,
+        "duration" => (char)MentionKind.Duration,
+        "every" => (char)MentionKind.Set,
+        "count" => (char)MentionKind.Count,
+        "rate" => (char)MentionKind.Rate,
+        "person" => (char)MentionKind.Person,
+        "country" => (char)MentionKind.Country,
+        "organization" => (char)MentionKind.Organization,
+        "place" => (char)MentionKind.Place,
+        "group" => (char)MentionKind.Group,
+        _ => null,
+    };
+
     /// <summary>A whole masked mention: atomic, so backtracking can never leave half of one behind.</summary>
     private static string Group(string name, MentionKind kind) => $"(?<{name}>(?>{(char)kind}{Filler}*))";
 

@@ -128,7 +128,8 @@ public static class Comparer
                 {
                     if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !IntervalComparison.Compatible(group[i].Value, group[j].Value)
                         && QualifierComparison.SameDay(group[i], group[j]) && !QualifierComparison.Reconciled(group[i], group[j], policy.Tolerance)
-                        && !(cumulative && RoseThatDay(policy, group[i], group[j])))
+                        && !(cumulative && RoseThatDay(policy, group[i], group[j]))
+                        && (!policy.TimesOfDayOnly || ClockTimesOfOneDay(group[i], group[j])))
                     {
                         contradicting.Add(i);
                         contradicting.Add(j);
@@ -161,6 +162,12 @@ public static class Comparer
             }
         }
     }
+
+    /// <summary>Whether both claims name a clock time (an hour or finer) of the same calendar day.</summary>
+    private static bool ClockTimesOfOneDay(Claim a, Claim b) =>
+        a.Value is TimeClaimValue { Interval: var x } && b.Value is TimeClaimValue { Interval: var y }
+        && x.Latest - x.Earliest <= TimeSpan.FromHours(1) && y.Latest - y.Earliest <= TimeSpan.FromHours(1)
+        && x.Earliest.Date == y.Earliest.Date;
 
     /// <summary>
     /// Whether two tolls of one publication day can both be right because the toll rose during the

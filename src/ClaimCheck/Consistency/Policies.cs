@@ -75,6 +75,13 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
     public bool Contradicts { get; init; } = true;
 
     /// <summary>
+    /// For the time of an event that happens once (a derailment, a landfall): only two clock times
+    /// of one calendar day contradict ("at 9:21 p.m." against "at 9:23 p.m."); dates never do, since
+    /// a story may name an earlier event of the same kind on another day.
+    /// </summary>
+    public bool TimesOfDayOnly { get; init; }
+
+    /// <summary>
     /// For a cumulative count: the smallest share of a day's higher toll that a lower toll of the
     /// same publication day may be and still be an earlier count of it (a toll rises during a day;
     /// the two are an update). Further below, they cannot both be right: a contradiction. 0: any
@@ -184,7 +191,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "same-day-rise", "tolerance");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "times-of-day-only", "same-day-rise", "tolerance");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -201,6 +208,7 @@ public sealed record Policies(
                         RevisionFloor = item.Decimal("revision-floor") ?? 0,
                         LeadSentences = item.Int("lead-sentences") ?? 0,
                         Contradicts = item.Bool("contradicts") ?? true,
+                        TimesOfDayOnly = item.Bool("times-of-day-only") ?? false,
                         SameDayRise = item.Decimal("same-day-rise") ?? 0,
                         Tolerance = item.Decimal("tolerance") ?? 0,
                         Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),

@@ -90,6 +90,12 @@ public class ConceptFrameTests
                 slot: '{concept}.duration'
                 value: duration
                 pattern: '{duration}\s+of\s+work'
+              - id: frames.needs-what-it-lacks
+                event: '{concept}'
+                slot: '{concept}.date'
+                value: date
+                needs: [duration]
+                pattern: '{concept}\s+on\s+{date}'
             """, diagnostics);
         concepts.ShouldNotBeNull();
 
@@ -102,5 +108,6 @@ public class ConceptFrameTests
         found.ShouldContain(d => d.Code == DiagnosticCodes.DuplicateRuleId && d.Message.Contains("concept 'strike'", StringComparison.Ordinal));
         found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("{concept}", StringComparison.Ordinal));
         found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'kind' must be event or thing", StringComparison.Ordinal));
+        found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'duration' is not one of them", StringComparison.Ordinal));
     }
 }

@@ -224,4 +224,24 @@ public class ComparerTests
     {
         Compare(Killed("a", new DateOnly(2016, 4, 28), 34)).ShouldBeEmpty();
     }
+
+    [Test]
+    public void Two_clock_times_of_one_day_for_an_event_that_happens_once_contradict_and_dates_do_not()
+    {
+        var policies = Policies.Defaults with
+        {
+            Slots = ImmutableDictionary<string, SlotPolicy>.Empty
+                .Add("derailment.date", new SlotPolicy("derailment.date", Comparison.Interval, ReportOmission: false, Severity.Medium, Cumulative: false) { TimesOfDayOnly = true }),
+        };
+        Claim At(string article, DateTime earliest, TimeSpan length, string text) =>
+            Make(article, new DateOnly(2016, 4, 28), "derailment", "derailment.date", new TimeClaimValue(new ClaimCheck.Time.TimeInterval(earliest, earliest + length), earliest.ToString("yyyy-MM-ddTHH:mm"), null), text);
+        var minute = TimeSpan.FromMinutes(1);
+
+        CompareUnder(policies, At("a", new DateTime(2016, 4, 26, 21, 21, 0), minute, "derailed at 9:21 p.m."), At("b", new DateTime(2016, 4, 26, 21, 23, 0), minute, "left the tracks at 9.23pm"))
+            .ShouldHaveSingleItem().Kind.ShouldBe(FindingKind.Contradiction);
+        CompareUnder(policies, At("a", new DateTime(2016, 4, 26, 21, 21, 0), minute, "derailed at 9:21 p.m."), At("b", new DateTime(2016, 4, 26, 21, 0, 0), TimeSpan.FromHours(1), "derailed at 9 p.m."))
+            .ShouldHaveSingleItem().Kind.ShouldBe(FindingKind.Agreement);
+        CompareUnder(policies, At("a", new DateTime(2016, 4, 26), TimeSpan.FromDays(1), "derailed on Tuesday"), At("b", new DateTime(2008, 9, 12), TimeSpan.FromDays(1), "derailed on Sept. 12, 2008"))
+            .ShouldBeEmpty();
+    }
 }
