@@ -81,7 +81,8 @@ public static class ClaimExtractor
 
         claims.AddRange(QuoteClaims(analysis, quotes, rules));
         claims.AddRange(RoleClaims(analysis));
-        return [.. Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics))];
+        var keyed = Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics)).ToList();
+        return [.. keyed, .. FigureClaims.Of(analysis, keyed, rules.Policies.Stories.Stopwords, MakeClaim)];
     }
 
     /// <summary>

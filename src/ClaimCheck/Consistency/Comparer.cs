@@ -28,6 +28,12 @@ public static class Comparer
                 continue;
             }
 
+            if (ev.Type == FigureClaims.EventType)
+            {
+                findings.AddRange(FigureComparison.Compare(ev, eventClaims, Make));
+                continue;
+            }
+
             var articles = ev.StoryIds.SelectMany(s => storiesById[s].ArticleIds).ToImmutableArray();
             foreach (var slot in eventClaims.GroupBy(c => c.Slot).OrderBy(g => g.Key, StringComparer.Ordinal))
             {

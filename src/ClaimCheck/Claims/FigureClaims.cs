@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using ClaimCheck.Numbers;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// A figure an article states (a count, sum, measure, share, date, clock time or duration) with
+/// the words around it. No rule need know what it is about: two outlets that give the same value
+/// with the same words beside it ("150 people on board", "all 150 on board") state the same fact,
+/// so figures can only ever agree (design.md §1a: where the key is unsure, no contradiction).
+/// </summary>
+/// <param name="Value">The value as a claim value, for display.</param>
+/// <param name="Key">The value normalized so that equal values have equal keys ("270 months" and "22.5 years").</param>
+/// <param name="Context">Stems of the content words near the figure, in text order, distinct.</param>
+/// <param name="Specific">Whether the value alone is unusual enough that one shared word ties two mentions (a large or exact measure, a day or a clock time); a small count or a bare year needs two.</param>
+/// <param name="KeyedSlot">The slot of a rule's claim whose evidence holds the figure, if any: that claim is compared by its key already.</param>
+/// <param name="Around">The figure with a few words either side, as written, for a reader.</param>
+public sealed record FigureClaimValue(ClaimValue Value, string Key, ImmutableArray<string> Context, bool Specific, string? KeyedSlot, string Around) : ClaimValue
+{
+    public override string Display => Value.Display;
+}
+
+internal static class FigureClaims
+{
+    public const string EventType = "figure";
+
+    public const string RuleId = "figures.same-value";
+
+    /// <summary>Words either side of a figure that count as its context.</summary>
+    private const int Reach = 8;
+
+    public static IEnumerable<Claim> Of(AnalyzedArticle analysis, IReadOnlyList<Claim> keyed, ImmutableHashSet<string> stopwords, Func<AnalyzedArticle, string, string, ClaimValue, TextSpan, int, string, Claim> make)
+    {
+        var text = analysis.Document.Text;
+        var mentions = analysis.Times.Cast<Mention>().Concat(analysis.Quantities).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
+        var end = -1;
+        var (words, wordsOf) = (new List<(int Start, string Word)>(), -1);
+        foreach (var mention in mentions)
+        {
+            // Overlapping readings of one stretch ("10 a.m. Tuesday" and "10") give one figure: the longest.
+            if (mention.Span.Start < end)
+            {
+                continue;
+            }
+
+            if (Normalize(mention) is not { } figure || IsLabel(mention, text))
+            {
+                continue;
+            }
+
+            end = mention.Span.End;
+            var sentence = analysis.Document.Sentences[mention.Sentence].Span;
+            if (mention.Sentence != wordsOf)
+            {
+                (words, wordsOf) = (WordsOf(text, sentence), mention.Sentence);
+            }
+
+            var (context, around) = ContextOf(text, sentence, words, mention.Span, stopwords);
+            if (context.IsEmpty)
+            {
+                continue;
+            }
+
+            var keyedSlot = keyed.FirstOrDefault(c => c.Evidence.Span.Contains(mention.Span) && c.EventType != ClaimExtractor.QuoteEventType)?.Slot;
+            yield return make(analysis, EventType, EventType, new FigureClaimValue(figure.Value, figure.Key, context, figure.Specific, keyedSlot, around), mention.Span, mention.Sentence, RuleId);
+        }
+    }
+
+    private static (ClaimValue Value, string Key, bool Specific)? Normalize(Mention mention) => mention switch
+    {
+        // One is no figure ("a 17-year-old boy shot" counts one person as every report of a victim does).
+        QuantityMention { Value: { Vague: false, Per: null, Low: >= 2 and var low } q } when q.Unit != "proportion" =>
+            (new CountClaimValue(q), FormattableString.Invariant($"q|{q.Unit}|{low}|{q.High}"), q.Unit is not null || low >= 13 || low != Math.Floor(low)),
+        // "a few days", "the past year": no number is stated, so there is no figure to agree on.
+        TimeMention { Value: { Type: TimeType.Duration, Duration: { } d } t } when d.Amount > 0 && StatesNumber(mention.Text) =>
+            (new DurationClaimValue(d, t.Modifier), FormattableString.Invariant($"d|{t.Modifier}|{Canonical(d)}"), true),
+        TimeMention { Value: { Type: TimeType.Date or TimeType.Time, Interval: { } i } t } when !t.Timex.EndsWith("_REF", StringComparison.Ordinal) =>
+            (new TimeClaimValue(i, t.Timex, null), FormattableString.Invariant($"t|{t.Modifier}|{i.Earliest:O}|{i.Latest:O}"), i.Latest - i.Earliest <= TimeSpan.FromDays(1)),
+        _ => null,
+    };
+
+    /// <summary>
+    /// A bare number that names rather than counts: "Image 5 of 8", "(203) 574", "85 Saint John
+    /// St.", a footnote "[7]". A counted noun or a unit makes it a quantity again.
+    /// </summary>
+    private static bool IsLabel(Mention mention, string text) =>
+        mention is QuantityMention { Value: { Noun: null, Unit: null } }
+        && (LabelBefore.IsMatch(text.AsSpan(Math.Max(0, mention.Span.Start - 24), Math.Min(24, mention.Span.Start)))
+            || LabelAfter.IsMatch(text.AsSpan(mention.Span.End, Math.Min(24, text.Length - mention.Span.End))));
+
+    // A label noun ("Image 5 of 8", "Room 12") and the total after it ("of 8"); not "Category 4",
+    // which is a value outlets state and agree on.
+    private static readonly Regex LabelBefore = new(@"(?:[#(\[]|\bno\.\s*|\b(?:image|photo|picture|slide|page|chapter|episode|room|gate|platform|route|highway|interstate|channel)\s+(?:\d+\s+of\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    private static readonly Regex LabelAfter = new(@"^(?:\s*[-)\]]\s*\d|\s+(?-i:[A-Z]))", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    private static bool StatesNumber(string text) => text.Any(char.IsDigit) || NumberWord.IsMatch(text);
+
+    private static readonly Regex NumberWord = new(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>A duration in the smallest unit of its family, so "270 months" and "22.5 years", or "48 hours" and "two days", are one key.</summary>
+    private static string Canonical(DurationValue d) => d.Unit switch
+    {
+        TimeUnit.Century => FormattableString.Invariant($"M{d.Amount * 1200:0.###}"),
+        TimeUnit.Decade => FormattableString.Invariant($"M{d.Amount * 120:0.###}"),
+        TimeUnit.Year => FormattableString.Invariant($"M{d.Amount * 12:0.###}"),
+        TimeUnit.Month => FormattableString.Invariant($"M{d.Amount:0.###}"),
+        TimeUnit.Week => FormattableString.Invariant($"m{d.Amount * 7 * 24 * 60:0.###}"),
+        TimeUnit.Day => FormattableString.Invariant($"m{d.Amount * 24 * 60:0.###}"),
+        TimeUnit.Hour => FormattableString.Invariant($"m{d.Amount * 60:0.###}"),
+        _ => FormattableString.Invariant($"m{d.Amount:0.###}"),
+    };
+
+    /// <summary>Stems of the content words within <see cref="Reach"/> words of the figure in its sentence, the figure's own words included.</summary>
+    private static (ImmutableArray<string> Stems, string Around) ContextOf(string text, TextSpan sentence, List<(int Start, string Word)> words, TextSpan figure, ImmutableHashSet<string> stopwords)
+    {
+        var first = words.FindIndex(w => w.Start >= figure.Start);
+        first = first < 0 ? words.Count : first;
+        var last = words.FindLastIndex(w => w.Start < figure.End);
+        var from = Math.Max(0, first - Reach);
+        var to = Math.Min(words.Count - 1, Math.Max(last, first - 1) + Reach);
+        var stems = new List<string>();
+        for (var k = from; k <= to; k++)
+        {
+            var word = words[k].Word;
+            var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+            if (bare.Length < 3 || stopwords.Contains(bare))
+            {
+                continue;
+            }
+
+            var stem = bare.Length > 5 ? bare[..5] : bare.TrimEnd('s');
+            if (!stems.Contains(stem))
+            {
+                stems.Add(stem);
+            }
+        }
+
+        var aroundStart = first - Shown >= 0 && first - Shown < words.Count ? Math.Min(words[first - Shown].Start, figure.Start) : sentence.Start;
+        var afterLast = Math.Max(last, first - 1) + Shown + 1;
+        var aroundEnd = afterLast < words.Count ? words[afterLast].Start : sentence.End;
+        var around = string.Join(' ', text[aroundStart..Math.Max(aroundEnd, figure.End)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ';', ':');
+        return ([.. stems], around);
+    }
+
+    /// <summary>The words of a sentence, lower-cased, with where each starts.</summary>
+    private static List<(int Start, string Word)> WordsOf(string text, TextSpan sentence)
+    {
+        var words = new List<(int Start, string Word)>();
+        for (var i = sentence.Start; i < sentence.End;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.End && (char.IsLetter(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < sentence.End && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            words.Add((start, text[start..i].ToLowerInvariant()));
+        }
+
+        return words;
+    }
+
+    /// <summary>Words either side of a figure shown to a reader.</summary>
+    private const int Shown = 4;
+}

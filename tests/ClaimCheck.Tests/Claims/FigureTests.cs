@@ -1,0 +1,73 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Consistency;
+using ClaimCheck.Corpus;
+using ClaimCheck.Reporting;
+using ClaimCheck.Rules;
+using NUnit.Framework;
+using Shouldly;
+using static ClaimCheck.Tests.Claims.OwnWords;
+
+namespace ClaimCheck.Tests.Claims;
+
+/// <summary>Figures no rule keys (design.md §1a): the same value beside the same words in two outlets is one fact they agree on, and never a contradiction.</summary>
+public class FigureTests
+{
+    private static IEnumerable<Finding> Figures(Report report) => report.Findings.Where(f => f.Slot == FigureClaims.EventType);
+
+    [Test]
+    public void The_same_figure_beside_the_same_words_in_three_outlets_is_one_agreement()
+    {
+        var report = Check(
+            Article("ferry-a", "The ferry sank off the cape with 212 people on board, the coastguard said."),
+            Article("ferry-b", "Rescuers searched the cape for the ferry, which had 212 people on board when it sank."),
+            Article("ferry-c", "All 212 on board the ferry were accounted for by nightfall near the cape."));
+
+        var finding = Figures(report).ShouldHaveSingleItem();
+        finding.Kind.ShouldBe(FindingKind.Agreement);
+        finding.Claims.Select(c => (c.ArticleId, c.Evidence.Text)).ShouldBe([("ferry-a", "212 people"), ("ferry-b", "212 people"), ("ferry-c", "212")]);
+        finding.Summary.ShouldContain("same figure, 212");
+    }
+
+    [Test]
+    public void A_sentence_in_months_and_one_in_years_are_the_same_figure()
+    {
+        var report = Check(
+            Article("court-a", "The former treasurer will serve 150 months behind bars for the fraud, the judge ruled."),
+            Article("court-b", "The judge ruled the former treasurer will serve 12.5 years behind bars for the fraud."));
+
+        Figures(report).ShouldHaveSingleItem().Claims.Select(c => c.Evidence.Text).ShouldBe(["150 months", "12.5 years"]);
+    }
+
+    [Test]
+    public void The_same_number_about_different_things_is_no_finding_and_different_numbers_never_contradict()
+    {
+        var report = Check(
+            Article("port-a", "The storm sank 14 fishing boats in the harbour overnight."),
+            Article("port-b", "Officials said 14 schools would stay shut across the valley."),
+            Article("port-c", "The storm sank 16 fishing boats in the harbour overnight."));
+
+        Figures(report).ShouldBeEmpty();
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    [Test]
+    public void Numbers_that_name_rather_than_count_are_no_figures()
+    {
+        var claims = Checker.Extract(Article("a", "Image 5 of 8 shows the harbour. Call the hotline at (555) 214-7788 or visit 85 Harbour Road."), Pack, new DiagnosticBag()).Claims;
+
+        claims.ShouldNotContain(c => c.EventType == FigureClaims.EventType);
+    }
+
+    [Test]
+    public void Two_articles_of_one_outlet_are_one_voice_and_do_not_agree_with_each_other()
+    {
+        var published = new DateOnly(2016, 4, 28);
+        var report = Checker.Check(new CorpusLoadResult(
+        [
+            new Article("harbor-1", "Harbor News", published, "The ferry sank off the cape with 212 people on board.", "harbor-1.md"),
+            new Article("harbor-2", "Harbor News", published, "The ferry had 212 people on board when it sank off the cape.", "harbor-2.md"),
+        ], []), Pack);
+
+        Figures(report).ShouldBeEmpty();
+    }
+}
