@@ -476,10 +476,11 @@ public static class Comparer
     private static string SpeakerOf(ImmutableArray<Claim> quotes) =>
         quotes.Select(c => ((QuoteClaimValue)c.Value).SpeakerName).FirstOrDefault(n => n is not null) ?? "an unnamed speaker";
 
-    private static string Join(IReadOnlyList<string> items) =>
+    internal static string Join(IReadOnlyList<string> items) =>
         items.Count <= 1 ? string.Join("", items) : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
 
-    private static int Find(int[] parent, int i)
+    /// <summary>The root of a union-find forest, halving the path on the way.</summary>
+    internal static int Find(int[] parent, int i)
     {
         while (parent[i] != i)
         {

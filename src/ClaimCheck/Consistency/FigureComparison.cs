@@ -25,12 +25,12 @@ internal static class FigureComparison
                 {
                     if (members[i].Outlet != members[j].Outlet && Linked((FigureClaimValue)members[i].Value, (FigureClaimValue)members[j].Value))
                     {
-                        parent[Find(parent, j)] = Find(parent, i);
+                        parent[Comparer.Find(parent, j)] = Comparer.Find(parent, i);
                     }
                 }
             }
 
-            foreach (var group in Enumerable.Range(0, members.Length).GroupBy(i => Find(parent, i)).OrderBy(g => g.Key))
+            foreach (var group in Enumerable.Range(0, members.Length).GroupBy(i => Comparer.Find(parent, i)).OrderBy(g => g.Key))
             {
                 // One figure per article: its first in the text.
                 var linked = group.Select(i => members[i]).GroupBy(c => c.ArticleId).Select(g => g.First()).ToImmutableArray();
@@ -40,7 +40,7 @@ internal static class FigureComparison
                 }
 
                 var outlets = linked.Select(c => c.Outlet).Distinct().ToArray();
-                var summary = $"{Join(outlets)} give the same figure, {linked[0].Value.Display}, in like words: {string.Join("; ", linked.Select(c => $"{c.Outlet} \"{((FigureClaimValue)c.Value).Around}\""))}.";
+                var summary = $"{Comparer.Join(outlets)} give the same figure, {linked[0].Value.Display}, in like words: {string.Join("; ", linked.Select(c => $"{c.Outlet} \"{((FigureClaimValue)c.Value).Around}\""))}.";
                 yield return make(FindingKind.Agreement, ev, FigureClaims.EventType, Severity.Info, summary, linked, "policy.figure");
             }
         }
@@ -50,18 +50,5 @@ internal static class FigureComparison
     {
         var shared = a.Context.Count(b.Context.Contains);
         return shared >= (a.Specific && b.Specific ? 1 : 2);
-    }
-
-    private static string Join(IReadOnlyList<string> items) =>
-        items.Count <= 1 ? string.Join("", items) : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            i = parent[i] = parent[parent[i]];
-        }
-
-        return i;
     }
 }
