@@ -81,8 +81,7 @@ public static class ClaimExtractor
 
         claims.AddRange(QuoteClaims(analysis, quotes, rules));
         claims.AddRange(RoleClaims(analysis));
-        var keyed = Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics)).ToList();
-        return [.. keyed, .. FigureClaims.Of(analysis, keyed, rules.Policies.Stories.Stopwords, MakeClaim)];
+        return [.. Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics)), .. FigureClaims.Of(analysis, rules.Policies.Stories.Stopwords, MakeClaim)];
     }
 
     /// <summary>

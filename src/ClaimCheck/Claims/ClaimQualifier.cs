@@ -17,6 +17,9 @@ public enum QualifierKind
     /// <summary>The value counts something in or out that others may not (the attacker among the dead): values that differ by no more than <see cref="ClaimQualifier.Adds"/> are reconciled.</summary>
     Includes,
 
+    /// <summary>The value is a running count that the text says has just risen ("the toll surged to 23"): a lower count of the same day is an earlier state of it, not a contradiction.</summary>
+    Rising,
+
     /// <summary>The day the value is said to hold for ("on Saturday"), from a date in its sentence: values of days more than a day apart are about different incidents.</summary>
     Day,
 }

@@ -310,7 +310,7 @@ public sealed class ClaimRules
             return null;
         }
 
-        QualifierKind[] kinds = [QualifierKind.Part, QualifierKind.Scope, QualifierKind.Modal, QualifierKind.Includes];
+        QualifierKind[] kinds = [QualifierKind.Part, QualifierKind.Scope, QualifierKind.Modal, QualifierKind.Includes, QualifierKind.Rising];
         if (!Enum.TryParse<QualifierKind>(kindText, ignoreCase: true, out var kind) || !kinds.Contains(kind))
         {
             item.Error(DiagnosticCodes.InvalidValue, "kind", $"'kind' must be one of: {string.Join(", ", kinds.Select(k => k.ToString().ToLowerInvariant()))}");

@@ -15,9 +15,8 @@ namespace ClaimCheck.Claims;
 /// <param name="Key">The value normalized so that equal values have equal keys ("270 months" and "22.5 years").</param>
 /// <param name="Context">Stems of the content words near the figure, in text order, distinct.</param>
 /// <param name="Specific">Whether the value alone is unusual enough that one shared word ties two mentions (a large or exact measure, a day or a clock time); a small count or a bare year needs two.</param>
-/// <param name="KeyedSlot">The slot of a rule's claim whose evidence holds the figure, if any: that claim is compared by its key already.</param>
 /// <param name="Around">The figure with a few words either side, as written, for a reader.</param>
-public sealed record FigureClaimValue(ClaimValue Value, string Key, ImmutableArray<string> Context, bool Specific, string? KeyedSlot, string Around) : ClaimValue
+public sealed record FigureClaimValue(ClaimValue Value, string Key, ImmutableArray<string> Context, bool Specific, string Around) : ClaimValue
 {
     public override string Display => Value.Display;
 }
@@ -31,7 +30,7 @@ internal static class FigureClaims
     /// <summary>Words either side of a figure that count as its context.</summary>
     private const int Reach = 8;
 
-    public static IEnumerable<Claim> Of(AnalyzedArticle analysis, IReadOnlyList<Claim> keyed, ImmutableHashSet<string> stopwords, Func<AnalyzedArticle, string, string, ClaimValue, TextSpan, int, string, Claim> make)
+    public static IEnumerable<Claim> Of(AnalyzedArticle analysis, ImmutableHashSet<string> stopwords, Func<AnalyzedArticle, string, string, ClaimValue, TextSpan, int, string, Claim> make)
     {
         var text = analysis.Document.Text;
         var mentions = analysis.Times.Cast<Mention>().Concat(analysis.Quantities).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
@@ -63,8 +62,7 @@ internal static class FigureClaims
                 continue;
             }
 
-            var keyedSlot = keyed.FirstOrDefault(c => c.Evidence.Span.Contains(mention.Span) && c.EventType != ClaimExtractor.QuoteEventType)?.Slot;
-            yield return make(analysis, EventType, EventType, new FigureClaimValue(figure.Value, figure.Key, context, figure.Specific, keyedSlot, around), mention.Span, mention.Sentence, RuleId);
+            yield return make(analysis, EventType, EventType, new FigureClaimValue(figure.Value, figure.Key, context, figure.Specific, around), mention.Span, mention.Sentence, RuleId);
         }
     }
 

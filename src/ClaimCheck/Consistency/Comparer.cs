@@ -30,7 +30,6 @@ public static class Comparer
 
             if (ev.Type == FigureClaims.EventType)
             {
-                findings.AddRange(FigureComparison.Compare(ev, eventClaims, Make));
                 continue;
             }
 
@@ -50,6 +49,16 @@ public static class Comparer
                     findings.AddRange(Omissions(ev, slot.Key, slotClaims, articles, policy));
                 }
             }
+        }
+
+        // Figures last: a figure whose every mention is already inside the claims of a keyed
+        // agreement adds nothing to it.
+        var agreed = findings.Where(f => f.Kind == FindingKind.Agreement).SelectMany(f => f.Claims)
+            .ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
+        foreach (var ev in events.Where(e => e.Type == FigureClaims.EventType))
+        {
+            var eventClaims = ev.ClaimIds.Select(id => claims[id]).ToImmutableArray();
+            findings.AddRange(FigureComparison.Compare(ev, eventClaims, c => agreed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
         }
 
         var order = events.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
@@ -114,6 +123,7 @@ public static class Comparer
             }
         }
 
+        var stated = claims;
         if (cumulative)
         {
             // An article's later figures are often parts of its total or other events' tolls
@@ -162,7 +172,7 @@ public static class Comparer
 
         if (cumulative && groups.Length > 0)
         {
-            foreach (var finding in Progression(ev, slot, policy, groups))
+            foreach (var finding in Progression(ev, slot, policy, groups, stated))
             {
                 yield return finding;
             }
@@ -178,13 +188,16 @@ public static class Comparer
     /// <summary>
     /// Whether two tolls of one publication day can both be right because the toll rose during the
     /// day ("six killed" in the morning, "seven dead" by the evening): the lower is at least the
-    /// policy's share of the higher. They are then an update (<see cref="Progression"/>).
+    /// policy's share of the higher, or the higher is said to have just risen ("surged to 23", a
+    /// rising qualifier). They are then an update (<see cref="Progression"/>).
     /// </summary>
     private static bool RoseThatDay(SlotPolicy policy, Claim a, Claim b)
     {
         var (low, high) = (IntervalComparison.PointValue(a.Value), IntervalComparison.PointValue(b.Value));
+        var higher = low <= high ? b : a;
         (low, high) = low <= high ? (low, high) : (high, low);
-        return policy.SameDayRise > 0 && high > 0 && (decimal)low >= policy.SameDayRise * (decimal)high;
+        return policy.SameDayRise > 0 && high > 0
+            && ((decimal)low >= policy.SameDayRise * (decimal)high || higher.Qualifiers.Any(q => q.Kind == QualifierKind.Rising));
     }
 
     /// <summary>
@@ -239,7 +252,8 @@ public static class Comparer
     /// falls below its revision floor (545 killed, then 2), is another incident's: it starts a new
     /// progression instead of being compared.
     /// </summary>
-    private static IEnumerable<Finding> Progression(Event ev, string slot, SlotPolicy policy, ImmutableArray<Claim>[] days)
+    /// <param name="stated">All the compared claims of the slot, not only each article's lead figure: an update also names the other outlets, and the other words, that state one of its steps on its day.</param>
+    private static IEnumerable<Finding> Progression(Event ev, string slot, SlotPolicy policy, ImmutableArray<Claim>[] days, ImmutableArray<Claim> stated)
     {
         // Each day's peak, after the figures of that day it may have risen from (RoseThatDay), in
         // rising order, one claim a figure.
@@ -264,7 +278,7 @@ public static class Comparer
                 && (decimal)IntervalComparison.PointValue(after.Value) >= policy.RevisionFloor * (decimal)IntervalComparison.PointValue(before.Value);
             if (!sameIncident)
             {
-                foreach (var update in Update(ev, slot, policy.Label, rising))
+                foreach (var update in Update(ev, slot, policy.Label, rising, stated))
                 {
                     yield return update;
                 }
@@ -282,18 +296,20 @@ public static class Comparer
             }
         }
 
-        foreach (var update in Update(ev, slot, policy.Label, rising))
+        foreach (var update in Update(ev, slot, policy.Label, rising, stated))
         {
             yield return update;
         }
     }
 
-    private static IEnumerable<Finding> Update(Event ev, string slot, string label, List<Claim> rising)
+    private static IEnumerable<Finding> Update(Event ev, string slot, string label, List<Claim> rising, ImmutableArray<Claim> stated)
     {
         if (rising.Count > 1)
         {
             var steps = string.Join(", then ", rising.Select(c => $"{c.Value.Display} ({c.Outlet}, {c.AsOf:yyyy-MM-dd})"));
-            yield return Make(FindingKind.Update, ev, slot, Severity.Low, $"Update on {label}: {steps}.", [.. rising], "policy.cumulative");
+            var alike = stated.Where(c => !rising.Contains(c) && rising.Any(step => step.AsOf == c.AsOf && IntervalComparison.PointValue(step.Value) == IntervalComparison.PointValue(c.Value)));
+            var claims = rising.Concat(alike).OrderBy(c => c.AsOf).ThenBy(c => IntervalComparison.PointValue(c.Value)).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start);
+            yield return Make(FindingKind.Update, ev, slot, Severity.Low, $"Update on {label}: {steps}.", [.. claims], "policy.cumulative");
         }
     }
 

@@ -8,12 +8,13 @@ namespace ClaimCheck.Consistency;
 /// and the same words beside it are one fact the outlets agree on (two articles of one outlet are
 /// one voice, and not linked). Mentions of one value are
 /// linked when they share a context word (two for a value as common as "two" or "2016"); each
-/// linked group that reaches two or more articles is one agreement. A group whose figures a rule
-/// has already keyed to one slot is left to that slot's comparison.
+/// linked group that reaches two or more articles is one agreement. A group whose figures outlets
+/// already agree on through a keyed claim is left to that claim's finding.
 /// </summary>
 internal static class FigureComparison
 {
-    public static IEnumerable<Finding> Compare(Event ev, ImmutableArray<Claim> claims, Func<FindingKind, Event, string, Severity, string, ImmutableArray<Claim>, string, Finding> make)
+    /// <param name="inKeyedAgreement">Whether a figure is inside a claim of a keyed agreement.</param>
+    public static IEnumerable<Finding> Compare(Event ev, ImmutableArray<Claim> claims, Func<Claim, bool> inKeyedAgreement, Func<FindingKind, Event, string, Severity, string, ImmutableArray<Claim>, string, Finding> make)
     {
         foreach (var sameValue in claims.GroupBy(c => ((FigureClaimValue)c.Value).Key, StringComparer.Ordinal).Where(g => g.Select(c => c.ArticleId).Distinct().Skip(1).Any()).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -34,7 +35,7 @@ internal static class FigureComparison
             {
                 // One figure per article: its first in the text.
                 var linked = group.Select(i => members[i]).GroupBy(c => c.ArticleId).Select(g => g.First()).ToImmutableArray();
-                if (linked.Length < 2 || linked.Select(c => ((FigureClaimValue)c.Value).KeyedSlot).Distinct().ToArray() is [{ }])
+                if (linked.Length < 2 || linked.All(inKeyedAgreement))
                 {
                     continue;
                 }
