@@ -120,6 +120,16 @@ public class ComparerTests
     }
 
     [Test]
+    public void A_toll_said_to_have_just_risen_makes_a_far_lower_toll_of_its_day_an_earlier_state()
+    {
+        var day = new DateOnly(2016, 4, 28);
+        var rising = TollPolicies with { Slots = TollPolicies.Slots.SetItem("casualties.killed", TollPolicies.SlotPolicyFor("casualties.killed") with { SameDayRise = 0.5m }) };
+        var surged = KilledOf("a", day, 34, null) with { Qualifiers = [new ClaimQualifier(QualifierKind.Rising, "count", 0, "claims.qualifier.rose-to", new TextSpan(0, 5))] };
+
+        CompareUnder(rising, surged, KilledOf("b", day, 12, null)).ShouldHaveSingleItem().Kind.ShouldBe(FindingKind.Update);
+    }
+
+    [Test]
     public void One_outlier_against_many_agreeing_outlets_lists_the_outlier_and_counts_the_rest()
     {
         var agreeing = Enumerable.Range(0, 8).Select(i => Killed($"agree-{i}", new DateOnly(2016, 4, 28), 30)).ToArray();
