@@ -81,7 +81,7 @@ public static class ClaimExtractor
 
         claims.AddRange(QuoteClaims(analysis, quotes, rules));
         claims.AddRange(RoleClaims(analysis));
-        return [.. Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics)), .. FigureClaims.Of(analysis, rules.Policies.Stories.Stopwords, MakeClaim)];
+        return [.. Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics)), .. FigureClaims.Of(analysis, rules.Policies.Stories.Stopwords, MakeClaim), .. CalendarClaims.Of(analysis, MakeClaim)];
     }
 
     /// <summary>

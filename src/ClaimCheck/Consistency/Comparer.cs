@@ -33,6 +33,12 @@ public static class Comparer
                 continue;
             }
 
+            if (ev.Type == CalendarClaims.EventType)
+            {
+                findings.AddRange(WeekdayComparison.Compare(ev, eventClaims, Make));
+                continue;
+            }
+
             var articles = ev.StoryIds.SelectMany(s => storiesById[s].ArticleIds).ToImmutableArray();
             foreach (var slot in eventClaims.GroupBy(c => c.Slot).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
@@ -145,7 +151,7 @@ public static class Comparer
                     if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !IntervalComparison.Compatible(group[i].Value, group[j].Value)
                         && QualifierComparison.SameDay(group[i], group[j]) && !QualifierComparison.Reconciled(group[i], group[j], policy.Tolerance)
                         && !(cumulative && RoseThatDay(policy, group[i], group[j]))
-                        && (!policy.TimesOfDayOnly || ClockTimesOfOneDay(group[i], group[j])))
+                        && (!policy.OncePerStory || OfTheStoryItself(group[i], group[j])))
                     {
                         contradicting.Add(i);
                         contradicting.Add(j);
@@ -179,11 +185,33 @@ public static class Comparer
         }
     }
 
-    /// <summary>Whether both claims name a clock time (an hour or finer) of the same calendar day.</summary>
-    private static bool ClockTimesOfOneDay(Claim a, Claim b) =>
-        a.Value is TimeClaimValue { Interval: var x } && b.Value is TimeClaimValue { Interval: var y }
-        && x.Latest - x.Earliest <= TimeSpan.FromHours(1) && y.Latest - y.Earliest <= TimeSpan.FromHours(1)
-        && x.Earliest.Date == y.Earliest.Date;
+    /// <summary>
+    /// Whether two times of an event that happens once are both about the story's own event: clock
+    /// times (an hour or finer) of one calendar day, or days of the week before each article's
+    /// publication ("on Tuesday" against "on Wednesday"). A year or a month, or a day long before,
+    /// may be an earlier event of the same kind that the story recalls.
+    /// </summary>
+    private static bool OfTheStoryItself(Claim a, Claim b)
+    {
+        if (a.Value is not TimeClaimValue { Interval: var x } || b.Value is not TimeClaimValue { Interval: var y })
+        {
+            return false;
+        }
+
+        var (hour, day) = (TimeSpan.FromHours(1), TimeSpan.FromDays(1));
+        if (x.Latest - x.Earliest <= hour && y.Latest - y.Earliest <= hour)
+        {
+            return x.Earliest.Date == y.Earliest.Date;
+        }
+
+        return x.Latest - x.Earliest == day && y.Latest - y.Earliest == day && InTheWeekBefore(x, a.Published) && InTheWeekBefore(y, b.Published);
+    }
+
+    private static bool InTheWeekBefore(Time.TimeInterval interval, DateOnly published)
+    {
+        var date = DateOnly.FromDateTime(interval.Earliest);
+        return date <= published && date.DayNumber >= published.DayNumber - 7;
+    }
 
     /// <summary>
     /// Whether two tolls of one publication day can both be right because the toll rose during the

@@ -75,11 +75,13 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
     public bool Contradicts { get; init; } = true;
 
     /// <summary>
-    /// For the time of an event that happens once (a derailment, a landfall): only two clock times
-    /// of one calendar day contradict ("at 9:21 p.m." against "at 9:23 p.m."); dates never do, since
-    /// a story may name an earlier event of the same kind on another day.
+    /// For the time of an event that happens once in a story (a derailment, a landfall, a
+    /// signing): two clock times of one calendar day contradict ("at 9:21 p.m." against "at 9:23
+    /// p.m."), and so do two days of the week before publication ("signed on Tuesday" against
+    /// "on Wednesday"); other dates never do, since a story may recall an earlier event of the
+    /// same kind.
     /// </summary>
-    public bool TimesOfDayOnly { get; init; }
+    public bool OncePerStory { get; init; }
 
     /// <summary>
     /// For a cumulative count: the smallest share of a day's higher toll that a lower toll of the
@@ -191,7 +193,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "times-of-day-only", "same-day-rise", "tolerance");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "once-per-story", "same-day-rise", "tolerance");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -208,7 +210,7 @@ public sealed record Policies(
                         RevisionFloor = item.Decimal("revision-floor") ?? 0,
                         LeadSentences = item.Int("lead-sentences") ?? 0,
                         Contradicts = item.Bool("contradicts") ?? true,
-                        TimesOfDayOnly = item.Bool("times-of-day-only") ?? false,
+                        OncePerStory = item.Bool("once-per-story") ?? false,
                         SameDayRise = item.Decimal("same-day-rise") ?? 0,
                         Tolerance = item.Decimal("tolerance") ?? 0,
                         Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),

@@ -236,12 +236,12 @@ public class ComparerTests
     }
 
     [Test]
-    public void Two_clock_times_of_one_day_for_an_event_that_happens_once_contradict_and_dates_do_not()
+    public void Times_and_recent_days_of_an_event_that_happens_once_contradict_and_older_dates_do_not()
     {
         var policies = Policies.Defaults with
         {
             Slots = ImmutableDictionary<string, SlotPolicy>.Empty
-                .Add("derailment.date", new SlotPolicy("derailment.date", Comparison.Interval, ReportOmission: false, Severity.Medium, Cumulative: false) { TimesOfDayOnly = true }),
+                .Add("derailment.date", new SlotPolicy("derailment.date", Comparison.Interval, ReportOmission: false, Severity.Medium, Cumulative: false) { OncePerStory = true }),
         };
         Claim At(string article, DateTime earliest, TimeSpan length, string text) =>
             Make(article, new DateOnly(2016, 4, 28), "derailment", "derailment.date", new TimeClaimValue(new ClaimCheck.Time.TimeInterval(earliest, earliest + length), earliest.ToString("yyyy-MM-ddTHH:mm"), null), text);
@@ -253,5 +253,9 @@ public class ComparerTests
             .ShouldHaveSingleItem().Kind.ShouldBe(FindingKind.Agreement);
         CompareUnder(policies, At("a", new DateTime(2016, 4, 26), TimeSpan.FromDays(1), "derailed on Tuesday"), At("b", new DateTime(2008, 9, 12), TimeSpan.FromDays(1), "derailed on Sept. 12, 2008"))
             .ShouldBeEmpty();
+        CompareUnder(policies, At("a", new DateTime(2016, 4, 26), TimeSpan.FromDays(1), "derailed on Tuesday"), At("b", new DateTime(2016, 4, 27), TimeSpan.FromDays(1), "derailed on Wednesday"))
+            .ShouldHaveSingleItem().Kind.ShouldBe(FindingKind.Contradiction);
+        CompareUnder(policies, At("a", new DateTime(2016, 4, 26), TimeSpan.FromDays(1), "derailed on Tuesday"), At("b", new DateTime(2016, 4, 1), TimeSpan.FromDays(30), "derailed in April"))
+            .ShouldHaveSingleItem().Kind.ShouldBe(FindingKind.Agreement);
     }
 }
