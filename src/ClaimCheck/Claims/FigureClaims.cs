@@ -12,11 +12,10 @@ namespace ClaimCheck.Claims;
 /// so figures can only ever agree (design.md §1a: where the key is unsure, no contradiction).
 /// </summary>
 /// <param name="Value">The value as a claim value, for display.</param>
-/// <param name="Key">The value normalized so that equal values have equal keys ("270 months" and "22.5 years").</param>
 /// <param name="Context">Stems of the content words near the figure, in text order, distinct.</param>
 /// <param name="Specific">Whether the value alone is unusual enough that one shared word ties two mentions (a large or exact measure, a day or a clock time); a small count or a bare year needs two.</param>
 /// <param name="Around">The figure with a few words either side, as written, for a reader.</param>
-public sealed record FigureClaimValue(ClaimValue Value, string Key, ImmutableArray<string> Context, bool Specific, string Around) : ClaimValue
+public sealed record FigureClaimValue(ClaimValue Value, ImmutableArray<string> Context, bool Specific, string Around) : ClaimValue
 {
     public override string Display => Value.Display;
 }
@@ -62,20 +61,21 @@ internal static class FigureClaims
                 continue;
             }
 
-            yield return make(analysis, EventType, EventType, new FigureClaimValue(figure.Value, figure.Key, context, figure.Specific, around), mention.Span, mention.Sentence, RuleId);
+            yield return make(analysis, EventType, EventType, new FigureClaimValue(figure.Value, context, figure.Specific, around), mention.Span, mention.Sentence, RuleId);
         }
     }
 
-    private static (ClaimValue Value, string Key, bool Specific)? Normalize(Mention mention) => mention switch
+    private static (ClaimValue Value, bool Specific)? Normalize(Mention mention) => mention switch
     {
         // One is no figure ("a 17-year-old boy shot" counts one person as every report of a victim does).
         QuantityMention { Value: { Vague: false, Per: null, Low: >= 2 and var low } q } when q.Unit != "proportion" =>
-            (new CountClaimValue(q), FormattableString.Invariant($"q|{q.Unit}|{low}|{q.High}"), q.Unit is not null || low >= 13 || low != Math.Floor(low)),
+            (new CountClaimValue(q), q.Unit is not null || low >= 13 || low != Math.Floor(low)),
         // "a few days", "the past year": no number is stated, so there is no figure to agree on.
-        TimeMention { Value: { Type: TimeType.Duration, Duration: { } d } t } when d.Amount > 0 && StatesNumber(mention.Text) =>
-            (new DurationClaimValue(d, t.Modifier), FormattableString.Invariant($"d|{t.Modifier}|{Canonical(d)}"), true),
+        // An age ("27-year-old") is a person's or a thing's, not a figure of the event.
+        TimeMention { Value: { Type: TimeType.Duration, Duration: { } d, IsAge: false } t } when d.Amount > 0 && StatesNumber(mention.Text) =>
+            (new DurationClaimValue(d, t.Modifier), true),
         TimeMention { Value: { Type: TimeType.Date or TimeType.Time, Interval: { } i } t } when !t.Timex.EndsWith("_REF", StringComparison.Ordinal) =>
-            (new TimeClaimValue(i, t.Timex, null), FormattableString.Invariant($"t|{t.Modifier}|{i.Earliest:O}|{i.Latest:O}"), i.Latest - i.Earliest <= TimeSpan.FromDays(1)),
+            (new TimeClaimValue(i, t.Timex, null), i.Latest - i.Earliest <= TimeSpan.FromDays(1)),
         _ => null,
     };
 
@@ -97,19 +97,6 @@ internal static class FigureClaims
     private static bool StatesNumber(string text) => text.Any(char.IsDigit) || NumberWord.IsMatch(text);
 
     private static readonly Regex NumberWord = new(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-
-    /// <summary>A duration in the smallest unit of its family, so "270 months" and "22.5 years", or "48 hours" and "two days", are one key.</summary>
-    private static string Canonical(DurationValue d) => d.Unit switch
-    {
-        TimeUnit.Century => FormattableString.Invariant($"M{d.Amount * 1200:0.###}"),
-        TimeUnit.Decade => FormattableString.Invariant($"M{d.Amount * 120:0.###}"),
-        TimeUnit.Year => FormattableString.Invariant($"M{d.Amount * 12:0.###}"),
-        TimeUnit.Month => FormattableString.Invariant($"M{d.Amount:0.###}"),
-        TimeUnit.Week => FormattableString.Invariant($"m{d.Amount * 7 * 24 * 60:0.###}"),
-        TimeUnit.Day => FormattableString.Invariant($"m{d.Amount * 24 * 60:0.###}"),
-        TimeUnit.Hour => FormattableString.Invariant($"m{d.Amount * 60:0.###}"),
-        _ => FormattableString.Invariant($"m{d.Amount:0.###}"),
-    };
 
     /// <summary>Stems of the content words within <see cref="Reach"/> words of the figure in its sentence, the figure's own words included.</summary>
     private static (ImmutableArray<string> Stems, string Around) ContextOf(string text, TextSpan sentence, List<(int Start, string Word)> words, TextSpan figure, ImmutableHashSet<string> stopwords)

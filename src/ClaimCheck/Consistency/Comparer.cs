@@ -361,7 +361,10 @@ public static class Comparer
         return clusters.Select(c => c.OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Evidence.Span.Start).ToImmutableArray());
     }
 
-    private static double Width(Claim claim) => claim.Value switch
+    private static double Width(Claim claim) => Width(claim.Value);
+
+    /// <summary>How wide a value's interval is (days of a date, the span of a count), so clusters start from the narrowest.</summary>
+    internal static double Width(ClaimValue value) => value switch
     {
         TimeClaimValue t => (t.Interval.Latest - t.Interval.Earliest).TotalDays,
         CountClaimValue q => q.Quantity.High is { } h && q.Quantity.Low is { } l ? (double)(h - l) : double.MaxValue,

@@ -4,9 +4,9 @@ using ClaimCheck.Claims;
 namespace ClaimCheck.Consistency;
 
 /// <summary>
-/// Figures of one story (<see cref="FigureClaimValue"/>) that outlets state with the same value
-/// and the same words beside it are one fact the outlets agree on (two articles of one outlet are
-/// one voice, and not linked). Mentions of one value are
+/// Figures of one story (<see cref="FigureClaimValue"/>) that outlets state with values that can
+/// both hold and the same words beside them are one fact the outlets agree on (two articles of one
+/// outlet are one voice, and not linked). Mentions are
 /// linked when they share a context word (two for a value as common as "two" or "2016"); each
 /// linked group that reaches two or more articles is one agreement. A group whose figures outlets
 /// already agree on through a keyed claim is left to that claim's finding.
@@ -16,40 +16,83 @@ internal static class FigureComparison
     /// <param name="inKeyedAgreement">Whether a figure is inside a claim of a keyed agreement.</param>
     public static IEnumerable<Finding> Compare(Event ev, ImmutableArray<Claim> claims, Func<Claim, bool> inKeyedAgreement, Func<FindingKind, Event, string, Severity, string, ImmutableArray<Claim>, string, Finding> make)
     {
-        foreach (var sameValue in claims.GroupBy(c => ((FigureClaimValue)c.Value).Key, StringComparer.Ordinal).Where(g => g.Select(c => c.ArticleId).Distinct().Skip(1).Any()).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var family in claims.GroupBy(Family, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var members = sameValue.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToArray();
-            var parent = Enumerable.Range(0, members.Length).ToArray();
-            for (var i = 0; i < members.Length; i++)
+            // Narrowest values first: a figure joins a group whose every value it can stand beside
+            // ("more than 30 million" and "33,577,342") and one of whose figures, from another
+            // outlet, it shares words with.
+            var groups = new List<List<Claim>>();
+            foreach (var claim in family.OrderBy(c => Comparer.Width(Inner(c))).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start))
             {
-                for (var j = i + 1; j < members.Length; j++)
+                var figure = (FigureClaimValue)claim.Value;
+                var home = groups
+                    .Where(group => group.All(other => Agree(Inner(other), Inner(claim))))
+                    .Select(group => (Group: group, Shared: group.Where(other => other.Outlet != claim.Outlet && Linked((FigureClaimValue)other.Value, figure)).Select(other => Shared((FigureClaimValue)other.Value, figure)).DefaultIfEmpty(0).Max()))
+                    .Where(candidate => candidate.Shared > 0)
+                    .OrderByDescending(candidate => candidate.Shared)
+                    .Select(candidate => candidate.Group)
+                    .FirstOrDefault();
+                if (home is null)
                 {
-                    if (members[i].Outlet != members[j].Outlet && Linked((FigureClaimValue)members[i].Value, (FigureClaimValue)members[j].Value))
-                    {
-                        parent[Comparer.Find(parent, j)] = Comparer.Find(parent, i);
-                    }
+                    groups.Add([claim]);
+                }
+                else
+                {
+                    home.Add(claim);
                 }
             }
 
-            foreach (var group in Enumerable.Range(0, members.Length).GroupBy(i => Comparer.Find(parent, i)).OrderBy(g => g.Key))
+            foreach (var group in groups)
             {
-                // One figure per article: its first in the text.
-                var linked = group.Select(i => members[i]).GroupBy(c => c.ArticleId).Select(g => g.First()).ToImmutableArray();
-                if (linked.Length < 2 || linked.All(inKeyedAgreement))
+                var linked = group.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
+                if (linked.Select(c => c.Outlet).Distinct().Count() < 2 || linked.All(inKeyedAgreement))
                 {
                     continue;
                 }
 
                 var outlets = linked.Select(c => c.Outlet).Distinct().ToArray();
-                var summary = $"{Comparer.Join(outlets)} give the same figure, {linked[0].Value.Display}, in like words: {string.Join("; ", linked.Select(c => $"{c.Outlet} \"{((FigureClaimValue)c.Value).Around}\""))}.";
+                var values = string.Join(", ", linked.Select(c => c.Value.Display).Distinct());
+                var summary = $"{Comparer.Join(outlets)} give figures that agree, {values}, in like words: {string.Join("; ", linked.DistinctBy(c => c.ArticleId).Select(c => $"{c.Outlet} \"{((FigureClaimValue)c.Value).Around}\""))}.";
                 yield return make(FindingKind.Agreement, ev, FigureClaims.EventType, Severity.Info, summary, linked, "policy.figure");
             }
         }
     }
 
-    private static bool Linked(FigureClaimValue a, FigureClaimValue b)
+    /// <summary>Figures comparable at all: counts of one unit, durations, or times.</summary>
+    private static string Family(Claim claim) => Inner(claim) switch
     {
-        var shared = a.Context.Count(b.Context.Contains);
-        return shared >= (a.Specific && b.Specific ? 1 : 2);
+        CountClaimValue q => $"q|{q.Quantity.Unit}",
+        DurationClaimValue => "d",
+        _ => "t",
+    };
+
+    private static ClaimValue Inner(Claim claim) => ((FigureClaimValue)claim.Value).Value;
+
+    /// <summary>
+    /// Whether two figures state one value: a time inside the other ("Monday night" and
+    /// "Monday", not "Saturday night" and "Sunday"); numbers and durations that can both hold and
+    /// are of one size ("more than 30 million" and "33,577,342", not "more than 10 weeks" and "27 years").
+    /// </summary>
+    private static bool Agree(ClaimValue a, ClaimValue b)
+    {
+        if (a is TimeClaimValue { Interval: var x } && b is TimeClaimValue { Interval: var y })
+        {
+            return (x.Earliest <= y.Earliest && y.Latest <= x.Latest) || (y.Earliest <= x.Earliest && x.Latest <= y.Latest);
+        }
+
+        var (m, n) = (IntervalComparison.Magnitude(a), IntervalComparison.Magnitude(b));
+        return IntervalComparison.Compatible(a, b) && m > 0 && n > 0 && Math.Max(m, n) <= 1.5m * Math.Min(m, n);
     }
+
+    /// <summary>Whether two figures share enough words: one for two exact, unusual values; two when either is common or hedged ("about 200").</summary>
+    private static bool Linked(FigureClaimValue a, FigureClaimValue b) => Shared(a, b) >= (a.Specific && b.Specific && Exact(a.Value) && Exact(b.Value) ? 1 : 2);
+
+    private static bool Exact(ClaimValue value) => value switch
+    {
+        CountClaimValue q => q.Quantity.Exact,
+        DurationClaimValue d => d.Modifier == Time.TimeModifier.None,
+        _ => true,
+    };
+
+    private static int Shared(FigureClaimValue a, FigureClaimValue b) => a.Context.Count(b.Context.Contains);
 }

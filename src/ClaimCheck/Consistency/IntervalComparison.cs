@@ -97,26 +97,36 @@ internal static class IntervalComparison
     private static bool SamePer(CountClaimValue x, CountClaimValue y) =>
         x.Quantity.Per?.Iso == y.Quantity.Per?.Iso;
 
+    /// <summary>A count's number, or a duration in hours: how large a value is, for telling values of one order of size from others.</summary>
+    public static decimal Magnitude(ClaimValue value) => value switch
+    {
+        CountClaimValue x => x.Quantity.Value,
+        DurationClaimValue x => x.Duration.Amount * HoursPer(x.Duration.Unit),
+        _ => 0,
+    };
+
     private static (decimal Low, decimal? High) Hours(DurationClaimValue value)
     {
         var d = value.Duration;
-        var perUnit = d.Unit switch
-        {
-            TimeUnit.Minute => 1m / 60,
-            TimeUnit.Hour => 1,
-            TimeUnit.Day => 24,
-            TimeUnit.Week => 168,
-            TimeUnit.Month => 730.5m,
-            TimeUnit.Year => 8766,
-            TimeUnit.Decade => 87660,
-            _ => 876600,
-        };
+        var perUnit = HoursPer(d.Unit);
         // A duration written as a round number of its unit stands for nearly half a unit either side
         // ("11 weeks" may be 76 days, "nine weeks" may not; six days and seven days still differ);
         // a half ("2½ months") for nearly a quarter.
         var margin = d.Minimum == d.Maximum ? (d.Amount == Math.Floor(d.Amount) ? 0.45m : 0.2m) : 0;
         return ((d.Minimum - margin) * perUnit, (d.Maximum + margin) * perUnit);
     }
+
+    private static decimal HoursPer(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Minute => 1m / 60,
+        TimeUnit.Hour => 1,
+        TimeUnit.Day => 24,
+        TimeUnit.Week => 168,
+        TimeUnit.Month => 730.5m,
+        TimeUnit.Year => 8766,
+        TimeUnit.Decade => 87660,
+        _ => 876600,
+    };
 
     private static bool Overlap((decimal Low, decimal? High) a, (decimal Low, decimal? High) b) =>
         (a.High is null || b.Low <= a.High) && (b.High is null || a.Low <= b.High);

@@ -25,7 +25,7 @@ public class FigureTests
         var finding = Figures(report).ShouldHaveSingleItem();
         finding.Kind.ShouldBe(FindingKind.Agreement);
         finding.Claims.Select(c => (c.ArticleId, c.Evidence.Text)).ShouldBe([("ferry-a", "212 people"), ("ferry-b", "212 people"), ("ferry-c", "212")]);
-        finding.Summary.ShouldContain("same figure, 212");
+        finding.Summary.ShouldContain("figures that agree, 212,");
     }
 
     [Test]
@@ -48,6 +48,18 @@ public class FigureTests
 
         Figures(report).ShouldBeEmpty();
         report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    [Test]
+    public void A_bound_agrees_with_a_figure_of_its_size_and_not_with_one_far_beyond_it()
+    {
+        var report = Check(
+            Article("poll-a", "More than 30 million people voted in the referendum on the charter."),
+            Article("poll-b", "In all 33,577,342 people voted in the referendum on the charter."),
+            Article("poll-c", "In all 90,000,000 people voted in the referendum on the charter."));
+
+        var finding = Figures(report).ShouldHaveSingleItem();
+        finding.Claims.Select(c => c.ArticleId).ShouldBe(["poll-a", "poll-b"]);
     }
 
     [Test]
