@@ -15,7 +15,9 @@ namespace ClaimCheck.Claims;
 /// <param name="Context">Stems of the content words near the figure, in text order, distinct.</param>
 /// <param name="Specific">Whether the value alone is unusual enough that one shared word ties two mentions (a large or exact measure, a day or a clock time); a small count or a bare year needs two.</param>
 /// <param name="Around">The figure with a few words either side, as written, for a reader.</param>
-public sealed record FigureClaimValue(ClaimValue Value, ImmutableArray<string> Context, bool Specific, string Around) : ClaimValue
+/// <param name="Frame">The words either side of the figure, lower-cased, the figure left out: two outlets with one frame wrote one sentence.</param>
+/// <param name="FrameWords">How many words <paramref name="Frame"/> holds.</param>
+public sealed record FigureClaimValue(ClaimValue Value, ImmutableArray<string> Context, bool Specific, string Around, string Frame, int FrameWords) : ClaimValue
 {
     public override string Display => Value.Display;
 }
@@ -55,13 +57,13 @@ internal static class FigureClaims
                 (words, wordsOf) = (WordsOf(text, sentence), mention.Sentence);
             }
 
-            var (context, around) = ContextOf(text, sentence, words, mention.Span, stopwords);
+            var (context, around, frame, frameWords) = ContextOf(text, sentence, words, mention.Span, stopwords);
             if (context.IsEmpty)
             {
                 continue;
             }
 
-            yield return make(analysis, EventType, EventType, new FigureClaimValue(figure.Value, context, figure.Specific, around), mention.Span, mention.Sentence, RuleId);
+            yield return make(analysis, EventType, EventType, new FigureClaimValue(figure.Value, context, figure.Specific, around, frame, frameWords), mention.Span, mention.Sentence, RuleId);
         }
     }
 
@@ -99,7 +101,7 @@ internal static class FigureClaims
     private static readonly Regex NumberWord = new(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>Stems of the content words within <see cref="Reach"/> words of the figure in its sentence, the figure's own words included.</summary>
-    private static (ImmutableArray<string> Stems, string Around) ContextOf(string text, TextSpan sentence, List<(int Start, string Word)> words, TextSpan figure, ImmutableHashSet<string> stopwords)
+    private static (ImmutableArray<string> Stems, string Around, string Frame, int FrameWords) ContextOf(string text, TextSpan sentence, List<(int Start, string Word)> words, TextSpan figure, ImmutableHashSet<string> stopwords)
     {
         var first = words.FindIndex(w => w.Start >= figure.Start);
         first = first < 0 ? words.Count : first;
@@ -127,8 +129,13 @@ internal static class FigureClaims
         var afterLast = Math.Max(last, first - 1) + Shown + 1;
         var aroundEnd = afterLast < words.Count ? words[afterLast].Start : sentence.End;
         var around = string.Join(' ', text[aroundStart..Math.Max(aroundEnd, figure.End)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ';', ':');
-        return ([.. stems], around);
+        var before = words.Skip(Math.Max(0, first - Framed)).Take(first - Math.Max(0, first - Framed)).Select(w => w.Word).ToArray();
+        var after = words.Skip(Math.Max(last, first - 1) + 1).Take(Framed).Select(w => w.Word).ToArray();
+        return ([.. stems], around, $"{string.Join(' ', before)} # {string.Join(' ', after)}", before.Length + after.Length);
     }
+
+    /// <summary>Words either side of a figure that make its frame.</summary>
+    private const int Framed = 5;
 
     /// <summary>The words of a sentence, lower-cased, with where each starts.</summary>
     private static List<(int Start, string Word)> WordsOf(string text, TextSpan sentence)

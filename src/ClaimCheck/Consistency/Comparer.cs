@@ -61,10 +61,13 @@ public static class Comparer
         // agreement adds nothing to it.
         var agreed = findings.Where(f => f.Kind == FindingKind.Agreement).SelectMany(f => f.Claims)
             .ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
+        var keyed = claims.Values.Where(c => c.EventType is not (FigureClaims.EventType or ClaimExtractor.QuoteEventType))
+            .ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
         foreach (var ev in events.Where(e => e.Type == FigureClaims.EventType))
         {
             var eventClaims = ev.ClaimIds.Select(id => claims[id]).ToImmutableArray();
             findings.AddRange(FigureComparison.Compare(ev, eventClaims, c => agreed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
+            findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, c => keyed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
         }
 
         var order = events.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);

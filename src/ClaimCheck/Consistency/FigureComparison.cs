@@ -58,6 +58,35 @@ internal static class FigureComparison
         }
     }
 
+    /// <summary>
+    /// One sentence, two figures: outlets of one publication day that write the same words around
+    /// a number (the five either side, eight at least: wire copy, a shared press release) and give
+    /// exact values that cannot both
+    /// hold ("had 15 staples in his head" against "had 14 staples in his head") contradict. Figures
+    /// inside a rule's claim are left to the rule (a toll that rises through the day is an update).
+    /// </summary>
+    public static IEnumerable<Finding> SameWordsOtherFigure(Event ev, ImmutableArray<Claim> claims, Func<Claim, bool> inKeyedClaim, Func<FindingKind, Event, string, Severity, string, ImmutableArray<Claim>, string, Finding> make)
+    {
+        // Not times: "tonight" and "Friday" are read against each outlet's own dateline, which a
+        // print edition or a time zone may shift by a day.
+        var framed = claims.Where(c => ((FigureClaimValue)c.Value).FrameWords >= MinFrameWords && Inner(c) is not TimeClaimValue && Exact(Inner(c)) && !inKeyedClaim(c));
+        foreach (var frame in framed.GroupBy(c => (Family(c), ((FigureClaimValue)c.Value).Frame, c.Published)).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Frame, StringComparer.Ordinal).ThenBy(g => g.Key.Published))
+        {
+            var members = frame.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
+            var differing = members.Where(a => members.Any(b => b.Outlet != a.Outlet && !Agree(Inner(a), Inner(b)))).ToImmutableArray();
+            if (differing.IsEmpty)
+            {
+                continue;
+            }
+
+            var says = string.Join("; ", differing.DistinctBy(c => c.Outlet).Select(c => $"{c.Outlet} says {c.Value.Display} (\"{((FigureClaimValue)c.Value).Around}\")"));
+            yield return make(FindingKind.Contradiction, ev, FigureClaims.EventType, Severity.Medium, $"Outlets give different figures in the same words: {says}.", differing, "policy.figure");
+        }
+    }
+
+    /// <summary>The fewest words around a figure two outlets must share for its sentence to be one.</summary>
+    private const int MinFrameWords = 8;
+
     /// <summary>Figures comparable at all: counts of one unit, durations, or times.</summary>
     private static string Family(Claim claim) => Inner(claim) switch
     {

@@ -39,12 +39,12 @@ public class FigureTests
     }
 
     [Test]
-    public void The_same_number_about_different_things_is_no_finding_and_different_numbers_never_contradict()
+    public void The_same_number_about_different_things_is_no_finding_and_different_numbers_in_other_words_never_contradict()
     {
         var report = Check(
             Article("port-a", "The storm sank 14 fishing boats in the harbour overnight."),
             Article("port-b", "Officials said 14 schools would stay shut across the valley."),
-            Article("port-c", "The storm sank 16 fishing boats in the harbour overnight."));
+            Article("port-c", "Rescuers counted 16 wrecked fishing boats along the coast by morning."));
 
         Figures(report).ShouldBeEmpty();
         report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
@@ -60,6 +60,18 @@ public class FigureTests
 
         var finding = Figures(report).ShouldHaveSingleItem();
         finding.Claims.Select(c => c.ArticleId).ShouldBe(["poll-a", "poll-b"]);
+    }
+
+    [Test]
+    public void One_sentence_with_two_different_numbers_on_one_day_is_a_contradiction()
+    {
+        var report = Check(
+            Article("wire-a", "The driver was treated for cuts and had 11 stitches in his arm, his lawyer told reporters."),
+            Article("wire-b", "The driver was treated for cuts and had 12 stitches in his arm, his lawyer told reporters."),
+            Article("wire-c", "The driver was treated for cuts and had 12 stitches in his arm, his lawyer told reporters.", new DateOnly(2016, 4, 29)));
+
+        var finding = report.Findings.Where(f => f.Slot == FigureClaims.EventType && f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Claims.Select(c => c.ArticleId).ShouldBe(["wire-a", "wire-b"]);
     }
 
     [Test]
