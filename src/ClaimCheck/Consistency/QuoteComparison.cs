@@ -15,22 +15,30 @@ internal static class QuoteComparison
     public static Match? Compare(string a, string b, QuotePolicy policy) => Compare(Split(a), Split(b), policy);
 
     /// <summary>Compares quotes already split with <see cref="Split"/>, so many pairs split each quote once.</summary>
+    /// <remarks>
+    /// A quote whose sentences are all shared word for word is an agreement; one sentence worded
+    /// otherwise makes the whole quote a variant, however many others are identical.
+    /// </remarks>
     public static Match? Compare(ImmutableArray<ImmutableArray<string>> a, ImmutableArray<ImmutableArray<string>> b, QuotePolicy policy)
     {
-        Match? best = null;
+        Match? identical = null, variant = null;
         foreach (var sa in a)
         {
             foreach (var sb in b)
             {
-                var candidate = CompareSentences(sa, sb, policy);
-                if (candidate is not null && (best is null || candidate.SharedWords > best.SharedWords))
+                switch (CompareSentences(sa, sb, policy))
                 {
-                    best = candidate;
+                    case { Identical: true } same when identical is null || same.SharedWords > identical.SharedWords:
+                        identical = same;
+                        break;
+                    case { Identical: false } near when variant is null || near.SharedWords > variant.SharedWords:
+                        variant = near;
+                        break;
                 }
             }
         }
 
-        return best;
+        return variant ?? identical;
     }
 
     private static Match? CompareSentences(ImmutableArray<string> a, ImmutableArray<string> b, QuotePolicy policy)
@@ -51,9 +59,22 @@ internal static class QuoteComparison
         var (shared, aStart, aEnd, bStart, bEnd, onlyA, onlyB) = Align(a, b);
         var window = Math.Max(aEnd - aStart, bEnd - bStart);
         var threshold = shared >= policy.LongMatchWords ? policy.LongMatchThreshold : policy.MatchThreshold;
-        if (shared < Math.Max(policy.MinWords, policy.VariantMinWords) || shared * 2 < shortLength || shared * 100 / window < threshold)
+        // One word added, dropped or changed in a sentence otherwise shared whole is a variant
+        // however short the sentence ("coming into the curve" / "coming into curve").
+        var oneWordApart = window - shared <= 1 && shared >= shortLength - 1;
+        if (shared < Math.Max(policy.MinWords, policy.VariantMinWords) || shared * 2 < shortLength || (shared * 100 / window < threshold && !oneWordApart))
         {
             return null;
+        }
+
+        if (onlyA.IsEmpty && onlyB.IsEmpty)
+        {
+            // Nothing differs inside the stretch: the same words cut at other places are the same
+            // quote; words of the shorter sentence left outside it ("It is" / "It's an absolute
+            // mess") are a difference at its edge.
+            var (shorter, start, end) = a.Length <= b.Length ? (a, aStart, aEnd) : (b, bStart, bEnd);
+            var edge = shorter.Take(start).Concat(shorter.Skip(end)).ToImmutableArray();
+            return edge.IsEmpty ? new Match(true, shared, [], []) : a.Length <= b.Length ? new Match(false, shared, edge, []) : new Match(false, shared, [], edge);
         }
 
         return new Match(false, shared, onlyA, onlyB);

@@ -91,4 +91,33 @@ public class QuoteComparisonTests
             "We will not accept that our partners in the region are left to deal with the refugees alone",
             Policy).ShouldBeNull();
     }
+
+    [Test]
+    public void One_sentence_worded_otherwise_makes_the_quote_a_variant_though_another_is_identical()
+    {
+        var match = QuoteComparison.Compare(
+            "She remembers reaching the bridge. She remembers trying to brake and then nothing at all.",
+            "She remembers reaching bridge. She remembers trying to brake and then nothing at all.",
+            Policy);
+
+        match.ShouldNotBeNull();
+        match.Identical.ShouldBeFalse();
+        match.OnlyInA.ShouldBe(["the"]);
+    }
+
+    [Test]
+    public void A_difference_at_the_edge_of_the_shared_words_is_a_variant_and_the_same_words_cut_elsewhere_are_not()
+    {
+        var edge = QuoteComparison.Compare("It is a complete and utter shambles", "It's a complete and utter shambles", Policy);
+        var cut = QuoteComparison.Compare("We came to buy bread for our mother.", "We came to buy bread for our mother. Then the shooting started and everyone ran.", Policy);
+
+        edge.ShouldNotBeNull().Identical.ShouldBeFalse();
+        cut.ShouldNotBeNull().Identical.ShouldBeTrue();
+    }
+
+    [Test]
+    public void A_few_words_shared_by_two_different_sentences_are_no_variant()
+    {
+        QuoteComparison.Compare("If you are going to wave the flag, wave it", "Did he pull out the flag and wave it, or was it someone else?", Policy).ShouldBeNull();
+    }
 }
