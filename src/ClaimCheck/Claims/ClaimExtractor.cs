@@ -17,6 +17,9 @@ public static class ClaimExtractor
 {
     public const string QuoteEventType = "statement";
 
+    /// <summary>The unit of a quantity that is a person's age written before the name (numbers.age-before-name).</summary>
+    public const string AgeUnit = "age";
+
     public static ImmutableArray<Claim> Extract(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, ClaimRules rules, DiagnosticBag diagnostics)
     {
         var document = analysis.Document;
@@ -335,7 +338,8 @@ public static class ClaimExtractor
             ClaimValueKind.Duration => Mentioned<TimeMention>(match, "duration", context) is { Value.Duration: { } d } t
                 ? new DurationClaimValue(d, t.Value.Modifier)
                 : null,
-            ClaimValueKind.Count => Mentioned<QuantityMention>(match, "count", context) is { } q ? new CountClaimValue(q.Value) : null,
+            // An age before a name ("the 25-year-old Smith") counts no one.
+            ClaimValueKind.Count => Mentioned<QuantityMention>(match, "count", context) is { Value.Unit: not AgeUnit } q ? new CountClaimValue(q.Value) : null,
             ClaimValueKind.Rate => RateValue(match, context),
             ClaimValueKind.Set => SetValue(match, context),
             ClaimValueKind.Age => AgeValue(match, context),
@@ -455,7 +459,8 @@ public static class ClaimExtractor
     /// <summary>An age in years, from a count or from an age mention in years ("41-year-old").</summary>
     private static CountClaimValue? AgeValue(Match match, SentenceContext context)
     {
-        if (Mentioned<QuantityMention>(match, "count", context)?.Value is { Exact: true, Unit: null, Value: > 0 and < 130 } years)
+        // Ages are written in digits: "Smith, one of the victims" is no age.
+        if (Mentioned<QuantityMention>(match, "count", context) is { Value: { Exact: true, Unit: null or AgeUnit, Value: > 0 and < 130 } years } mention && char.IsDigit(mention.Text[0]))
         {
             return new CountClaimValue(new Quantity(years.Value, years.Value, years.Value));
         }

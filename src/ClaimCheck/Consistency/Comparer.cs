@@ -154,7 +154,8 @@ public static class Comparer
                     if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !IntervalComparison.Compatible(group[i].Value, group[j].Value)
                         && QualifierComparison.SameDay(group[i], group[j]) && !QualifierComparison.Reconciled(group[i], group[j], policy.Tolerance)
                         && !(cumulative && RoseThatDay(policy, group[i], group[j]))
-                        && (!policy.OncePerStory || OfTheStoryItself(group[i], group[j])))
+                        && (!policy.OncePerStory || OfTheStoryItself(group[i], group[j]))
+                        && (policy.SameReferentWithin == 0 || Math.Abs(IntervalComparison.PointValue(group[i].Value) - IntervalComparison.PointValue(group[j].Value)) <= (double)policy.SameReferentWithin))
                     {
                         contradicting.Add(i);
                         contradicting.Add(j);

@@ -93,6 +93,9 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
 
     /// <summary>Counts that differ by no more than this do not contradict (an age one year apart: a birthday between two reports). 0: any difference.</summary>
     public decimal Tolerance { get; init; }
+
+    /// <summary>Counts further apart than this are taken for two referents sharing a key (a father and a son of one name), and do not contradict. 0: no limit.</summary>
+    public decimal SameReferentWithin { get; init; }
 }
 
 /// <summary>A pattern of the policies file and where it is written, so that a timeout can name it.</summary>
@@ -193,7 +196,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "once-per-story", "same-day-rise", "tolerance");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "once-per-story", "same-day-rise", "tolerance", "same-referent-within");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -213,6 +216,7 @@ public sealed record Policies(
                         OncePerStory = item.Bool("once-per-story") ?? false,
                         SameDayRise = item.Decimal("same-day-rise") ?? 0,
                         Tolerance = item.Decimal("tolerance") ?? 0,
+                        SameReferentWithin = item.Decimal("same-referent-within") ?? 0,
                         Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),
                     };
                 }

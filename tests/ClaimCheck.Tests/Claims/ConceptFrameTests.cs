@@ -54,6 +54,19 @@ public class ConceptFrameTests
 
         Ages(41, 42).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
         Ages(41, 44).Findings.ShouldContain(f => f.Kind == FindingKind.Contradiction && f.Slot == "new:jonas-ferrant.age");
+        // Further apart than a typo goes, the ages are two people of one name (a father and a son).
+        Ages(5, 49).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    [Test]
+    public void An_age_written_before_a_full_name_is_the_persons_age_and_counts_no_one()
+    {
+        var report = Check(
+            Article("court-a", "Police arrested the 41-year-old Jonas Ferrant outside the grain depot on Friday."),
+            Article("court-b", "Prosecutors said Jonas Ferrant, 41, was arrested outside the grain depot on Friday."));
+
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Agreement && f.Slot == "new:jonas-ferrant.age");
+        report.Findings.ShouldNotContain(f => f.Slot.StartsWith("casualties", StringComparison.Ordinal));
     }
 
     [Test]
