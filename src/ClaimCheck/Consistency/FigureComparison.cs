@@ -5,11 +5,11 @@ namespace ClaimCheck.Consistency;
 
 /// <summary>
 /// Figures of one story (<see cref="FigureClaimValue"/>) that outlets state with values that can
-/// both hold and the same words beside them are one fact the outlets agree on (two articles of one
-/// outlet are one voice, and not linked). Mentions are
-/// linked when they share a context word (two for a value as common as "two" or "2016"); each
-/// linked group that reaches two or more articles is one agreement. A group whose figures outlets
-/// already agree on through a keyed claim is left to that claim's finding.
+/// both hold and the same words beside them are one fact the outlets agree on: one shared word
+/// links two exact, unusual values, two shared words link a common or hedged one ("two", "2016",
+/// "about 200"). Two articles of one outlet are one voice and are not linked. Each group that
+/// reaches two outlets is one agreement, unless outlets already agree on all of it through a
+/// keyed claim. Different figures contradict only in one sentence (<see cref="SameWordsOtherFigure"/>).
 /// </summary>
 internal static class FigureComparison
 {
