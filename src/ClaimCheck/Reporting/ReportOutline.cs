@@ -1,4 +1,5 @@
 using ClaimCheck.Alignment;
+using ClaimCheck.Claims;
 using ClaimCheck.Consistency;
 
 namespace ClaimCheck.Reporting;
@@ -20,7 +21,7 @@ public sealed record OutlineStory(Story Story, ImmutableArray<ArticleSummary> Ar
 /// listed apart in <see cref="AcrossStories"/>, each of their stories naming them. Events that
 /// belong to no listed story, and findings whose event is not listed, are kept in
 /// <see cref="LooseEvents"/> and <see cref="LooseFindings"/> so that nothing the report holds is
-/// left out.
+/// left out. The figures and weekdays of a story are listed only when they have a finding.
 /// </summary>
 public sealed record ReportOutline(ImmutableArray<OutlineStory> Stories, ImmutableArray<OutlineEvent> AcrossStories, ImmutableArray<OutlineEvent> LooseEvents, ImmutableArray<Finding> LooseFindings)
 {
@@ -48,8 +49,14 @@ public sealed record ReportOutline(ImmutableArray<OutlineStory> Stories, Immutab
         var listedEvents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ev in report.Events)
         {
-            listedEvents.Add(ev.Id);
             var findings = findingsByEvent.GetValueOrDefault(ev.Id, []);
+            if (findings.IsEmpty && ev.Type is FigureClaims.EventType or CalendarClaims.EventType)
+            {
+                // Every number of a story is a figure: their event says nothing until outlets agree or differ on one.
+                continue;
+            }
+
+            listedEvents.Add(ev.Id);
             var home = ev.StoryIds.Where(storyOrder.ContainsKey).OrderBy(id => storyOrder[id]).FirstOrDefault();
             var others = ev.StoryIds.Where(id => id != home).ToImmutableArray();
             var outlined = new OutlineEvent(ev, others, findings);

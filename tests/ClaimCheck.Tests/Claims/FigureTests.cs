@@ -75,6 +75,20 @@ public class FigureTests
     }
 
     [Test]
+    public void The_figures_of_a_story_are_outlined_only_when_outlets_agree_or_differ_on_one()
+    {
+        var quiet = Check(
+            Article("port-a", "The storm sank 14 fishing boats in the harbour overnight."),
+            Article("port-b", "Officials said 14 schools would stay shut across the valley."));
+        var agreeing = Check(
+            Article("ferry-a", "The ferry sank off the cape with 212 people on board, the coastguard said."),
+            Article("ferry-b", "Rescuers searched the cape for the ferry, which had 212 people on board when it sank."));
+
+        ReportOutline.Of(quiet).Stories.SelectMany(s => s.Events).ShouldNotContain(e => e.Event.Type == FigureClaims.EventType);
+        ReportOutline.Of(agreeing).Stories.SelectMany(s => s.Events).ShouldContain(e => e.Event.Type == FigureClaims.EventType);
+    }
+
+    [Test]
     public void Numbers_that_name_rather_than_count_are_no_figures()
     {
         var claims = Checker.Extract(Article("a", "Image 5 of 8 shows the harbour. Call the hotline at (555) 214-7788 or visit 85 Harbour Road."), Pack, new DiagnosticBag()).Claims;
