@@ -380,7 +380,10 @@ public static class ClaimExtractor
         string? subject = null;
         if (rule.IsFrame && slot.Contains("{person}", StringComparison.Ordinal))
         {
-            subject = Mentioned<EntityMention>(match, "person", context)?.EntityId;
+            // A name in full, or a surname the article has tied to one: a single word alone ("Boy,
+            // 13, hurt") may be no name at all.
+            var person = Mentioned<EntityMention>(match, "person", context);
+            subject = person is { Form: MentionForm.Surname } || person?.Text.Contains(' ', StringComparison.Ordinal) == true ? person.EntityId : null;
             if (subject is null)
             {
                 return null;
