@@ -51,13 +51,13 @@ internal static class FigureClaims
             }
 
             end = mention.Span.End;
-            var sentence = analysis.Document.Sentences[mention.Sentence].Span;
+            var sentence = analysis.Document.Sentences[mention.Sentence];
             if (mention.Sentence != wordsOf)
             {
                 (words, wordsOf) = (WordsOf(text, sentence), mention.Sentence);
             }
 
-            var (context, around, frame, frameWords) = ContextOf(text, sentence, words, mention.Span, stopwords);
+            var (context, around, frame, frameWords) = ContextOf(text, sentence.Span, words, mention.Span, stopwords);
             if (context.IsEmpty)
             {
                 continue;
@@ -137,25 +137,37 @@ internal static class FigureClaims
     /// <summary>Words either side of a figure that make its frame.</summary>
     private const int Framed = 5;
 
-    /// <summary>The words of a sentence, lower-cased, with where each starts.</summary>
-    private static List<(int Start, string Word)> WordsOf(string text, TextSpan sentence)
+    /// <summary>
+    /// The words of a sentence, lower-cased, with where each starts: the letters of its word and
+    /// number tokens, cut at anything but an apostrophe between letters ("two-month-old" is three
+    /// words, "6th" gives "th").
+    /// </summary>
+    private static List<(int Start, string Word)> WordsOf(string text, Sentence sentence)
     {
         var words = new List<(int Start, string Word)>();
-        for (var i = sentence.Start; i < sentence.End;)
+        foreach (var token in sentence.Tokens)
         {
-            if (!char.IsLetter(text[i]))
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
             {
-                i++;
                 continue;
             }
 
-            var start = i;
-            while (i < sentence.End && (char.IsLetter(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < sentence.End && char.IsLetter(text[i + 1]))))
+            for (var i = token.Span.Start; i < token.Span.End;)
             {
-                i++;
-            }
+                if (!char.IsLetter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
 
-            words.Add((start, text[start..i].ToLowerInvariant()));
+                var start = i;
+                while (i < token.Span.End && (char.IsLetter(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < token.Span.End && char.IsLetter(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                words.Add((start, text[start..i].ToLowerInvariant()));
+            }
         }
 
         return words;

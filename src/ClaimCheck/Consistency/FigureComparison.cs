@@ -27,7 +27,7 @@ internal static class FigureComparison
                 var figure = (FigureClaimValue)claim.Value;
                 var home = groups
                     .Where(group => group.All(other => Agree(Inner(other), Inner(claim))))
-                    .Select(group => (Group: group, Shared: group.Where(other => other.Outlet != claim.Outlet && Linked((FigureClaimValue)other.Value, figure)).Select(other => Shared((FigureClaimValue)other.Value, figure)).DefaultIfEmpty(0).Max()))
+                    .Select(group => (Group: group, Shared: group.Where(other => other.Outlet != claim.Outlet).Select(other => LinkStrength((FigureClaimValue)other.Value, figure)).DefaultIfEmpty(0).Max()))
                     .Where(candidate => candidate.Shared > 0)
                     .OrderByDescending(candidate => candidate.Shared)
                     .Select(candidate => candidate.Group)
@@ -113,8 +113,15 @@ internal static class FigureComparison
         return IntervalComparison.Compatible(a, b) && m > 0 && n > 0 && Math.Max(m, n) <= 1.5m * Math.Min(m, n);
     }
 
-    /// <summary>Whether two figures share enough words: one for two exact, unusual values; two when either is common or hedged ("about 200").</summary>
-    private static bool Linked(FigureClaimValue a, FigureClaimValue b) => Shared(a, b) >= (a.Specific && b.Specific && Exact(a.Value) && Exact(b.Value) ? 1 : 2);
+    /// <summary>
+    /// How many words two figures share when they share enough to be linked, else 0: one word for
+    /// two exact, unusual values; two when either is common or hedged ("about 200").
+    /// </summary>
+    private static int LinkStrength(FigureClaimValue a, FigureClaimValue b)
+    {
+        var shared = a.Context.Count(b.Context.Contains);
+        return shared >= (a.Specific && b.Specific && Exact(a.Value) && Exact(b.Value) ? 1 : 2) ? shared : 0;
+    }
 
     private static bool Exact(ClaimValue value) => value switch
     {
@@ -122,6 +129,4 @@ internal static class FigureComparison
         DurationClaimValue d => d.Modifier == Time.TimeModifier.None,
         _ => true,
     };
-
-    private static int Shared(FigureClaimValue a, FigureClaimValue b) => a.Context.Count(b.Context.Contains);
 }
