@@ -129,8 +129,7 @@ public sealed record Claim
         EventType = Preconditions.CheckNotBlank(eventType, nameof(eventType));
         Slot = Preconditions.CheckNotBlank(slot, nameof(slot));
         Value = Preconditions.CheckNotNull(value, nameof(value));
-        Evidence = Preconditions.CheckNotNull(evidence, nameof(evidence));
-        Preconditions.CheckArgument(evidence.ArticleId == articleId, nameof(evidence), "evidence must come from the claim's article");
+        Evidence = evidence;
         RuleId = Preconditions.CheckNotBlank(ruleId, nameof(ruleId));
     }
 
@@ -150,7 +149,19 @@ public sealed record Claim
 
     public ClaimValue Value { get; }
 
-    public Evidence Evidence { get; }
+    /// <summary>Where the article states it; a qualifier read beside the value may widen it (the day a toll held).</summary>
+    public Evidence Evidence
+    {
+        get => evidence;
+        init
+        {
+            Preconditions.CheckNotNull(value, nameof(value));
+            Preconditions.CheckArgument(value.ArticleId == ArticleId, nameof(value), "evidence must come from the claim's article");
+            evidence = value;
+        }
+    }
+
+    private readonly Evidence evidence = null!;
 
     public string RuleId { get; }
 

@@ -133,12 +133,14 @@ public static class ClaimExtractor
                 }
             }
 
+            var (widened, asOf) = (claim.Evidence, claim.AsOf);
             if (claim.Value is CountClaimValue && days.TryGetValue(claim.Evidence.Sentence, out var named))
             {
                 qualifiers.AddRange(named.Select(d => new ClaimQualifier(QualifierKind.Day, $"{d.Day:yyyy-MM-dd}", 0, d.Mention.RuleId, d.Mention.Span)));
+                (widened, asOf) = WithDayAfter(claim, named, analysis);
             }
 
-            return qualifiers.Count == 0 ? claim : claim with { Qualifiers = [.. qualifiers] };
+            return qualifiers.Count == 0 ? claim : claim with { Qualifiers = [.. qualifiers], Evidence = widened, AsOf = asOf };
         })];
     }
 
@@ -182,6 +184,37 @@ public static class ClaimExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// The evidence of a count, taking in the day written right after it ("rose to 29 on Sunday",
+    /// "surged to 23 people on Saturday night"), and the day it held: that day, when it is one of
+    /// the week before publication. The day is part of what the outlet states, and a reader of the
+    /// finding needs it.
+    /// </summary>
+    private static (Evidence Evidence, DateOnly AsOf) WithDayAfter(Claim claim, List<(DateOnly Day, TimeMention Mention)> named, AnalyzedArticle analysis)
+    {
+        var evidence = claim.Evidence;
+        var text = analysis.Document.Text;
+        foreach (var (day, mention) in named)
+        {
+            var gap = mention.Span.Start - evidence.Span.End;
+            if (gap < 0 || gap > MaxDayGap || !DayGap.IsMatch(text.AsSpan(evidence.Span.End, gap)))
+            {
+                continue;
+            }
+
+            var span = TextSpan.FromBounds(evidence.Span.Start, mention.Span.End);
+            var daysBefore = claim.Published.DayNumber - day.DayNumber;
+            return (new Evidence(evidence.ArticleId, span, analysis.Document.Slice(span), evidence.Sentence) { Line = evidence.Line, Column = evidence.Column },
+                daysBefore is >= 0 and <= 7 ? day : claim.AsOf);
+        }
+
+        return (evidence, claim.AsOf);
+    }
+
+    private const int MaxDayGap = 12;
+
+    private static readonly Regex DayGap = new(@"^\s*(?:(?:on|as\s+of|by|late|early)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The days each sentence dates what it says to (<see cref="TimeMention.DayNamed"/>), by sentence.</summary>
     private static Dictionary<int, List<(DateOnly Day, TimeMention Mention)>> DaysBySentence(AnalyzedArticle analysis)

@@ -123,6 +123,7 @@ public static class Comparer
             }
         }
 
+        var comparable = claims;
         if (cumulative && policy.LeadSentences > 0)
         {
             claims = [.. claims.Where(c => c.Evidence.Sentence < policy.LeadSentences)];
@@ -132,7 +133,11 @@ public static class Comparer
             }
         }
 
-        var stated = claims;
+        // What the compared articles state, lead or not: an update or agreement also shows an
+        // outlet's other words for one of its figures ("29 dead" in a headline, "the death toll has
+        // reached 29" further down).
+        var leading = claims.Select(c => c.ArticleId).ToHashSet(StringComparer.Ordinal);
+        ImmutableArray<Claim> stated = [.. comparable.Where(c => leading.Contains(c.ArticleId))];
         if (cumulative)
         {
             // An article's later figures are often parts of its total or other events' tolls
@@ -174,10 +179,20 @@ public static class Comparer
                 yield return Contradiction(ev, slot, policy, [.. contradicting.Select(i => group[i])], clusters.MaxBy(c => c.Length));
             }
 
-            foreach (var cluster in clusters.Where(c => c.Length >= 2 && c.Select(x => x.ArticleId).Distinct().Count() >= (contradicting.Count > 0 ? 1 : 2)))
+            foreach (var cluster in cumulative ? [] : clusters.Where(c => c.Length >= 2 && c.Select(x => x.ArticleId).Distinct().Count() >= (contradicting.Count > 0 ? 1 : 2)))
             {
                 yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"These claims on {policy.Label} are consistent: {Values(cluster)}.", cluster, "policy.interval");
             }
+        }
+
+        // A running count that held from one day to the next is one outlet's "29 dead" on Sunday and
+        // another's "29 dead" published on Monday: they agree, though they are updates' steps apart.
+        foreach (var cluster in cumulative ? AgreeingClusters(claims, DaysApart).Where(c => c.Select(x => x.ArticleId).Distinct().Count() >= 2) : [])
+        {
+            var alike = stated.Where(c => !cluster.Contains(c) && IsExact(c) && cluster.Any(member => member.ArticleId == c.ArticleId && IsExact(member)
+                && IntervalComparison.PointValue(member.Value) == IntervalComparison.PointValue(c.Value) && Math.Abs(member.AsOf.DayNumber - c.AsOf.DayNumber) <= DaysApart));
+            ImmutableArray<Claim> all = [.. cluster.Concat(alike).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Evidence.Span.Start)];
+            yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"These claims on {policy.Label} are consistent: {Values(cluster)}.", all, "policy.interval");
         }
 
         if (cumulative && groups.Length > 0)
@@ -237,6 +252,8 @@ public static class Comparer
     /// number in its range, but is too loose to contradict one.
     /// </summary>
     private static bool IsVague(Claim claim) => claim.Value is CountClaimValue { Quantity.Vague: true };
+
+    private static bool IsExact(Claim claim) => claim.Value is CountClaimValue { Quantity.Exact: true };
 
     /// <remarks>
     /// Evidence is one clause, so the match timeout cannot realistically be reached; if it were,
@@ -345,13 +362,20 @@ public static class Comparer
         }
     }
 
-    /// <summary>Groups claims whose values can all be true together, narrowest values first.</summary>
-    private static IEnumerable<ImmutableArray<Claim>> AgreeingClusters(ImmutableArray<Claim> claims)
+    /// <summary>How many days apart the as-of days of a running count's claims may be and still agree.</summary>
+    private const int DaysApart = 1;
+
+    /// <summary>Groups claims whose values can all be true together, narrowest values first; with <paramref name="daysApart"/>, only claims that held within that many days of each other.</summary>
+    private static IEnumerable<ImmutableArray<Claim>> AgreeingClusters(ImmutableArray<Claim> claims, int? daysApart = null)
     {
         var clusters = new List<List<Claim>>();
         foreach (var claim in claims.OrderBy(Width).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start))
         {
-            var home = clusters.FirstOrDefault(cluster => cluster.All(other => IntervalComparison.Compatible(other.Value, claim.Value) && QualifierComparison.SameDay(other, claim)));
+            // A hedged figure joins the cluster of the figure it is nearest ("at least 42" with "42", not with "48").
+            var home = clusters
+                .Where(cluster => cluster.All(other => IntervalComparison.Compatible(other.Value, claim.Value) && QualifierComparison.SameDay(other, claim)
+                    && (daysApart is not { } apart || Math.Abs(other.AsOf.DayNumber - claim.AsOf.DayNumber) <= apart)))
+                .MinBy(cluster => cluster.Min(other => Math.Abs(IntervalComparison.PointValue(other.Value) - IntervalComparison.PointValue(claim.Value))));
             if (home is null)
             {
                 clusters.Add([claim]);

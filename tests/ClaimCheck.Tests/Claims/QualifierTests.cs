@@ -78,6 +78,38 @@ public class QualifierTests
     }
 
     [Test]
+    public void A_toll_takes_in_the_day_written_after_it_and_holds_as_of_that_day()
+    {
+        var claim = Claims("The death toll from the landslide rose to 29 on Sunday, officials said.").ShouldHaveSingleItem();
+
+        claim.Evidence.Text.ShouldBe("death toll from the landslide rose to 29 on Sunday");
+        claim.AsOf.ShouldBe(new DateOnly(2016, 4, 24));
+    }
+
+    [Test]
+    public void A_toll_that_held_into_the_next_day_agrees_and_shows_each_outlets_wordings()
+    {
+        var report = Check(
+            Article("valley-a", "29 dead in valley landslide\n\nThe death toll from the landslide in the valley has reached 29, officials said on Sunday.", new DateOnly(2016, 4, 24)),
+            Article("valley-b", "The death toll from the landslide in the valley rose to 29 on Sunday as crews searched the mud.", new DateOnly(2016, 4, 25)));
+
+        var agreement = report.Findings.Where(f => f.Kind == FindingKind.Agreement && f.Slot == "casualties.killed").ShouldHaveSingleItem();
+        agreement.Claims.Select(c => c.ArticleId).ShouldBe(["valley-a", "valley-a", "valley-b"]);
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    [Test]
+    public void A_hedged_toll_agrees_with_the_figure_nearest_it()
+    {
+        var report = Check(
+            Article("quarry-a", "At least 42 people have been killed in the quarry collapse, officials said.\n\nCrews kept digging."),
+            Article("quarry-b", "The death toll from the quarry collapse reached 48, officials said.\n\nCrews kept digging."),
+            Article("quarry-c", "The death toll from the quarry collapse reached 42, officials said.\n\nCrews kept digging."));
+
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Agreement && f.Claims.Select(c => c.ArticleId).SequenceEqual(new[] { "quarry-a", "quarry-c" }));
+    }
+
+    [Test]
     public void A_qualifier_carries_its_rule_and_the_span_where_it_is_written()
     {
         const string Text = "Four people died, including the gunman, at the depot.";
