@@ -36,7 +36,7 @@ internal static class FigureClaims
         var text = analysis.Document.Text;
         var mentions = analysis.Times.Cast<Mention>().Concat(analysis.Quantities).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
         var end = -1;
-        var (words, wordsOf) = (new List<(int Start, string Word)>(), -1);
+        var (words, framing, wordsOf) = (new List<(int Start, string Word)>(), new List<(int Start, string Word)>(), -1);
         foreach (var mention in mentions)
         {
             // Overlapping readings of one stretch ("10 a.m. Tuesday" and "10") give one figure: the longest.
@@ -55,9 +55,10 @@ internal static class FigureClaims
             if (mention.Sentence != wordsOf)
             {
                 (words, wordsOf) = (WordsOf(text, sentence), mention.Sentence);
+                framing = FramingOf(text, sentence, words);
             }
 
-            var (context, around, frame, frameWords) = ContextOf(text, sentence.Span, words, mention.Span, stopwords);
+            var (context, around, frame, frameWords) = ContextOf(text, sentence.Span, words, framing, mention.Span, stopwords);
             if (context.IsEmpty)
             {
                 continue;
@@ -101,7 +102,7 @@ internal static class FigureClaims
     private static readonly Regex NumberWord = new(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>Stems of the content words within <see cref="Reach"/> words of the figure in its sentence, the figure's own words included.</summary>
-    private static (ImmutableArray<string> Stems, string Around, string Frame, int FrameWords) ContextOf(string text, TextSpan sentence, List<(int Start, string Word)> words, TextSpan figure, ImmutableHashSet<string> stopwords)
+    private static (ImmutableArray<string> Stems, string Around, string Frame, int FrameWords) ContextOf(string text, TextSpan sentence, List<(int Start, string Word)> words, List<(int Start, string Word)> framing, TextSpan figure, ImmutableHashSet<string> stopwords)
     {
         var first = words.FindIndex(w => w.Start >= figure.Start);
         first = first < 0 ? words.Count : first;
@@ -129,13 +130,40 @@ internal static class FigureClaims
         var afterLast = Math.Max(last, first - 1) + Shown + 1;
         var aroundEnd = afterLast < words.Count ? words[afterLast].Start : sentence.End;
         var around = string.Join(' ', text[aroundStart..Math.Max(aroundEnd, figure.End)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ';', ':');
-        var before = words.Skip(Math.Max(0, first - Framed)).Take(first - Math.Max(0, first - Framed)).Select(w => w.Word).ToArray();
-        var after = words.Skip(Math.Max(last, first - 1) + 1).Take(Framed).Select(w => w.Word).ToArray();
+        var (frameFirst, frameLast) = (framing.FindIndex(w => w.Start >= figure.Start), framing.FindLastIndex(w => w.Start < figure.End));
+        frameFirst = frameFirst < 0 ? framing.Count : frameFirst;
+        var before = framing.Skip(Math.Max(0, frameFirst - Framed)).Take(frameFirst - Math.Max(0, frameFirst - Framed)).Select(w => w.Word).ToArray();
+        var after = framing.Skip(Math.Max(frameLast, frameFirst - 1) + 1).Take(Framed).Select(w => w.Word).ToArray();
         return ([.. stems], around, $"{string.Join(' ', before)} # {string.Join(' ', after)}", before.Length + after.Length);
     }
 
     /// <summary>Words either side of a figure that make its frame.</summary>
     private const int Framed = 5;
+
+    /// <summary>
+    /// The words and the numbers of a sentence, in order: numbers are no context of a figure, but
+    /// they frame it (in "aged 16, 19 and 24" each number stands in another frame).
+    /// </summary>
+    private static List<(int Start, string Word)> FramingOf(string text, Sentence sentence, List<(int Start, string Word)> words)
+    {
+        var framing = new List<(int Start, string Word)>(words.Count + 4);
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Kind == TokenKind.Number && char.IsDigit(text[token.Span.Start]))
+            {
+                framing.Add((token.Span.Start, text.Substring(token.Span.Start, token.Span.Length)));
+            }
+        }
+
+        if (framing.Count == 0)
+        {
+            return words;
+        }
+
+        framing.AddRange(words);
+        framing.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return framing;
+    }
 
     /// <summary>
     /// The words of a sentence, lower-cased, with where each starts: the letters of its word and

@@ -63,11 +63,14 @@ public static class Comparer
             .ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
         var keyed = claims.Values.Where(c => c.EventType is not (FigureClaims.EventType or ClaimExtractor.QuoteEventType))
             .ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
+        var ruled = claims.Values.Where(c => c.EventType is not (FigureClaims.EventType or ClaimExtractor.QuoteEventType) && c.Concept is null)
+            .ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
         foreach (var ev in events.Where(e => e.Type == FigureClaims.EventType))
         {
             var eventClaims = ev.ClaimIds.Select(id => claims[id]).ToImmutableArray();
             findings.AddRange(FigureComparison.Compare(ev, eventClaims, c => agreed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
             findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, c => keyed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
+            findings.AddRange(FigureComparison.BesideASharedFigure(ev, eventClaims, policies.Stories.Stopwords, c => ruled[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
         }
 
         var order = events.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);

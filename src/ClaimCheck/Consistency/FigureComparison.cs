@@ -84,6 +84,89 @@ internal static class FigureComparison
         }
     }
 
+    /// <summary>
+    /// One breakdown, one figure different: two outlets give the same exact figure in like words
+    /// ("and 260 commercial buildings", "and 260 commercial structures") and, beside it on the same
+    /// side, a figure of the same unit counting the same word ("6,453 homes" against "6,435 homes";
+    /// "all 243 passengers and five crew" against "238 passengers and a crew of five"): the shared
+    /// figure ties the two sentences to one statement of one moment, so exact values of one size
+    /// that cannot both hold contradict. Figures inside a specific rule's claim are left to the rule
+    /// (a toll's progression); times never take part.
+    /// </summary>
+    /// <param name="inRuleClaim">Whether a figure is inside a claim of a specific rule (not a generic frame's).</param>
+    public static IEnumerable<Finding> BesideASharedFigure(Event ev, ImmutableArray<Claim> claims, ImmutableHashSet<string> stopwords, Func<Claim, bool> inRuleClaim, Func<FindingKind, Event, string, Severity, string, ImmutableArray<Claim>, string, Finding> make)
+    {
+        var usable = claims.Where(c => Inner(c) is not TimeClaimValue && Exact(Inner(c)) && !inRuleClaim(c)).ToArray();
+        var bySentence = usable.ToLookup(c => (c.ArticleId, c.Evidence.Sentence));
+        var reported = new HashSet<(string, string)>();
+        foreach (var shared in usable.GroupBy(c => (Family(c), IntervalComparison.PointValue(Inner(c)))).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2))
+        {
+            var stating = shared.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToArray();
+            for (var i = 0; i < stating.Length; i++)
+            {
+                for (var j = i + 1; j < stating.Length; j++)
+                {
+                    var (x, y) = (stating[i], stating[j]);
+                    if (x.Outlet == y.Outlet || LinkStrength((FigureClaimValue)x.Value, (FigureClaimValue)y.Value) == 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var a in bySentence[(x.ArticleId, x.Evidence.Sentence)].Where(c => c != x && Beside(c, x)))
+                    {
+                        foreach (var b in bySentence[(y.ArticleId, y.Evidence.Sentence)].Where(c => c != y && Beside(c, y)))
+                        {
+                            if (Family(a) == Family(b) && (a.Evidence.Span.Start < x.Evidence.Span.Start) == (b.Evidence.Span.Start < y.Evidence.Span.Start)
+                                && !IntervalComparison.Compatible(Inner(a), Inner(b)) && OfOneSize(Inner(a), Inner(b))
+                                && Counted((FigureClaimValue)a.Value, stopwords) is { } counted && counted == Counted((FigureClaimValue)b.Value, stopwords)
+                                && reported.Add((a.Id, b.Id)))
+                            {
+                                var says = $"{a.Outlet} says {a.Value.Display} (\"{((FigureClaimValue)a.Value).Around}\"); {b.Outlet} says {b.Value.Display} (\"{((FigureClaimValue)b.Value).Around}\")";
+                                yield return make(FindingKind.Contradiction, ev, FigureClaims.EventType, Severity.Medium,
+                                    $"Outlets give different figures beside one they share ({x.Value.Display}): {says}.", [a, b], "policy.figure");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>How far apart, in characters, two figures of one statement stand at most ("6,453 homes and 260 commercial buildings").</summary>
+    private const int BesideReach = 60;
+
+    private static bool Beside(Claim a, Claim b) =>
+        Math.Max(a.Evidence.Span.Start, b.Evidence.Span.Start) - Math.Min(a.Evidence.Span.End, b.Evidence.Span.End) <= BesideReach;
+
+    private static bool OfOneSize(ClaimValue a, ClaimValue b)
+    {
+        var (m, n) = (IntervalComparison.Magnitude(a), IntervalComparison.Magnitude(b));
+        return m > 0 && n > 0 && Math.Max(m, n) <= 1.5m * Math.Min(m, n);
+    }
+
+    /// <summary>
+    /// What a figure counts: its counted noun ("homes" in "6,453 homes"), or its unit with the
+    /// word after it ("$128 a share"); a bare number ("ages 15, 18 and 22", "Caleb, 9") counts
+    /// nothing that can be told apart from its neighbours.
+    /// </summary>
+    private static string? Counted(FigureClaimValue figure, ImmutableHashSet<string> stopwords)
+    {
+        if (figure.Value is not CountClaimValue { Quantity: var quantity })
+        {
+            return null;
+        }
+
+        if (quantity.Noun is { } noun)
+        {
+            return noun;
+        }
+
+        var after = figure.Frame.AsSpan(figure.Frame.IndexOf('#') + 1).Trim();
+        var end = after.IndexOf(' ');
+        var word = (end < 0 ? after : after[..end]).ToString();
+        return quantity.Unit is { } unit && word.Length >= 3 && !stopwords.Contains(word) ? $"{unit} {word}" : null;
+    }
+
     /// <summary>The fewest words around a figure two outlets must share for its sentence to be one.</summary>
     private const int MinFrameWords = 8;
 

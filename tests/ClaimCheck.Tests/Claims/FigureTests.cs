@@ -75,6 +75,27 @@ public class FigureTests
     }
 
     [Test]
+    public void A_figure_beside_one_two_outlets_share_contradicts_a_different_count_of_the_same_thing()
+    {
+        var report = Check(
+            Article("flood-a", "Inspectors found the flood had wrecked 4,210 homes and 180 shops along the river."),
+            Article("flood-b", "The river flood ruined 4,120 homes and 180 shops, according to the inspectors.", new DateOnly(2016, 4, 30)));
+
+        var finding = report.Findings.Where(f => f.Slot == FigureClaims.EventType && f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Claims.Select(c => c.Evidence.Text).ShouldBe(["4,210 homes", "4,120 homes"]);
+    }
+
+    [Test]
+    public void Numbers_of_a_list_beside_a_shared_one_count_nothing_to_tell_apart_and_never_contradict()
+    {
+        var report = Check(
+            Article("ward-a", "The injured patients on the ward, aged 16, 19 and 24, were said to be stable."),
+            Article("ward-b", "Three patients on the ward, aged 19, 16 and 24, were said to be stable."));
+
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    [Test]
     public void The_figures_of_a_story_are_outlined_only_when_outlets_agree_or_differ_on_one()
     {
         var quiet = Check(
