@@ -523,7 +523,7 @@ public static class ClaimExtractor
             : null;
     }
 
-    /// <summary>Persons and countries in every <c>members</c> capture, persons alone in every <c>persons</c> capture.</summary>
+    /// <summary>Persons and countries in every <c>members</c> capture, persons alone in every <c>persons</c> capture; a list the rule's <c>closed</c> group marks as everyone ("the foreign ministers of …") is exhaustive.</summary>
     private static SetClaimValue? SetValue(Match match, SentenceContext context)
     {
         IEnumerable<EntityMention> In(string group, bool countries) =>
@@ -540,7 +540,7 @@ public static class ClaimExtractor
             .ToImmutableArray();
         return members.IsEmpty
             ? null
-            : new SetClaimValue([.. members.Select(m => m.EntityId)], [.. members.Select(m => m.CanonicalName)], Exhaustive: false);
+            : new SetClaimValue([.. members.Select(m => m.EntityId)], [.. members.Select(m => m.CanonicalName)], Exhaustive: match.Groups["closed"].Success && members.Length >= 2);
     }
 
     private static string? PlaceIn(Match match, SentenceContext context) =>

@@ -426,6 +426,28 @@ public static class Comparer
             }
         }
 
+        // Two closed lists ("the foreign ministers of Britain, France and Belgium") of one size that
+        // share all their members but one name different people for one place in one group; lists
+        // that differ more may be of two meetings of the story.
+        var closed = present.Where(c => ((SetClaimValue)c.Value).Exhaustive).ToArray();
+        for (var i = 0; i < closed.Length; i++)
+        {
+            for (var j = i + 1; j < closed.Length; j++)
+            {
+                var (a, b) = ((SetClaimValue)closed[i].Value, (SetClaimValue)closed[j].Value);
+                if (closed[i].ArticleId == closed[j].ArticleId || a.Members.Length != b.Members.Length || a.Members.Length < 3
+                    || a.Members.Except(b.Members).Count() != 1)
+                {
+                    continue;
+                }
+
+                var onlyA = a.Names[a.Members.IndexOf(a.Members.Except(b.Members).Single())];
+                var onlyB = b.Names[b.Members.IndexOf(b.Members.Except(a.Members).Single())];
+                yield return Make(FindingKind.Contradiction, ev, slot, Severity.Medium,
+                    $"{closed[i].Outlet} and {closed[j].Outlet} each list {policy.Label} in full, {a.Members.Length} of them, and differ on one: {onlyA} in one list, {onlyB} in the other.", [closed[i], closed[j]], "policy.set");
+            }
+        }
+
         var saidAbsent = absences.GroupBy(c => c.ArticleId).ToDictionary(g => g.Key, g => g.SelectMany(c => ((SetClaimValue)c.Value).Members).ToHashSet(StringComparer.Ordinal));
         var byArticle = present.GroupBy(c => c.ArticleId)
             .Select(g => (Article: g.Key, Outlet: g.First().Outlet, Members: g.SelectMany(c => ((SetClaimValue)c.Value).Members.Zip(((SetClaimValue)c.Value).Names)).DistinctBy(m => m.First).ToArray()))
