@@ -36,6 +36,19 @@ public class ConceptFrameTests
     }
 
     [Test]
+    public void Two_magnitudes_of_the_storys_quake_contradict_and_an_aftershock_or_a_recalled_quake_is_not_compared()
+    {
+        var report = Check(
+            Article("quake-a", "A 6.1-magnitude tremor shook the hill town of Varo at dawn on Tuesday. A magnitude 5.2 aftershock followed."),
+            Article("quake-b", "An earthquake of magnitude 6.4 shook the hill town of Varo at dawn on Tuesday, the strongest since a 7.1-magnitude quake in 1998."));
+
+        var finding = report.Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Slot.ShouldBe("earthquake.magnitude");
+        finding.Claims.Select(c => c.Value.Display).ShouldBe(["6.1", "6.4"]);
+        finding.Summary.ShouldContain("the earthquake's magnitude");
+    }
+
+    [Test]
     public void A_slot_of_one_value_per_event_listed_in_the_policies_does_contradict()
     {
         var report = Check(
