@@ -22,15 +22,15 @@ internal static class IntervalComparison
     /// <summary>True when b's value lies wholly above a's (a rising count or a later date).</summary>
     public static bool Above(ClaimValue a, ClaimValue b) => (a, b) switch
     {
-        (CountClaimValue x, CountClaimValue y) => x.Quantity.High is { } high && y.Quantity.Low is { } low && low > high,
+        (CountClaimValue x, CountClaimValue y) => x.Quantity.High is { } high && y.Quantity.Low is { } low && low * Size(y.Quantity) > high * Size(x.Quantity),
         (TimeClaimValue x, TimeClaimValue y) => y.Interval.Earliest >= x.Interval.Latest,
         _ => false,
     };
 
-    /// <summary>The number as written (a count) or the interval's start (a date), for ordering a running count.</summary>
+    /// <summary>The number (a count; a measure in its dimension's base unit, so "177 square miles" stands below "117,000 acres") or the interval's start (a date), for ordering a running count.</summary>
     public static double PointValue(ClaimValue value) => value switch
     {
-        CountClaimValue x => (double)x.Quantity.Value,
+        CountClaimValue x => (double)(x.Quantity.Value * Size(x.Quantity)),
         TimeClaimValue x => x.Interval.Earliest.Ticks,
         _ => 0,
     };
@@ -93,6 +93,10 @@ internal static class IntervalComparison
         var slack = 0.015 * Math.Max(xLow, yLow);
         return xLow <= yHigh + slack && yLow <= xHigh + slack;
     }
+
+    /// <summary>A measure's unit in its dimension's base unit; 1 for a count or a unit without a size.</summary>
+    private static decimal Size(Quantity quantity) =>
+        quantity.Unit is { } unit && Units.TryGetValue(unit, out var known) ? known.Size : 1m;
 
     private static bool SamePer(CountClaimValue x, CountClaimValue y) =>
         x.Quantity.Per?.Iso == y.Quantity.Per?.Iso;

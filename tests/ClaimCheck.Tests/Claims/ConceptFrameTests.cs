@@ -49,6 +49,19 @@ public class ConceptFrameTests
     }
 
     [Test]
+    public void The_area_a_fire_burns_grows_from_day_to_day_in_any_unit_as_one_update()
+    {
+        var report = Check(
+            Article("ridge-a", "The Ridge fire in the pine hills had burned 90,000 acres by Friday evening, crews said.", new DateOnly(2016, 4, 22)),
+            Article("ridge-b", "The Ridge fire in the pine hills has burned 177 square miles, crews said.", new DateOnly(2016, 4, 23)),
+            Article("ridge-c", "The Ridge fire in the pine hills has now burned 125,000 acres, crews said.", new DateOnly(2016, 4, 25)));
+
+        var update = report.Findings.Where(f => f.Kind == FindingKind.Update && f.Slot == "area.count").ShouldHaveSingleItem();
+        update.Claims.Select(c => c.ArticleId).ShouldBe(["ridge-a", "ridge-b", "ridge-c"]);
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    [Test]
     public void A_slot_of_one_value_per_event_listed_in_the_policies_does_contradict()
     {
         var report = Check(
