@@ -180,6 +180,9 @@ public sealed record Claim
     /// <summary>Entity ids of the event's participants named near the claim (for telling events apart).</summary>
     public ImmutableArray<string> Participants { get; init; } = [];
 
+    /// <summary>Where the claim's sentence stands among the article's sentences of prose, photo captions left out: how near the lead it is.</summary>
+    public int ProseSentence { get; init; }
+
     /// <summary>When the claim held (defaults to publication); a later cumulative count is an update.</summary>
     public DateOnly AsOf { get; init; }
 
@@ -219,6 +222,7 @@ public sealed record Claim
             Subject = Subject is null ? null : map(Subject),
             Participants = [.. Participants.Select(map).Distinct().Order(StringComparer.Ordinal)],
             AsOf = AsOf,
+            ProseSentence = ProseSentence,
             Cumulative = Cumulative,
             Qualifiers = Qualifiers,
             Concept = Concept,

@@ -116,8 +116,10 @@ public static class ClaimExtractor
         }
 
         var days = DaysBySentence(analysis);
+        var prose = ProseSentences(analysis);
         return [.. claims.Select(claim =>
         {
+            claim = claim with { ProseSentence = prose[claim.Evidence.Sentence] };
             var qualifiers = new List<ClaimQualifier>();
             var sentence = analysis.Document.Sentences[claim.Evidence.Sentence].Span;
             var evidence = claim.Evidence.Span;
@@ -184,6 +186,26 @@ public static class ClaimExtractor
 
         return null;
     }
+
+    /// <summary>Each sentence's place among the sentences that are not photo captions ("… -- PHOTO: REUTERS"), which scraped pages put before the lead.</summary>
+    private static int[] ProseSentences(AnalyzedArticle analysis)
+    {
+        var sentences = analysis.Document.Sentences;
+        var places = new int[sentences.Length];
+        var place = 0;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            places[i] = place;
+            if (!Caption.IsMatch(analysis.Document.Text.AsSpan(sentences[i].Span.Start, sentences[i].Span.Length)))
+            {
+                place++;
+            }
+        }
+
+        return places;
+    }
+
+    private static readonly Regex Caption = new(@"(?:--|\u2014|\u2013|\||\()\s*(?:photos?|images?|pictures?|video|file\s+photo)\s*(?::|by\b|credit\b)|^\s*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// The evidence of a count, taking in the day written right after it ("rose to 29 on Sunday",

@@ -129,7 +129,7 @@ public static class Comparer
         var comparable = claims;
         if (cumulative && policy.LeadSentences > 0)
         {
-            claims = [.. claims.Where(c => c.Evidence.Sentence < policy.LeadSentences)];
+            claims = [.. claims.Where(c => c.ProseSentence < policy.LeadSentences)];
             if (claims.Select(c => c.ArticleId).Distinct().Count() < 2)
             {
                 yield break;

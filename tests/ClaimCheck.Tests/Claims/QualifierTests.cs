@@ -99,6 +99,18 @@ public class QualifierTests
     }
 
     [Test]
+    public void Photo_captions_before_the_lead_do_not_push_its_toll_out_of_the_lead()
+    {
+        const string Caption = "Divers search the water off the harbour wall on Tuesday. -- PHOTO: HARBOUR WIRE\n";
+        var report = Check(
+            Article("ferry-a", "Ferry toll rises\n\n" + Caption + Caption + "\nThe death toll from the ferry sinking rose to 12, officials said."),
+            Article("ferry-b", "The death toll from the ferry sinking rose to 12, the coastguard said.\n\nDivers kept searching."));
+
+        var agreement = report.Findings.Where(f => f.Kind == FindingKind.Agreement && f.Slot == "casualties.killed").ShouldHaveSingleItem();
+        agreement.Claims.Select(c => c.ArticleId).ShouldBe(["ferry-a", "ferry-b"]);
+    }
+
+    [Test]
     public void A_hedged_toll_agrees_with_the_figure_nearest_it()
     {
         var report = Check(
