@@ -78,7 +78,7 @@ public sealed record DurationClaimValue(DurationValue Duration, TimeModifier Mod
     public string Iso => Modifier == TimeModifier.None ? Duration.Iso : $"{Modifier} {Duration.Iso}";
 }
 
-/// <summary>A count, with its hedges as bounds; shown as written ("at least 20", "34", "dozens", "1 every 25 minutes").</summary>
+/// <summary>A count, with its hedges as bounds; shown as written ("at least 20", "34", "dozens", "64.1%", "1 every 25 minutes").</summary>
 public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
 {
     public override string Display
@@ -91,6 +91,7 @@ public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
                 : q.Vague && q.Hedge is not null ? q.Hedge
                 : q.Hedge is not null ? $"{q.Hedge} {N(q.Value)}"
                 : $"{N(q.Low)}–{N(q.High)}";
+            count = q.Unit == "percent" && !(q.Vague && q.Hedge is not null) ? count + "%" : count;
             return q.Per is null ? count : $"{count} every {N(q.Per.Amount)} {q.Per.Unit.ToString().ToLowerInvariant()}s";
         }
     }
