@@ -14,7 +14,7 @@ namespace ClaimCheck.Numbers;
 internal sealed class NumberLexicon
 {
     /// <summary>Sections that map a word to a number.</summary>
-    private static readonly ImmutableArray<string> ValueSections = ["number-word", "scale-word", "scale-abbreviation", "fraction", "vague-scale"];
+    private static readonly ImmutableArray<string> ValueSections = ["number-word", "ordinal-word", "scale-word", "scale-abbreviation", "fraction", "vague-scale"];
 
     /// <summary>Sections that map a word to a unit or a label; the value is kept as written.</summary>
     private static readonly ImmutableArray<string> LabelSections =
@@ -254,7 +254,7 @@ internal sealed class NumberLexicon
         IEnumerable<string> Section(string name) => words.TryGetValue(name, out var set) ? set : [];
         var anchors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var followers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var phrase in Section("number-word").Concat(Section("fraction")).Concat(Section("vague")))
+        foreach (var phrase in Section("number-word").Concat(Section("ordinal-word")).Concat(Section("fraction")).Concat(Section("vague")))
         {
             var parts = phrase.Split(' ');
             if (parts[0] is "a" or "an")
@@ -303,6 +303,16 @@ internal sealed class NumberLexicon
     public (decimal Low, decimal High)? VagueOf(string text) => vague.TryGetValue(Normalize(text), out var interval) ? interval : null;
 
     public decimal? VagueScaleOf(string text) => Lookup("vague-scale", text);
+
+    /// <summary>The number an ordinal stands for: "27th" or "third" → 27 or 3.</summary>
+    public decimal? ParseOrdinal(string text)
+    {
+        var normalized = Normalize(text);
+        var digits = normalized.TrimEnd("stndrh".ToCharArray());
+        return digits.Length > 0 && digits.Length <= 4 && digits.Length < normalized.Length && digits.All(char.IsAsciiDigit)
+            ? decimal.Parse(digits, CultureInfo.InvariantCulture)
+            : Lookup("ordinal-word", normalized);
+    }
 
     public TimeUnit? TimeUnitOf(string text) => timeUnits.TryGetValue(Normalize(text), out var unit) ? unit : null;
 

@@ -13,7 +13,7 @@ namespace ClaimCheck.Numbers;
 internal sealed record NumberRule(string Id, Regex Pattern, string File, int Line, int Column, string? Category, string? Unit)
 {
     /// <summary>Groups of which a rule's pattern must capture at least one, or it could never give a value.</summary>
-    public static readonly ImmutableArray<string> ValueGroups = ["number", "low", "vague"];
+    public static readonly ImmutableArray<string> ValueGroups = ["number", "low", "vague", "ordinal"];
 
     /// <summary>A pattern that must match somewhere in a sentence before the rule is tried there, or null.</summary>
     public Regex? Requires { get; init; }
@@ -44,6 +44,16 @@ internal sealed record NumberRule(string Id, Regex Pattern, string File, int Lin
             }
 
             (value, low, high) = (range.Low, range.Low, range.High);
+        }
+        else if (Group("ordinal") is { } ordinal)
+        {
+            if (lexicon.ParseOrdinal(ordinal) is not { } nth)
+            {
+                return null;
+            }
+
+            value = nth;
+            low = high = nth;
         }
         else if (Group("vague") is { } vague && lexicon.VagueOf(vague) is { } interval)
         {
