@@ -447,6 +447,17 @@ public static class ClaimExtractor
             slot = slot.Replace("{person}", subject, StringComparison.Ordinal);
         }
 
+        // A frame keyed by a country ("{country}.nationals": "35 were Spanish") names it by entity id.
+        if (rule.IsFrame && slot.Contains("{country}", StringComparison.Ordinal))
+        {
+            if (Mentioned<EntityMention>(match, "country", context) is not { } country)
+            {
+                return null;
+            }
+
+            slot = slot.Replace("{country}", country.EntityId, StringComparison.Ordinal);
+        }
+
         return MakeClaim(context.Analysis, eventType, slot, value, span, context.Sentence.Index, rule.Id) with
         {
             Subject = subject,

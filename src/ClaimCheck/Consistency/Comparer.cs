@@ -344,7 +344,9 @@ public static class Comparer
             else if (policy.Contradicts && !IsVague(before) && !IsVague(after) && IntervalComparison.Above(after.Value, before.Value)
                 && QualifierComparison.SameDay(before, after) && !QualifierComparison.Reconciled(before, after, policy.Tolerance))
             {
-                yield return Make(FindingKind.Contradiction, ev, slot, Severity.High, $"A running count falls over time ({policy.Label}): {before.Outlet} says {before.Value.Display} on {before.AsOf:yyyy-MM-dd}, {after.Outlet} {after.Value.Display} on {after.AsOf:yyyy-MM-dd}.", [before, after], "policy.cumulative");
+                // Every figure of the earlier day the later one falls below is part of the disagreement.
+                var above = days.Where(day => day.Contains(before)).SelectMany(day => day).Where(c => c != before && !IsVague(c) && IntervalComparison.Above(after.Value, c.Value));
+                yield return Make(FindingKind.Contradiction, ev, slot, Severity.High, $"A running count falls over time ({policy.Label}): {before.Outlet} says {before.Value.Display} on {before.AsOf:yyyy-MM-dd}, {after.Outlet} {after.Value.Display} on {after.AsOf:yyyy-MM-dd}.", [before, .. above, after], "policy.cumulative");
             }
         }
 
@@ -359,7 +361,7 @@ public static class Comparer
         if (rising.Count > 1)
         {
             var steps = string.Join(", then ", rising.Select(c => $"{c.Value.Display} ({c.Outlet}, {c.AsOf:yyyy-MM-dd})"));
-            var alike = stated.Where(c => !rising.Contains(c) && rising.Any(step => step.AsOf == c.AsOf && IntervalComparison.PointValue(step.Value) == IntervalComparison.PointValue(c.Value)));
+            var alike = stated.Where(c => !rising.Contains(c) && rising.Any(step => Math.Abs(step.AsOf.DayNumber - c.AsOf.DayNumber) <= DaysApart && IntervalComparison.PointValue(step.Value) == IntervalComparison.PointValue(c.Value)));
             var claims = rising.Concat(alike).OrderBy(c => c.AsOf).ThenBy(c => IntervalComparison.PointValue(c.Value)).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start);
             yield return Make(FindingKind.Update, ev, slot, Severity.Low, $"Update on {label}: {steps}.", [.. claims], "policy.cumulative");
         }

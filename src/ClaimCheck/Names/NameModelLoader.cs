@@ -93,6 +93,13 @@ internal sealed class NameModelLoader
         }
     }
 
+    /// <summary>The plural that names a country's people, where English forms one with -s ("Germans", "Spaniards", "Iraqis", "Britons"); not "Spanish" or "Chinese".</summary>
+    private static string? PeopleOf(string demonym) =>
+        demonym.EndsWith("an", StringComparison.Ordinal) || demonym.EndsWith("ard", StringComparison.Ordinal) || demonym.EndsWith("on", StringComparison.Ordinal)
+        || demonym.EndsWith('i') || demonym.EndsWith("ot", StringComparison.Ordinal) || demonym.EndsWith("ite", StringComparison.Ordinal)
+            ? demonym + "s"
+            : null;
+
     private void ReadCountry(YamlMap map)
     {
         map.CheckKeys("id", "name", "short", "aliases", "demonyms", "capital", "metonyms");
@@ -104,6 +111,11 @@ internal sealed class NameModelLoader
         foreach (var demonym in map.Strings("demonyms"))
         {
             AddPhrase(map, "demonyms", demonym, new Phrase(PhraseKind.Demonym, country.Id, MentionForm.Demonym));
+            if (PeopleOf(demonym) is { } people)
+            {
+                AddPhrase(map, "demonyms", people, new Phrase(PhraseKind.Demonym, country.Id, MentionForm.Demonym));
+            }
+
             foreach (var body in GovernmentWords)
             {
                 AddPhrase(map, "demonyms", $"{demonym} {body}", new Phrase(PhraseKind.Metonym, country.Id, MentionForm.Metonym));

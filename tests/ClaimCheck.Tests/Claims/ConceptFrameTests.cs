@@ -62,6 +62,20 @@ public class ConceptFrameTests
     }
 
     [Test]
+    public void Counts_of_one_countrys_people_are_compared_with_that_countrys_only_and_a_fall_is_flagged()
+    {
+        var report = Check(
+            Article("ferry-a", "The ferry sank off the cape on Monday. Officials said 40 passengers were of Italian nationality and 12 were Greek.", new DateOnly(2016, 4, 25)),
+            Article("ferry-b", "The ferry sank off the cape on Monday. Around 41 Italians were aboard, officials said.", new DateOnly(2016, 4, 25)),
+            Article("ferry-c", "The ferry sank off the cape on Monday. Of the victims, 31 were Italian and 12 were Greek.", new DateOnly(2016, 4, 26)));
+
+        var finding = report.Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Slot.ShouldBe("italy.nationals");
+        finding.Claims.Select(c => c.ArticleId).Order().ShouldBe(["ferry-a", "ferry-b", "ferry-c"]);
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Agreement && f.Slot == "greece.nationals");
+    }
+
+    [Test]
     public void A_slot_of_one_value_per_event_listed_in_the_policies_does_contradict()
     {
         var report = Check(
