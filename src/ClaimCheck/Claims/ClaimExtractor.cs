@@ -84,7 +84,8 @@ public static class ClaimExtractor
 
         claims.AddRange(QuoteClaims(analysis, quotes, rules));
         claims.AddRange(RoleClaims(analysis));
-        return [.. Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics)), .. FigureClaims.Of(analysis, rules.Policies.Stories.Stopwords, MakeClaim), .. CalendarClaims.Of(analysis, MakeClaim)];
+        var prose = ProseSentences(analysis);
+        return [.. Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics)).Select(c => c with { ProseSentence = prose[c.Evidence.Sentence] }), .. FigureClaims.Of(analysis, rules.Policies.Stories.Stopwords, MakeClaim), .. CalendarClaims.Of(analysis, MakeClaim)];
     }
 
     /// <summary>
@@ -116,10 +117,8 @@ public static class ClaimExtractor
         }
 
         var days = DaysBySentence(analysis);
-        var prose = ProseSentences(analysis);
         return [.. claims.Select(claim =>
         {
-            claim = claim with { ProseSentence = prose[claim.Evidence.Sentence] };
             var qualifiers = new List<ClaimQualifier>();
             var sentence = analysis.Document.Sentences[claim.Evidence.Sentence].Span;
             var evidence = claim.Evidence.Span;
