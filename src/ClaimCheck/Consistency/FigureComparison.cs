@@ -203,8 +203,22 @@ internal static class FigureComparison
     private static int LinkStrength(FigureClaimValue a, FigureClaimValue b)
     {
         var shared = a.Context.Count(b.Context.Contains);
+        if (Distinctive(a.Value) && Distinctive(b.Value) && IntervalComparison.PointValue(a.Value) == IntervalComparison.PointValue(b.Value))
+        {
+            // "66.4%" and "723,632" twice in one story are one fact, whatever words stand beside them.
+            return Math.Max(shared, 1);
+        }
+
         return shared >= (a.Specific && b.Specific && Exact(a.Value) && Exact(b.Value) ? 1 : 2) ? shared : 0;
     }
+
+    /// <summary>An exact value no two facts of one story share by chance: one with a fraction ("66.4%", "12.5 years") or four digits that are not round ("723,632").</summary>
+    private static bool Distinctive(ClaimValue value) => Exact(value) && value switch
+    {
+        CountClaimValue { Quantity: var q } => q.Value != decimal.Floor(q.Value) || (q.Value >= 1000 && q.Value % 100 != 0),
+        DurationClaimValue { Duration: var d } => d.Amount != decimal.Floor(d.Amount),
+        _ => false,
+    };
 
     private static bool Exact(ClaimValue value) => value switch
     {

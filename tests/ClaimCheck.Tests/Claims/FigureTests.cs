@@ -75,6 +75,19 @@ public class FigureTests
     }
 
     [Test]
+    public void An_unusual_exact_value_twice_in_a_story_is_one_fact_whatever_words_stand_beside_it()
+    {
+        const string Lead = "Voters in the hill town of Varo decided the fate of the mining charter.\n\n";
+        var report = Check(
+            Article("poll-a", Lead + "The charter passed with 58.3% after a long night of counting."),
+            Article("poll-b", Lead + "Officials declared that 58.3% backed it; 40% of halls had closed early."),
+            Article("poll-c", Lead + "Rain kept 40% of stalls shut at the market."));
+
+        var finding = Figures(report).ShouldHaveSingleItem();
+        finding.Claims.Select(c => c.Evidence.Text).ShouldBe(["58.3%", "58.3%"]);
+    }
+
+    [Test]
     public void A_figure_beside_one_two_outlets_share_contradicts_a_different_count_of_the_same_thing()
     {
         var report = Check(
