@@ -184,6 +184,9 @@ public sealed record Claim
     /// <summary>Where the claim's sentence stands among the article's sentences of prose, photo captions left out: how near the lead it is.</summary>
     public int ProseSentence { get; init; }
 
+    /// <summary>Whether a generic frame read the value inside quoted words: speech is rounder than writing ("a three-month trial"), so it agrees but never contradicts.</summary>
+    public bool Quoted { get; init; }
+
     /// <summary>When the claim held (defaults to publication); a later cumulative count is an update.</summary>
     public DateOnly AsOf { get; init; }
 
@@ -224,6 +227,7 @@ public sealed record Claim
             Participants = [.. Participants.Select(map).Distinct().Order(StringComparer.Ordinal)],
             AsOf = AsOf,
             ProseSentence = ProseSentence,
+            Quoted = Quoted,
             Cumulative = Cumulative,
             Qualifiers = Qualifiers,
             Concept = Concept,

@@ -371,10 +371,14 @@ public static class ClaimExtractor
     /// <summary>A frame's claim whose evidence overlaps a specific rule's claim is dropped: the specific rule read that value more precisely.</summary>
     private static List<Claim> GiveWayToSpecificRules(List<Claim> claims)
     {
-        var specific = claims.Where(c => c.Concept is null).ToList();
-        return claims.Count == specific.Count
+        // Quotes and roles read no value: a frame's figure inside quoted words still stands, marked quoted.
+        var specific = claims.Where(c => c.Concept is null && c.EventType is not (QuoteEventType or RoleEventType)).ToList();
+        var quotes = claims.Where(c => c.EventType == QuoteEventType).ToList();
+        return claims.All(c => c.Concept is null)
             ? claims
-            : [.. claims.Where(c => c.Concept is null || !specific.Any(s => s.Evidence.Sentence == c.Evidence.Sentence && s.Evidence.Span.Overlaps(c.Evidence.Span)))];
+            : [.. claims
+                .Where(c => c.Concept is null || !specific.Any(s => s.Evidence.Sentence == c.Evidence.Sentence && s.Evidence.Span.Overlaps(c.Evidence.Span)))
+                .Select(c => c.Concept is not null && quotes.Any(q => q.Evidence.Span.Contains(c.Evidence.Span)) ? c with { Quoted = true } : c)];
     }
 
     private static Claim? Read(ClaimRule rule, Match match, SentenceContext context, SentenceSite site, ConceptLexicon concepts)

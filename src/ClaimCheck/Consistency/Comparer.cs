@@ -159,7 +159,7 @@ public static class Comparer
             {
                 for (var j = i + 1; j < group.Length; j++)
                 {
-                    if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !IntervalComparison.Compatible(group[i].Value, group[j].Value)
+                    if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !group[i].Quoted && !group[j].Quoted && !IntervalComparison.Compatible(group[i].Value, group[j].Value)
                         && QualifierComparison.SameDay(group[i], group[j]) && !QualifierComparison.Reconciled(group[i], group[j], policy.Tolerance)
                         && !(cumulative && RoseThatDay(policy, group[i], group[j]))
                         && (!policy.OncePerStory || OfTheStoryItself(group[i], group[j]))
@@ -341,7 +341,7 @@ public static class Comparer
             {
                 rising.AddRange(steps[i].Where(c => IntervalComparison.PointValue(c.Value) > IntervalComparison.PointValue(before.Value)));
             }
-            else if (policy.Contradicts && !IsVague(before) && !IsVague(after) && IntervalComparison.Above(after.Value, before.Value)
+            else if (policy.Contradicts && !IsVague(before) && !IsVague(after) && !before.Quoted && !after.Quoted && IntervalComparison.Above(after.Value, before.Value)
                 && QualifierComparison.SameDay(before, after) && !QualifierComparison.Reconciled(before, after, policy.Tolerance))
             {
                 // Every figure of the earlier day the later one falls below is part of the disagreement.

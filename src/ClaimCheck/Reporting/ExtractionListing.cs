@@ -78,6 +78,11 @@ public static class ExtractionListing
                     fields["concept"] = concept;
                 }
 
+                if (c.Quoted)
+                {
+                    fields["quoted"] = "true";
+                }
+
                 if (!c.Qualifiers.IsEmpty)
                 {
                     // Which rule found each qualifier, and where, so a rule author sees why two claims were or were not compared.

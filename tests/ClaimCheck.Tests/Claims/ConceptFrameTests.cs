@@ -76,6 +76,20 @@ public class ConceptFrameTests
     }
 
     [Test]
+    public void A_value_inside_quoted_words_agrees_but_never_contradicts()
+    {
+        var report = Check(
+            Article("court-a", "The jury in the harbour town returned its verdict after a 40-day trial, the clerk said."),
+            Article("court-b", "\"We just sat through a two-month trial,\" one juror in the harbour town said after the verdict."),
+            Article("court-c", "The verdict in the harbour town came at the end of a 40-day trial, officials said."));
+
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Agreement && f.Slot == "trial.duration");
+        Checker.Extract(Article("court-b", "\"We just sat through a two-month trial,\" one juror said."), Pack, new DiagnosticBag()).Claims
+            .ShouldContain(c => c.Slot == "trial.duration" && c.Quoted);
+    }
+
+    [Test]
     public void A_slot_of_one_value_per_event_listed_in_the_policies_does_contradict()
     {
         var report = Check(
