@@ -159,11 +159,7 @@ public static class Comparer
             {
                 for (var j = i + 1; j < group.Length; j++)
                 {
-                    if (group[i].ArticleId != group[j].ArticleId && !IsVague(group[i]) && !IsVague(group[j]) && !group[i].Quoted && !group[j].Quoted && !IntervalComparison.Compatible(group[i].Value, group[j].Value)
-                        && QualifierComparison.SameDay(group[i], group[j]) && !QualifierComparison.Reconciled(group[i], group[j], policy.Tolerance)
-                        && !(cumulative && RoseThatDay(policy, group[i], group[j]))
-                        && (!policy.OncePerStory || OfTheStoryItself(group[i], group[j]))
-                        && (policy.SameReferentWithin == 0 || Math.Abs(IntervalComparison.PointValue(group[i].Value) - IntervalComparison.PointValue(group[j].Value)) <= (double)policy.SameReferentWithin))
+                    if (CannotBothHold(policy, cumulative, group[i], group[j]))
                     {
                         contradicting.Add(i);
                         contradicting.Add(j);
@@ -192,8 +188,7 @@ public static class Comparer
         // another's "29 dead" published on Monday: they agree, though they are updates' steps apart.
         foreach (var cluster in cumulative ? AgreeingClusters(claims, DaysApart).Where(c => c.Select(x => x.ArticleId).Distinct().Count() >= 2) : [])
         {
-            var alike = stated.Where(c => !cluster.Contains(c) && IsExact(c) && cluster.Any(member => member.ArticleId == c.ArticleId && IsExact(member)
-                && IntervalComparison.PointValue(member.Value) == IntervalComparison.PointValue(c.Value) && Math.Abs(member.AsOf.DayNumber - c.AsOf.DayNumber) <= DaysApart));
+            var alike = stated.Where(c => !cluster.Contains(c) && IsExact(c) && cluster.Any(member => member.ArticleId == c.ArticleId && IsExact(member) && SameFigureWithinADay(member, c)));
             ImmutableArray<Claim> all = [.. cluster.Concat(alike).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Evidence.Span.Start)];
             yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"These claims on {policy.Label} are consistent: {Values(cluster)}.", all, "policy.interval");
         }
@@ -206,6 +201,25 @@ public static class Comparer
             }
         }
     }
+
+    /// <summary>
+    /// Whether two claims of one group contradict: firm values of two articles that cannot both
+    /// hold on the same day, that no inclusion or tolerance reconciles, and that the slot's policy
+    /// lets be compared (a toll that rose that day, one event per story, one person of one name).
+    /// </summary>
+    private static bool CannotBothHold(SlotPolicy policy, bool cumulative, Claim a, Claim b) =>
+        a.ArticleId != b.ArticleId && Firm(a) && Firm(b) && !IntervalComparison.Compatible(a.Value, b.Value)
+        && QualifierComparison.SameDay(a, b) && !QualifierComparison.Reconciled(a, b, policy.Tolerance)
+        && !(cumulative && RoseThatDay(policy, a, b))
+        && (!policy.OncePerStory || OfTheStoryItself(a, b))
+        && (policy.SameReferentWithin == 0 || Math.Abs(IntervalComparison.PointValue(a.Value) - IntervalComparison.PointValue(b.Value)) <= (double)policy.SameReferentWithin);
+
+    /// <summary>A value firm enough to contradict another: not vague ("dozens") and not read inside quoted words.</summary>
+    private static bool Firm(Claim claim) => !IsVague(claim) && !claim.Quoted;
+
+    /// <summary>Two claims that state one figure within <see cref="DaysApart"/> days of each other.</summary>
+    private static bool SameFigureWithinADay(Claim a, Claim b) =>
+        IntervalComparison.PointValue(a.Value) == IntervalComparison.PointValue(b.Value) && Math.Abs(a.AsOf.DayNumber - b.AsOf.DayNumber) <= DaysApart;
 
     /// <summary>
     /// Whether two times of an event that happens once are both about the story's own event: clock
@@ -341,7 +355,7 @@ public static class Comparer
             {
                 rising.AddRange(steps[i].Where(c => IntervalComparison.PointValue(c.Value) > IntervalComparison.PointValue(before.Value)));
             }
-            else if (policy.Contradicts && !IsVague(before) && !IsVague(after) && !before.Quoted && !after.Quoted && IntervalComparison.Above(after.Value, before.Value)
+            else if (policy.Contradicts && Firm(before) && Firm(after) && IntervalComparison.Above(after.Value, before.Value)
                 && QualifierComparison.SameDay(before, after) && !QualifierComparison.Reconciled(before, after, policy.Tolerance))
             {
                 // Every figure of the earlier day the later one falls below is part of the disagreement.
@@ -361,7 +375,7 @@ public static class Comparer
         if (rising.Count > 1)
         {
             var steps = string.Join(", then ", rising.Select(c => $"{c.Value.Display} ({c.Outlet}, {c.AsOf:yyyy-MM-dd})"));
-            var alike = stated.Where(c => !rising.Contains(c) && rising.Any(step => Math.Abs(step.AsOf.DayNumber - c.AsOf.DayNumber) <= DaysApart && IntervalComparison.PointValue(step.Value) == IntervalComparison.PointValue(c.Value)));
+            var alike = stated.Where(c => !rising.Contains(c) && rising.Any(step => SameFigureWithinADay(step, c)));
             var claims = rising.Concat(alike).OrderBy(c => c.AsOf).ThenBy(c => IntervalComparison.PointValue(c.Value)).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start);
             yield return Make(FindingKind.Update, ev, slot, Severity.Low, $"Update on {label}: {steps}.", [.. claims], "policy.cumulative");
         }

@@ -98,6 +98,13 @@ internal static class FigureComparison
     {
         var usable = claims.Where(c => Inner(c) is not TimeClaimValue && Exact(Inner(c)) && !inRuleClaim(c)).ToArray();
         var bySentence = usable.ToLookup(c => (c.ArticleId, c.Evidence.Sentence));
+        // What each figure counts, worked out once rather than for every pair it is tried in.
+        var counts = new Dictionary<Claim, string?>(ReferenceEqualityComparer.Instance);
+        foreach (var claim in usable)
+        {
+            counts[claim] = Counted((FigureClaimValue)claim.Value, stopwords) is { } counted ? $"{Family(claim)}|{counted}" : null;
+        }
+
         var reported = new HashSet<(string, string)>();
         foreach (var shared in usable.GroupBy(c => (Family(c), IntervalComparison.PointValue(Inner(c)))).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2))
         {
@@ -116,9 +123,8 @@ internal static class FigureComparison
                     {
                         foreach (var b in bySentence[(y.ArticleId, y.Evidence.Sentence)].Where(c => c != y && Beside(c, y)))
                         {
-                            if (Family(a) == Family(b) && (a.Evidence.Span.Start < x.Evidence.Span.Start) == (b.Evidence.Span.Start < y.Evidence.Span.Start)
+                            if (counts[a] is { } counted && counted == counts[b] && (a.Evidence.Span.Start < x.Evidence.Span.Start) == (b.Evidence.Span.Start < y.Evidence.Span.Start)
                                 && !IntervalComparison.Compatible(Inner(a), Inner(b)) && OfOneSize(Inner(a), Inner(b))
-                                && Counted((FigureClaimValue)a.Value, stopwords) is { } counted && counted == Counted((FigureClaimValue)b.Value, stopwords)
                                 && reported.Add((a.Id, b.Id)))
                             {
                                 var says = $"{a.Outlet} says {a.Value.Display} (\"{((FigureClaimValue)a.Value).Around}\"); {b.Outlet} says {b.Value.Display} (\"{((FigureClaimValue)b.Value).Around}\")";
@@ -138,6 +144,7 @@ internal static class FigureComparison
     private static bool Beside(Claim a, Claim b) =>
         Math.Max(a.Evidence.Span.Start, b.Evidence.Span.Start) - Math.Min(a.Evidence.Span.End, b.Evidence.Span.End) <= BesideReach;
 
+    /// <summary>Whether two values are of one order of size: neither more than half as large again as the other.</summary>
     private static bool OfOneSize(ClaimValue a, ClaimValue b)
     {
         var (m, n) = (IntervalComparison.Magnitude(a), IntervalComparison.Magnitude(b));
@@ -192,8 +199,7 @@ internal static class FigureComparison
             return (x.Earliest <= y.Earliest && y.Latest <= x.Latest) || (y.Earliest <= x.Earliest && x.Latest <= y.Latest);
         }
 
-        var (m, n) = (IntervalComparison.Magnitude(a), IntervalComparison.Magnitude(b));
-        return IntervalComparison.Compatible(a, b) && m > 0 && n > 0 && Math.Max(m, n) <= 1.5m * Math.Min(m, n);
+        return IntervalComparison.Compatible(a, b) && OfOneSize(a, b);
     }
 
     /// <summary>
