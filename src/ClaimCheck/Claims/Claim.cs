@@ -44,9 +44,30 @@ public abstract record ClaimValue
 /// </summary>
 public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string? DerivedFrom) : ClaimValue
 {
-    public override string Display => DerivedFrom is null
-        ? Timex
-        : $"between {Interval.Earliest:yyyy-MM-dd} and {Interval.Latest.AddDays(-1):yyyy-MM-dd} (derived: {DerivedFrom})";
+    /// <summary>
+    /// A day or a clock time as ISO writes it ("2016-02-27", "2018-05-26T13:15"); a stretch that
+    /// TIMEX3 writes in codes ("199", "2013-SU", "2016-02-27TNI") in words ("the 1990s", "summer
+    /// 2013", "2016-02-27 night").
+    /// </summary>
+    public override string Display => DerivedFrom is not null
+        ? $"between {Interval.Earliest:yyyy-MM-dd} and {Interval.Latest.AddDays(-1):yyyy-MM-dd} (derived: {DerivedFrom})"
+        : Coded.Match(Timex) is not { Success: true } m ? Timex
+        : m.Groups["decade"].Success ? $"the {m.Groups["decade"].Value}0s"
+        : m.Groups["century"].Success ? $"the {m.Groups["century"].Value}00s"
+        : m.Groups["season"].Success ? $"{Seasons[m.Groups["season"].Value]} {m.Groups["year"].Value}"
+        : m.Groups["quarter"].Success ? $"Q{m.Groups["quarter"].Value} {m.Groups["year"].Value}"
+        : m.Groups["half"].Success ? $"the {(m.Groups["half"].Value == "1" ? "first" : "second")} half of {m.Groups["year"].Value}"
+        : m.Groups["weekend"].Success ? $"the weekend of {Interval.Earliest:yyyy-MM-dd}"
+        : m.Groups["week"].Success ? $"the week of {Interval.Earliest:yyyy-MM-dd}"
+        : $"{m.Groups["day"].Value} {PartsOfDay[m.Groups["part"].Value]}";
+
+    private static readonly System.Text.RegularExpressions.Regex Coded = new(
+        @"^(?:(?<decade>\d{3})|(?<century>\d{2})|(?<year>\d{4})-(?:(?<season>SU|WI|FA|SP)|Q(?<quarter>[1-4])|H(?<half>[12])|W\d{2}(?:(?<weekend>-WE)|(?<week>)))|(?<day>\d{4}-\d{2}-\d{2})T(?<part>MO|AF|EV|NI|DT))$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(100));
+
+    private static readonly Dictionary<string, string> Seasons = new(StringComparer.Ordinal) { ["SP"] = "spring", ["SU"] = "summer", ["FA"] = "autumn", ["WI"] = "winter" };
+
+    private static readonly Dictionary<string, string> PartsOfDay = new(StringComparer.Ordinal) { ["MO"] = "morning", ["AF"] = "afternoon", ["EV"] = "evening", ["NI"] = "night", ["DT"] = "daytime" };
 }
 
 /// <summary>How long something lasted ("more than four hours").</summary>
