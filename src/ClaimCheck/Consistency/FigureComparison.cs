@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
 
@@ -137,6 +138,82 @@ internal static class FigureComparison
             }
         }
     }
+
+    /// <summary>
+    /// Figures only one outlet of a story gives ("140 people slept in the school gym", "the slope
+    /// gave way at 4.20am"), one omission per outlet that has any, when at least
+    /// <see cref="MinOutletsForOmission"/> outlets give figures. Another outlet gives the fact when
+    /// it writes the same number anywhere (so that no fact is called left out that another outlet
+    /// words differently), a value that can stand beside it with words they share, another value of
+    /// the same counted thing in like words (a difference, not a silence), or the keyed claim the
+    /// figure is in.
+    /// </summary>
+    /// <param name="keyedElsewhere">Whether a figure lies inside a keyed claim that another outlet of the story also states.</param>
+    public static IEnumerable<Finding> OnlyOneOutlet(Event ev, ImmutableArray<Claim> claims, ImmutableHashSet<string> stopwords, Func<Claim, bool> keyedElsewhere, Func<FindingKind, Event, string, Severity, string, ImmutableArray<Claim>, string, Finding> make)
+    {
+        var outlets = claims.Select(c => c.Outlet).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (outlets.Length < MinOutletsForOmission)
+        {
+            yield break;
+        }
+
+        var byFamily = claims.ToLookup(Family, StringComparer.Ordinal);
+        var alone = claims.Where(claim => !claim.Quoted && Stated(claim) && !keyedElsewhere(claim)
+            && !byFamily[Family(claim)].Any(other => other.Outlet != claim.Outlet && GivesTheFactOf(other, claim, stopwords)));
+        foreach (var article in alone.GroupBy(c => c.ArticleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var given = article.OrderBy(c => c.Evidence.Span.Start).DistinctBy(c => c.Value.Display).ToImmutableArray();
+            var outlet = given[0].Outlet;
+            var silent = outlets.Where(o => o != outlet).ToArray();
+            var facts = string.Join("; ", given.Select(c => $"{c.Value.Display} (\"{((FigureClaimValue)c.Value).Around}\")"));
+            yield return make(FindingKind.Omission, ev, FigureClaims.EventType, Severity.Info,
+                $"Only {outlet} gives {(given.Length == 1 ? "this figure" : $"these {given.Length} figures")}; {Comparer.Join(silent)} leave {(given.Length == 1 ? "it" : "them")} out: {facts}.", given, "policy.figure");
+        }
+    }
+
+    /// <summary>
+    /// Whether a figure is a fact an outlet states rather than a reading of its own words: a time
+    /// written with a number ("April 20", "1.15pm"), not "today" or "Sunday", which each outlet
+    /// reads from its own dateline, and not the article's own day (a dateline); a count of
+    /// something ("50 people", "$106", "the last of 382"), not a bare number that may be an age, a
+    /// score or a name ("the mayor, 58", "the 2015 Women's Cup"), and not two,
+    /// which others write as "both" or "the pair".
+    /// </summary>
+    private static bool Stated(Claim claim) => Inner(claim) switch
+    {
+        TimeClaimValue { Interval: var i } => claim.Evidence.Text.Any(char.IsDigit)
+            && !(DateOnly.FromDateTime(i.Earliest) == claim.Published && i.Latest - i.Earliest == TimeSpan.FromDays(1)),
+        CountClaimValue { Quantity: var q } => q.Unit is not null || (q.Value > 2 && !YearLike.IsMatch(claim.Evidence.Text) && (q.Noun is not null || q.Value >= NoAge)),
+        _ => true,
+    };
+
+    /// <summary>
+    /// Whether one outlet's figure gives the fact of another's: the same number, written anywhere
+    /// (a time at least as precise: a day does not give "1.15pm" of that day); a value that can
+    /// stand beside it with words they share, as agreements link figures; or another value of the
+    /// same counted thing in like words.
+    /// </summary>
+    private static bool GivesTheFactOf(Claim other, Claim claim, ImmutableHashSet<string> stopwords)
+    {
+        var (mine, theirs) = ((FigureClaimValue)claim.Value, (FigureClaimValue)other.Value);
+        return (mine.Value, theirs.Value) switch
+        {
+            (TimeClaimValue { Interval: var x }, TimeClaimValue { Interval: var y }) => x.Earliest <= y.Earliest && y.Latest <= x.Latest,
+            (DurationClaimValue { Duration: var x }, DurationClaimValue { Duration: var y }) when x.Amount == y.Amount && x.Unit == y.Unit => true,
+            _ when IntervalComparison.PointValue(mine.Value) == IntervalComparison.PointValue(theirs.Value) && mine.Value is not DurationClaimValue => true,
+            _ => OfOneSize(mine.Value, theirs.Value)
+                && ((Agree(mine.Value, theirs.Value) && LinkStrength(mine, theirs) > 0)
+                    || (Counted(mine, stopwords) is { } counted && counted == Counted(theirs, stopwords) && mine.Context.Count(theirs.Context.Contains) >= 2)),
+        };
+    }
+
+    private static readonly Regex YearLike = new(@"^(?:1[89]|20)\d\d\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>The least bare number that is no one's age.</summary>
+    private const decimal NoAge = 120;
+
+    /// <summary>The fewest outlets giving figures in a story for one outlet's figure to be a fact the others leave out, not one side of a two-way difference.</summary>
+    private const int MinOutletsForOmission = 3;
 
     /// <summary>How far apart, in characters, two figures of one statement stand at most ("6,453 homes and 260 commercial buildings").</summary>
     private const int BesideReach = 60;
