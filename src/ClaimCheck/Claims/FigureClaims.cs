@@ -92,10 +92,11 @@ internal static class FigureClaims
             || LabelAfter.IsMatch(text.AsSpan(mention.Span.End, Math.Min(24, text.Length - mention.Span.End))));
 
     // A label noun ("Image 5 of 8", "Room 12") and the total after it ("of 8"); not "Category 4",
-    // which is a value outlets state and agree on.
+    // which is a value outlets state and agree on. A capital on the next line is no name the number
+    // labels ("Spoilt votes: 812" closing a line of a results table).
     private static readonly Regex LabelBefore = new(@"(?:[#(\[]|\bno\.\s*|\b(?:image|photo|picture|slide|page|chapter|episode|room|gate|platform|route|highway|interstate|channel)\s+(?:\d+\s+of\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
-    private static readonly Regex LabelAfter = new(@"^(?:\s*[-)\]]\s*\d|\s+(?-i:[A-Z]))", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex LabelAfter = new(@"^(?:[ \t]*[-)\]][ \t]*\d|[ \t]+(?-i:[A-Z]))", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static bool StatesNumber(string text) => text.Any(char.IsDigit) || NumberWord.IsMatch(text);
 

@@ -131,6 +131,14 @@ public class FigureTests
     }
 
     [Test]
+    public void A_number_closing_a_line_is_a_figure_though_the_next_line_starts_with_a_capital()
+    {
+        var claims = Checker.Extract(Article("a", "Ballots cast: 48,210\nSpoilt ballots: 1,377\nTurnout was high in the hill wards."), Pack, new DiagnosticBag()).Claims;
+
+        claims.Where(c => c.EventType == FigureClaims.EventType).Select(c => c.Value.Display).ShouldBe(["48,210", "1,377"]);
+    }
+
+    [Test]
     public void Two_articles_of_one_outlet_are_one_voice_and_do_not_agree_with_each_other()
     {
         var published = new DateOnly(2016, 4, 28);
