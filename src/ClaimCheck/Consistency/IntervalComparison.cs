@@ -14,7 +14,7 @@ internal static class IntervalComparison
     public static bool Compatible(ClaimValue a, ClaimValue b) => (a, b) switch
     {
         (TimeClaimValue x, TimeClaimValue y) => x.Interval.Overlaps(y.Interval),
-        (CountClaimValue x, CountClaimValue y) => !SamePer(x, y) || (Convertible(x.Quantity, y.Quantity) is { } same ? same : x.Quantity.Overlaps(y.Quantity) || WithinWrittenPrecision(x.Quantity, y.Quantity)),
+        (CountClaimValue x, CountClaimValue y) => !SamePer(x, y) || (Convertible(x.Quantity, y.Quantity) is { } same ? same : x.Quantity.Overlaps(y.Quantity) || WithinWrittenPrecision(x.Quantity, y.Quantity) || WithinRounding(x.Quantity, y.Quantity) || WithinRounding(y.Quantity, x.Quantity)),
         (DurationClaimValue x, DurationClaimValue y) => Overlap(Hours(x), Hours(y)),
         _ => true,
     };
@@ -48,6 +48,31 @@ internal static class IntervalComparison
 
         static decimal LastDigit(decimal value) => 1m / (decimal)Math.Pow(10, (decimal.GetBits(value)[3] >> 16) & 0xFF);
         return Math.Abs(x.Value - y.Value) < Math.Max(LastDigit(x.Value), LastDigit(y.Value));
+    }
+
+    /// <summary>
+    /// Whether a value meets a large round one widened by the rounding its writer did: "$66
+    /// billion" is any sum from 65.5 to 66.5 billion, so "close to $66 billion" and "$65.8 billion"
+    /// meet it, and "$60 billion" meets "$60.4 billion"; a number written out in full
+    /// ("33,577,342") was not rounded.
+    /// </summary>
+    private static bool WithinRounding(Quantity round, Quantity other)
+    {
+        if (!round.Exact || round.Value < 1_000_000m)
+        {
+            return false;
+        }
+
+        var scale = round.Value >= 1_000_000_000_000m ? 1_000_000_000_000m : round.Value >= 1_000_000_000m ? 1_000_000_000m : 1_000_000m;
+        var mantissa = round.Value / scale / 1.000000000000000000000000000m;
+        var decimals = (decimal.GetBits(mantissa)[3] >> 16) & 0xFF;
+        if (decimals > 2)
+        {
+            return false;
+        }
+
+        var half = 0.5m * scale / (decimal)Math.Pow(10, decimals);
+        return (other.Low ?? other.Value) <= round.Value + half && (other.High is not { } high || high >= round.Value - half);
     }
 
     /// <summary>Each measure unit the numbers lexicon gives, as its dimension and its size in that dimension's base unit.</summary>

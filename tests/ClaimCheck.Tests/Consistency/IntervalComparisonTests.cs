@@ -32,6 +32,19 @@ public class IntervalComparisonTests
     }
 
     [Test]
+    public void A_large_round_sum_stands_for_what_its_writer_rounded_and_a_sum_written_in_full_does_not()
+    {
+        static CountClaimValue Dollars(decimal value) => new(new Quantity(value, value, value) { Unit = "USD" });
+        var closeTo66Billion = new CountClaimValue(new Quantity(66_000_000_000m, 59_400_000_000m, 65_999_999_999m) { Hedge = "close to", Unit = "USD" });
+
+        IntervalComparison.Compatible(Dollars(66_000_000_000m), closeTo66Billion).ShouldBeTrue();
+        IntervalComparison.Compatible(Dollars(60_000_000_000m), Dollars(60_400_000_000m)).ShouldBeTrue();
+        IntervalComparison.Compatible(Dollars(3_500_000_000m), Dollars(3_900_000_000m)).ShouldBeFalse();
+        IntervalComparison.Compatible(Dollars(33_577_342m), Dollars(33_577_000m)).ShouldBeFalse();
+        IntervalComparison.Compatible(Dollars(240m), Dollars(243m)).ShouldBeFalse();
+    }
+
+    [Test]
     public void Shares_written_to_different_precision_agree_within_the_coarser_ones_last_digit()
     {
         static CountClaimValue Percent(decimal value) => new(new Quantity(value, value, value) { Unit = "percent" });
