@@ -84,10 +84,11 @@ internal static class FigureClaims
 
     /// <summary>
     /// A bare number that names rather than counts: "Image 5 of 8", "(203) 574", "85 Saint John
-    /// St.", a footnote "[7]". A counted noun or a unit makes it a quantity again.
+    /// St.", a footnote "[7]". A counted noun or a unit makes it a quantity again, and so do
+    /// thousands separators, which no label, house or phone number is written with ("Yes: 1,429,981 No: ...").
     /// </summary>
     private static bool IsLabel(Mention mention, string text) =>
-        mention is QuantityMention { Value: { Noun: null, Unit: null } }
+        mention is QuantityMention { Value: { Noun: null, Unit: null } } && !Grouped.IsMatch(mention.Text)
         && (LabelBefore.IsMatch(text.AsSpan(Math.Max(0, mention.Span.Start - 24), Math.Min(24, mention.Span.Start)))
             || LabelAfter.IsMatch(text.AsSpan(mention.Span.End, Math.Min(24, text.Length - mention.Span.End))));
 
@@ -95,6 +96,8 @@ internal static class FigureClaims
     // which is a value outlets state and agree on. A capital on the next line is no name the number
     // labels ("Spoilt votes: 812" closing a line of a results table).
     private static readonly Regex LabelBefore = new(@"(?:[#(\[]|\bno\.\s*|\b(?:image|photo|picture|slide|page|chapter|episode|room|gate|platform|route|highway|interstate|channel)\s+(?:\d+\s+of\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    private static readonly Regex Grouped = new(@"\d,\d{3}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static readonly Regex LabelAfter = new(@"^(?:[ \t]*[-)\]][ \t]*\d|[ \t]+(?-i:[A-Z]))", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 

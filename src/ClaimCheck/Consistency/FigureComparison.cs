@@ -295,13 +295,19 @@ internal static class FigureComparison
         return shared >= (a.Specific && b.Specific && Exact(a.Value) && Exact(b.Value) ? 1 : 2) ? shared : 0;
     }
 
-    /// <summary>An exact value no two facts of one story share by chance: one with a fraction ("66.4%", "12.5 years") or four digits that are not round ("723,632").</summary>
+    /// <summary>An exact value no two facts of one story share by chance: one with a fraction ("66.4%", "12.5 years") or four digits or more, three of them significant ("723,632", "$49,900").</summary>
     private static bool Distinctive(ClaimValue value) => Exact(value) && value switch
     {
-        CountClaimValue { Quantity: var q } => q.Value != decimal.Floor(q.Value) || (q.Value >= 1000 && q.Value % 100 != 0),
+        CountClaimValue { Quantity: var q } => q.Value != decimal.Floor(q.Value) || (q.Value >= 1000 && SignificantDigits(q.Value) >= 3),
         DurationClaimValue { Duration: var d } => d.Amount != decimal.Floor(d.Amount),
         _ => false,
     };
+
+    private static int SignificantDigits(decimal whole)
+    {
+        var digits = whole.ToString("0", System.Globalization.CultureInfo.InvariantCulture).TrimEnd('0');
+        return digits.TrimStart('-').Length;
+    }
 
     private static bool Exact(ClaimValue value) => value switch
     {

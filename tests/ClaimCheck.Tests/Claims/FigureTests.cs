@@ -131,6 +131,26 @@ public class FigureTests
     }
 
     [Test]
+    public void A_price_with_three_significant_digits_is_one_fact_whatever_words_stand_beside_it()
+    {
+        const string Lead = "The carmaker showed its new electric van to a crowd in Leeds.\n\n";
+        var report = Check(
+            Article("van-a", Lead + "Its base model starts at $38,400."),
+            Article("van-b", Lead + "Buyers will pay US$38,400 when deliveries begin."),
+            Article("van-c", Lead + "Reviewers liked the cabin."));
+
+        Figures(report).ShouldHaveSingleItem().Claims.Select(c => c.ArticleId).ShouldBe(["van-a", "van-b"]);
+    }
+
+    [Test]
+    public void A_tally_written_with_thousands_separators_is_a_figure_before_a_capitalised_word()
+    {
+        var claims = Checker.Extract(Article("a", "Ballots for: 812,406 Ballots against: 533,918"), Pack, new DiagnosticBag()).Claims;
+
+        claims.Where(c => c.EventType == FigureClaims.EventType).Select(c => c.Value.Display).ShouldBe(["812,406", "533,918"]);
+    }
+
+    [Test]
     public void A_number_closing_a_line_is_a_figure_though_the_next_line_starts_with_a_capital()
     {
         var claims = Checker.Extract(Article("a", "Ballots cast: 48,210\nSpoilt ballots: 1,377\nTurnout was high in the hill wards."), Pack, new DiagnosticBag()).Claims;
