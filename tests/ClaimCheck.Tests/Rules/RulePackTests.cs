@@ -16,11 +16,14 @@ public class RulePackTests
         errors.ShouldBeEmpty(string.Join("\n", errors));
     }
 
-    [Test]
-    public void Every_claim_rule_example_holds()
+    /// <summary>Claim rules, the generic frames and the concept lexicon's examples: what `claimcheck rules test` checks of them.</summary>
+    [TestCase("claims.")]
+    [TestCase("frames.")]
+    [TestCase("concepts.")]
+    public void Every_claim_rule_frame_and_concept_example_holds(string rules)
     {
         var failures = RuleTester.Run(Pack.Value)
-            .Where(r => !r.Passed && r.Example.RuleId.StartsWith("claims.", StringComparison.Ordinal))
+            .Where(r => !r.Passed && r.Example.RuleId.StartsWith(rules, StringComparison.Ordinal))
             .Select(r => r.Explain())
             .ToArray();
         failures.ShouldBeEmpty(string.Join("\n", failures));
