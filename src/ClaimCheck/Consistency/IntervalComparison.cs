@@ -14,7 +14,7 @@ internal static class IntervalComparison
     public static bool Compatible(ClaimValue a, ClaimValue b) => (a, b) switch
     {
         (TimeClaimValue x, TimeClaimValue y) => x.Interval.Overlaps(y.Interval),
-        (CountClaimValue x, CountClaimValue y) => !SamePer(x, y) || (Convertible(x.Quantity, y.Quantity) is { } same ? same : x.Quantity.Overlaps(y.Quantity) || WithinWrittenPrecision(x.Quantity, y.Quantity) || WithinRounding(x.Quantity, y.Quantity) || WithinRounding(y.Quantity, x.Quantity)),
+        (CountClaimValue x, CountClaimValue y) => !SamePer(x, y) || !OfOneKind(x.Quantity, y.Quantity) || (Convertible(x.Quantity, y.Quantity) is { } same ? same : x.Quantity.Overlaps(y.Quantity) || WithinWrittenPrecision(x.Quantity, y.Quantity) || WithinRounding(x.Quantity, y.Quantity) || WithinRounding(y.Quantity, x.Quantity)),
         (DurationClaimValue x, DurationClaimValue y) => Overlap(Hours(x), Hours(y)),
         _ => true,
     };
@@ -22,7 +22,7 @@ internal static class IntervalComparison
     /// <summary>True when b's value lies wholly above a's (a rising count or a later date).</summary>
     public static bool Above(ClaimValue a, ClaimValue b) => (a, b) switch
     {
-        (CountClaimValue x, CountClaimValue y) => x.Quantity.High is { } high && y.Quantity.Low is { } low && low * Size(y.Quantity) > high * Size(x.Quantity),
+        (CountClaimValue x, CountClaimValue y) => OfOneKind(x.Quantity, y.Quantity) && x.Quantity.High is { } high && y.Quantity.Low is { } low && low * Size(y.Quantity) > high * Size(x.Quantity),
         (TimeClaimValue x, TimeClaimValue y) => y.Interval.Earliest >= x.Interval.Latest,
         _ => false,
     };
@@ -49,6 +49,14 @@ internal static class IntervalComparison
         static decimal LastDigit(decimal value) => 1m / (decimal)Math.Pow(10, (decimal.GetBits(value)[3] >> 16) & 0xFF);
         return Math.Abs(x.Value - y.Value) < Math.Max(LastDigit(x.Value), LastDigit(y.Value));
     }
+
+    /// <summary>
+    /// Whether two counts measure one kind of thing: the same unit, or units the lexicon converts
+    /// between. A sum ("$100 pre-orders") and a bare count ("250,000 pre-orders") are not two
+    /// readings of one number, so they neither conflict nor make a running count.
+    /// </summary>
+    private static bool OfOneKind(Quantity x, Quantity y) =>
+        x.Unit == y.Unit || (x.Unit is { } a && y.Unit is { } b && Units.TryGetValue(a, out var ua) && Units.TryGetValue(b, out var ub) && ua.Dimension == ub.Dimension);
 
     /// <summary>
     /// Whether a value meets a large round one widened by the rounding its writer did: "$66

@@ -45,6 +45,19 @@ public class IntervalComparisonTests
     }
 
     [Test]
+    public void A_sum_and_a_bare_count_neither_conflict_nor_make_a_running_count()
+    {
+        var hundredDollars = new CountClaimValue(new Quantity(100, 100, 100) { Unit = "USD" });
+        var orders = new CountClaimValue(new Quantity(250_000, 250_000, 250_000));
+        var fiftyMph = new CountClaimValue(new Quantity(50, 50, 50) { Unit = "mph" });
+        var eightyKmh = new CountClaimValue(new Quantity(80, 80, 80) { Unit = "km/h" });
+
+        IntervalComparison.Compatible(hundredDollars, orders).ShouldBeTrue();
+        IntervalComparison.Above(hundredDollars, orders).ShouldBeFalse();
+        IntervalComparison.Compatible(fiftyMph, eightyKmh).ShouldBeTrue();
+    }
+
+    [Test]
     public void Shares_written_to_different_precision_agree_within_the_coarser_ones_last_digit()
     {
         static CountClaimValue Percent(decimal value) => new(new Quantity(value, value, value) { Unit = "percent" });
