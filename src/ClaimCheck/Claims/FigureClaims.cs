@@ -17,7 +17,8 @@ namespace ClaimCheck.Claims;
 /// <param name="Around">The figure with a few words either side, as written, for a reader.</param>
 /// <param name="Frame">The words either side of the figure, lower-cased, the figure left out: two outlets with one frame wrote one sentence.</param>
 /// <param name="FrameWords">How many words <paramref name="Frame"/> holds.</param>
-public sealed record FigureClaimValue(ClaimValue Value, ImmutableArray<string> Context, bool Specific, string Around, string Frame, int FrameWords) : ClaimValue
+/// <param name="WrittenDay">Whether the figure is a day or a clock time written with its number ("Feb. 6, 2018", "3:45 p.m."), not read from a dateline ("Tuesday", "today").</param>
+public sealed record FigureClaimValue(ClaimValue Value, ImmutableArray<string> Context, bool Specific, string Around, string Frame, int FrameWords, bool WrittenDay = false) : ClaimValue
 {
     public override string Display => Value.Display;
 }
@@ -64,7 +65,7 @@ internal static class FigureClaims
                 continue;
             }
 
-            yield return make(analysis, EventType, EventType, new FigureClaimValue(figure.Value, context, figure.Specific, around, frame, frameWords), mention.Span, mention.Sentence, RuleId);
+            yield return make(analysis, EventType, EventType, new FigureClaimValue(figure.Value, context, figure.Specific, around, frame, frameWords, figure.Value is TimeClaimValue && figure.Specific && mention.Text.Any(char.IsDigit)), mention.Span, mention.Sentence, RuleId);
         }
     }
 

@@ -286,9 +286,11 @@ internal static class FigureComparison
     private static int LinkStrength(FigureClaimValue a, FigureClaimValue b)
     {
         var shared = a.Context.Count(b.Context.Contains);
-        if (Distinctive(a.Value) && Distinctive(b.Value) && IntervalComparison.PointValue(a.Value) == IntervalComparison.PointValue(b.Value))
+        if ((Distinctive(a.Value) && Distinctive(b.Value) && IntervalComparison.PointValue(a.Value) == IntervalComparison.PointValue(b.Value))
+            || (a.WrittenDay && b.WrittenDay && a.Value is TimeClaimValue { Interval: var x } && b.Value is TimeClaimValue { Interval: var y } && x == y))
         {
-            // "66.4%" and "723,632" twice in one story are one fact, whatever words stand beside them.
+            // "66.4%" and "723,632" twice in one story are one fact, whatever words stand beside them;
+            // so is one day or clock time written out ("Feb. 6, 2018", "3:45 p.m.").
             return Math.Max(shared, 1);
         }
 

@@ -143,6 +143,23 @@ public class FigureTests
     }
 
     [Test]
+    public void A_day_written_out_is_one_fact_whatever_words_stand_beside_it_and_a_weekday_is_not()
+    {
+        const string Lead = "The carmaker showed its new electric van to a crowd in Leeds.\n\n";
+        var written = Check(
+            Article("van-a", Lead + "Its maiden road test came on April 20, 2016."),
+            Article("van-b", Lead + "Buyers could book a seat from April 20, 2016."),
+            Article("van-c", Lead + "Reviewers liked the cabin."));
+        var weekdays = Check(
+            Article("van-a", Lead + "Its maiden road test came on Wednesday."),
+            Article("van-b", Lead + "Buyers could book a seat from Wednesday."),
+            Article("van-c", Lead + "Reviewers liked the cabin."));
+
+        Figures(written).ShouldHaveSingleItem().Claims.Select(c => c.ArticleId).ShouldBe(["van-a", "van-b"]);
+        Figures(weekdays).ShouldBeEmpty();
+    }
+
+    [Test]
     public void A_tally_written_with_thousands_separators_is_a_figure_before_a_capitalised_word()
     {
         var claims = Checker.Extract(Article("a", "Ballots for: 812,406 Ballots against: 533,918"), Pack, new DiagnosticBag()).Claims;
