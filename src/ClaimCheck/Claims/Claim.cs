@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ClaimCheck.Numbers;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
@@ -61,9 +62,9 @@ public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string?
         : m.Groups["week"].Success ? $"the week of {Interval.Earliest:yyyy-MM-dd}"
         : $"{m.Groups["day"].Value} {PartsOfDay[m.Groups["part"].Value]}";
 
-    private static readonly System.Text.RegularExpressions.Regex Coded = new(
+    private static readonly Regex Coded = new(
         @"^(?:(?<decade>\d{3})|(?<century>\d{2})|(?<year>\d{4})-(?:(?<season>SU|WI|FA|SP)|Q(?<quarter>[1-4])|H(?<half>[12])|W\d{2}(?:(?<weekend>-WE)|(?<week>)))|(?<day>\d{4}-\d{2}-\d{2})T(?<part>MO|AF|EV|NI|DT))$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(100));
 
     private static readonly Dictionary<string, string> Seasons = new(StringComparer.Ordinal) { ["SP"] = "spring", ["SU"] = "summer", ["FA"] = "autumn", ["WI"] = "winter" };
 

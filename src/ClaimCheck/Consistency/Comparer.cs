@@ -61,21 +61,19 @@ public static class Comparer
         // agreement adds nothing to it.
         var agreed = findings.Where(f => f.Kind == FindingKind.Agreement).SelectMany(f => f.Claims)
             .ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
-        var keyed = claims.Values.Where(c => c.EventType is not (FigureClaims.EventType or ClaimExtractor.QuoteEventType))
-            .ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
-        var ruled = claims.Values.Where(c => c.EventType is not (FigureClaims.EventType or ClaimExtractor.QuoteEventType) && c.Concept is null)
-            .ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
-        var storyOf = stories.SelectMany(s => s.ArticleIds.Select(a => (Article: a, Story: s.Id))).ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
         var keyedClaims = claims.Values.Where(c => c.EventType is not (FigureClaims.EventType or ClaimExtractor.QuoteEventType)).ToArray();
-        var keyedSlots = keyedClaims.ToLookup(c => c.ArticleId, c => (c.Evidence.Span, c.Slot), StringComparer.Ordinal);
+        var keyed = keyedClaims.ToLookup(c => c.ArticleId, c => (c.Evidence.Span, c.Slot), StringComparer.Ordinal);
+        var ruled = keyedClaims.Where(c => c.Concept is null).ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
+        // Which outlets of a story state each keyed slot: a figure inside a keyed claim another outlet also states is no omission.
+        var storyOf = stories.SelectMany(s => s.ArticleIds.Select(a => (Article: a, Story: s.Id))).ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
         var slotOutlets = keyedClaims.ToLookup(c => (storyOf[c.ArticleId], c.Slot), c => c.Outlet);
         foreach (var ev in events.Where(e => e.Type == FigureClaims.EventType))
         {
             var eventClaims = ev.ClaimIds.Select(id => claims[id]).ToImmutableArray();
             findings.AddRange(FigureComparison.Compare(ev, eventClaims, c => agreed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
-            findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, c => keyed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
+            findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span)), Make));
             findings.AddRange(FigureComparison.BesideASharedFigure(ev, eventClaims, policies.Stories.Stopwords, c => ruled[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
-            findings.AddRange(FigureComparison.OnlyOneOutlet(ev, eventClaims, policies.Stories.Stopwords, c => keyedSlots[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span) && slotOutlets[(storyOf[c.ArticleId], k.Slot)].Any(o => o != c.Outlet)), Make));
+            findings.AddRange(FigureComparison.OnlyOneOutlet(ev, eventClaims, policies.Stories.Stopwords, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span) && slotOutlets[(storyOf[c.ArticleId], k.Slot)].Any(o => o != c.Outlet)), Make));
         }
 
         var order = events.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);

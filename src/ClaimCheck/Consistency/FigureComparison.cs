@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
@@ -307,7 +308,7 @@ internal static class FigureComparison
 
     private static int SignificantDigits(decimal whole)
     {
-        var digits = whole.ToString("0", System.Globalization.CultureInfo.InvariantCulture).TrimEnd('0');
+        var digits = whole.ToString("0", CultureInfo.InvariantCulture).TrimEnd('0');
         return digits.TrimStart('-').Length;
     }
 
