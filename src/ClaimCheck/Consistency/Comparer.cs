@@ -67,13 +67,16 @@ public static class Comparer
         // Which outlets of a story state each keyed slot: a figure inside a keyed claim another outlet also states is no omission.
         var storyOf = stories.SelectMany(s => s.ArticleIds.Select(a => (Article: a, Story: s.Id))).ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
         var slotOutlets = keyedClaims.ToLookup(c => (storyOf[c.ArticleId], c.Slot), c => c.Outlet);
+        var agesAlone = keyedClaims
+            .Where(c => c.Slot.EndsWith(".age", StringComparison.Ordinal) && c.Value is CountClaimValue && slotOutlets[(storyOf[c.ArticleId], c.Slot)].All(o => o == c.Outlet))
+            .ToLookup(c => storyOf[c.ArticleId], StringComparer.Ordinal);
         foreach (var ev in events.Where(e => e.Type == FigureClaims.EventType))
         {
             var eventClaims = ev.ClaimIds.Select(id => claims[id]).ToImmutableArray();
             findings.AddRange(FigureComparison.Compare(ev, eventClaims, c => agreed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
             findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span)), Make));
             findings.AddRange(FigureComparison.BesideASharedFigure(ev, eventClaims, policies.Stories.Stopwords, c => ruled[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
-            findings.AddRange(FigureComparison.OnlyOneOutlet(ev, eventClaims, policies.Stories.Stopwords, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span) && slotOutlets[(storyOf[c.ArticleId], k.Slot)].Any(o => o != c.Outlet)), Make));
+            findings.AddRange(FigureComparison.OnlyOneOutlet(ev, eventClaims, ev.StoryIds.SelectMany(id => agesAlone[id]), policies.Stories.Stopwords, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span) && slotOutlets[(storyOf[c.ArticleId], k.Slot)].Any(o => o != c.Outlet)), Make));
         }
 
         var order = events.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);

@@ -142,7 +142,7 @@ internal static class FigureComparison
 
     /// <summary>
     /// Figures only one outlet of a story gives ("140 people slept in the school gym", "the slope
-    /// gave way at 4.20am"), one omission per outlet that has any, when at least
+    /// gave way at 4.20am"), and people's ages, one omission per outlet that has any, when at least
     /// <see cref="MinOutletsForOmission"/> outlets give figures. Another outlet gives the fact when
     /// it writes the same number anywhere (so that no fact is called left out that another outlet
     /// words differently), a value that can stand beside it with words they share, another value of
@@ -150,7 +150,8 @@ internal static class FigureComparison
     /// figure is in.
     /// </summary>
     /// <param name="keyedElsewhere">Whether a figure lies inside a keyed claim that another outlet of the story also states.</param>
-    public static IEnumerable<Finding> OnlyOneOutlet(Event ev, ImmutableArray<Claim> claims, ImmutableHashSet<string> stopwords, Func<Claim, bool> keyedElsewhere, Func<FindingKind, Event, string, Severity, string, ImmutableArray<Claim>, string, Finding> make)
+    /// <param name="agesAlone">People's ages in the story that no other outlet gives (an age is no figure, <see cref="FigureClaims"/>): listed with the outlet's figures.</param>
+    public static IEnumerable<Finding> OnlyOneOutlet(Event ev, ImmutableArray<Claim> claims, IEnumerable<Claim> agesAlone, ImmutableHashSet<string> stopwords, Func<Claim, bool> keyedElsewhere, Func<FindingKind, Event, string, Severity, string, ImmutableArray<Claim>, string, Finding> make)
     {
         var outlets = claims.Select(c => c.Outlet).Distinct().Order(StringComparer.Ordinal).ToArray();
         if (outlets.Length < MinOutletsForOmission)
@@ -160,13 +161,14 @@ internal static class FigureComparison
 
         var byFamily = claims.ToLookup(Family, StringComparer.Ordinal);
         var alone = claims.Where(claim => !claim.Quoted && Stated(claim) && !keyedElsewhere(claim)
-            && !byFamily[Family(claim)].Any(other => other.Outlet != claim.Outlet && GivesTheFactOf(other, claim, stopwords)));
+            && !byFamily[Family(claim)].Any(other => other.Outlet != claim.Outlet && GivesTheFactOf(other, claim, stopwords)))
+            .Concat(agesAlone.Where(age => !age.Quoted && outlets.Contains(age.Outlet)));
         foreach (var article in alone.GroupBy(c => c.ArticleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var given = article.OrderBy(c => c.Evidence.Span.Start).DistinctBy(c => c.Value.Display).ToImmutableArray();
+            var given = article.OrderBy(c => c.Evidence.Span.Start).DistinctBy(c => (c.Slot, c.Value.Display)).ToImmutableArray();
             var outlet = given[0].Outlet;
             var silent = outlets.Where(o => o != outlet).ToArray();
-            var facts = string.Join("; ", given.Select(c => $"{c.Value.Display} (\"{((FigureClaimValue)c.Value).Around}\")"));
+            var facts = string.Join("; ", given.Select(c => $"{c.Value.Display} (\"{(c.Value is FigureClaimValue figure ? figure.Around : c.Evidence.Text)}\")"));
             yield return make(FindingKind.Omission, ev, FigureClaims.EventType, Severity.Info,
                 $"Only {outlet} gives {(given.Length == 1 ? "this figure" : $"these {given.Length} figures")}; {Comparer.Join(silent)} leave {(given.Length == 1 ? "it" : "them")} out: {facts}.", given, "policy.figure");
         }

@@ -75,6 +75,18 @@ public class FigureOmissionTests
     }
 
     [Test]
+    public void A_persons_age_only_one_outlet_gives_is_listed_and_one_another_gives_is_not()
+    {
+        var report = Check(
+            Article("vale-a", Lead + "The mayor, Ilse Varga, 58, said 140 people slept in the gym. The farmer Tomas Brek, 71, was rescued."),
+            Article("vale-b", Lead + "Mayor Ilse Varga, 58, thanked the army."),
+            Article("vale-c", Lead + "The army sent 35 soldiers with dogs to the slope."));
+
+        var ages = Omissions(report).SelectMany(f => f.Claims).Where(c => c.Slot.EndsWith(".age", StringComparison.Ordinal)).ToArray();
+        ages.Select(c => (c.ArticleId, c.Value.Display)).ShouldBe([("vale-a", "71")]);
+    }
+
+    [Test]
     public void Bare_numbers_that_may_be_ages_or_names_are_not_listed()
     {
         var report = Check(
