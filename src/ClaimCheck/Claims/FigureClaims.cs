@@ -17,7 +17,7 @@ namespace ClaimCheck.Claims;
 /// <param name="Around">The figure with a few words either side, as written, for a reader.</param>
 /// <param name="Frame">The words either side of the figure, lower-cased, the figure left out: two outlets with one frame wrote one sentence.</param>
 /// <param name="FrameWords">How many words <paramref name="Frame"/> holds.</param>
-/// <param name="WrittenDay">Whether the figure is a day or a clock time written with its number ("Feb. 6, 2018", "3:45 p.m."), not read from a dateline ("Tuesday", "today").</param>
+/// <param name="WrittenDay">Whether the figure is a day or a clock time written with its number ("April 20, 2016", "4.20am"), not read from a dateline ("Tuesday", "today").</param>
 public sealed record FigureClaimValue(ClaimValue Value, ImmutableArray<string> Context, bool Specific, string Around, string Frame, int FrameWords, bool WrittenDay = false) : ClaimValue
 {
     public override string Display => Value.Display;
@@ -86,7 +86,7 @@ internal static class FigureClaims
     /// <summary>
     /// A bare number that names rather than counts: "Image 5 of 8", "(203) 574", "85 Saint John
     /// St.", a footnote "[7]". A counted noun or a unit makes it a quantity again, and so do
-    /// thousands separators, which no label, house or phone number is written with ("Yes: 1,429,981 No: ...").
+    /// thousands separators, which no label, house or phone number is written with ("For: 812,406 Against: ...").
     /// </summary>
     private static bool IsLabel(Mention mention, string text) =>
         mention is QuantityMention { Value: { Noun: null, Unit: null } } && !Grouped.IsMatch(mention.Text)

@@ -293,14 +293,14 @@ internal static class FigureComparison
             || (a.WrittenDay && b.WrittenDay && a.Value is TimeClaimValue { Interval: var x } && b.Value is TimeClaimValue { Interval: var y } && x == y))
         {
             // "66.4%" and "723,632" twice in one story are one fact, whatever words stand beside them;
-            // so is one day or clock time written out ("Feb. 6, 2018", "3:45 p.m.").
+            // so is one day or clock time written out ("April 20, 2016", "4.20am").
             return Math.Max(shared, 1);
         }
 
         return shared >= (a.Specific && b.Specific && Exact(a.Value) && Exact(b.Value) ? 1 : 2) ? shared : 0;
     }
 
-    /// <summary>An exact value no two facts of one story share by chance: one with a fraction ("66.4%", "12.5 years") or four digits or more, three of them significant ("723,632", "$49,900").</summary>
+    /// <summary>An exact value no two facts of one story share by chance: one with a fraction ("66.4%", "12.5 years") or four digits or more, three of them significant ("723,632", "$38,400").</summary>
     private static bool Distinctive(ClaimValue value) => Exact(value) && value switch
     {
         CountClaimValue { Quantity: var q } => q.Value != decimal.Floor(q.Value) || (q.Value >= 1000 && SignificantDigits(q.Value) >= 3),

@@ -52,16 +52,16 @@ internal static class IntervalComparison
 
     /// <summary>
     /// Whether two counts measure one kind of thing: the same unit, or units the lexicon converts
-    /// between. A sum ("$100 pre-orders") and a bare count ("250,000 pre-orders") are not two
+    /// between. A sum ("$50 deposits") and a bare count ("90,000 deposits") are not two
     /// readings of one number, so they neither conflict nor make a running count.
     /// </summary>
     private static bool OfOneKind(Quantity x, Quantity y) =>
         x.Unit == y.Unit || (x.Unit is { } a && y.Unit is { } b && Units.TryGetValue(a, out var ua) && Units.TryGetValue(b, out var ub) && ua.Dimension == ub.Dimension);
 
     /// <summary>
-    /// Whether a value meets a large round one widened by the rounding its writer did: "$66
-    /// billion" is any sum from 65.5 to 66.5 billion, so "close to $66 billion" and "$65.8 billion"
-    /// meet it, and "$60 billion" meets "$60.4 billion"; a number written out in full
+    /// Whether a value meets a large round one widened by the rounding its writer did: "$48
+    /// billion" is any sum from 47.5 to 48.5 billion, so "close to $48 billion" and "$47.8 billion"
+    /// meet it, and "$30 billion" meets "$30.4 billion"; a number written out in full
     /// ("33,577,342") was not rounded.
     /// </summary>
     private static bool WithinRounding(Quantity round, Quantity other)
