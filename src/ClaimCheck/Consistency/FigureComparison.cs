@@ -177,7 +177,8 @@ internal static class FigureComparison
     /// <summary>
     /// Whether a figure is a fact an outlet states rather than a reading of its own words: a time
     /// written with a number ("April 20", "1.15pm"), not "today" or "Sunday", which each outlet
-    /// reads from its own dateline, and not the article's own day (a dateline); a count of
+    /// reads from its own dateline, and not the article's own day (a dateline) or a page's stamp
+    /// ("Updated: June 24, 2016 6:11 pm", "Posted: ..."); a count of
     /// something ("50 people", "$106", "the last of 382"), not a bare number that may be an age, a
     /// score or a name ("the mayor, 58", "the 2015 Women's Cup"), and not two,
     /// which others write as "both" or "the pair".
@@ -185,7 +186,8 @@ internal static class FigureComparison
     private static bool Stated(Claim claim) => Inner(claim) switch
     {
         TimeClaimValue { Interval: var i } => claim.Evidence.Text.Any(char.IsDigit)
-            && !(DateOnly.FromDateTime(i.Earliest) == claim.Published && i.Latest - i.Earliest == TimeSpan.FromDays(1)),
+            && !(DateOnly.FromDateTime(i.Earliest) == claim.Published && i.Latest - i.Earliest == TimeSpan.FromDays(1))
+            && !PageStamp.IsMatch(((FigureClaimValue)claim.Value).Frame),
         CountClaimValue { Quantity: var q } => q.Unit is not null || (q.Value > 2 && !YearLike.IsMatch(claim.Evidence.Text) && (q.Noun is not null || q.Value >= NoAge)),
         _ => true,
     };
@@ -209,6 +211,9 @@ internal static class FigureComparison
                     || (Counted(mine, stopwords) is { } counted && counted == Counted(theirs, stopwords) && mine.Context.Count(theirs.Context.Contains) >= 2)),
         };
     }
+
+    /// <summary>A page's time stamp before a time: the word that opens it among the words before the figure (its frame, before "#").</summary>
+    private static readonly Regex PageStamp = new(@"\b(?:updated|posted|published|modified)\b[^#]*#", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static readonly Regex YearLike = new(@"^(?:1[89]|20)\d\d\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 

@@ -65,6 +65,17 @@ public class FigureOmissionTests
     }
 
     [Test]
+    public void A_pages_time_stamp_is_no_fact_left_out()
+    {
+        var report = Check(
+            Article("vale-a", Lead + "Updated: April 27, 2016 6:40 pm\n\nRescuers reached the village at dawn."),
+            Article("vale-b", Lead + "Rescuers said the mud had swept away two bridges."),
+            Article("vale-c", Lead + "The army sent 35 soldiers with dogs to the slope."));
+
+        Omissions(report).SelectMany(f => f.Claims).ShouldNotContain(c => c.ArticleId == "vale-a");
+    }
+
+    [Test]
     public void Two_outlets_differ_but_neither_leaves_out_what_the_other_gives()
     {
         var report = Check(
