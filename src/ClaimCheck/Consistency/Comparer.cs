@@ -458,13 +458,12 @@ public static class Comparer
             {
                 var (a, b) = ((SetClaimValue)closed[i].Value, (SetClaimValue)closed[j].Value);
                 if (closed[i].ArticleId == closed[j].ArticleId || a.Members.Length != b.Members.Length || a.Members.Length < 3
-                    || a.Members.Except(b.Members).Count() != 1)
+                    || a.Members.Except(b.Members).ToArray() is not [var memberOfA] || b.Members.Except(a.Members).ToArray() is not [var memberOfB])
                 {
                     continue;
                 }
 
-                var onlyA = a.Names[a.Members.IndexOf(a.Members.Except(b.Members).Single())];
-                var onlyB = b.Names[b.Members.IndexOf(b.Members.Except(a.Members).Single())];
+                var (onlyA, onlyB) = (a.Names[a.Members.IndexOf(memberOfA)], b.Names[b.Members.IndexOf(memberOfB)]);
                 yield return Make(FindingKind.Contradiction, ev, slot, Severity.Medium,
                     $"{closed[i].Outlet} and {closed[j].Outlet} each list {policy.Label} in full, {a.Members.Length} of them, and differ on one: {onlyA} in one list, {onlyB} in the other.", [closed[i], closed[j]], "policy.set");
             }

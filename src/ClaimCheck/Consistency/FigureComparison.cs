@@ -100,12 +100,7 @@ internal static class FigureComparison
     {
         var usable = claims.Where(c => Inner(c) is not TimeClaimValue && Exact(Inner(c)) && !inRuleClaim(c)).ToArray();
         var bySentence = usable.ToLookup(c => (c.ArticleId, c.Evidence.Sentence));
-        // What each figure counts, worked out once rather than for every pair it is tried in.
-        var counts = new Dictionary<Claim, string?>(ReferenceEqualityComparer.Instance);
-        foreach (var claim in usable)
-        {
-            counts[claim] = Counted((FigureClaimValue)claim.Value, stopwords) is { } counted ? $"{Family(claim)}|{counted}" : null;
-        }
+        var counts = CountsOf(usable, stopwords);
 
         var reported = new HashSet<(string, string)>();
         foreach (var shared in usable.GroupBy(c => (Family(c), IntervalComparison.PointValue(Inner(c)))).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2))
@@ -160,8 +155,9 @@ internal static class FigureComparison
         }
 
         var byFamily = claims.ToLookup(Family, StringComparer.Ordinal);
+        var counts = CountsOf(claims, stopwords);
         var alone = claims.Where(claim => !claim.Quoted && Stated(claim) && !keyedElsewhere(claim)
-            && !byFamily[Family(claim)].Any(other => other.Outlet != claim.Outlet && GivesTheFactOf(other, claim, stopwords)))
+            && !byFamily[Family(claim)].Any(other => other.Outlet != claim.Outlet && GivesTheFactOf(other, claim, counts)))
             .Concat(agesAlone.Where(age => !age.Quoted && outlets.Contains(age.Outlet)));
         foreach (var article in alone.GroupBy(c => c.ArticleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -198,7 +194,7 @@ internal static class FigureComparison
     /// stand beside it with words they share, as agreements link figures; or another value of the
     /// same counted thing in like words.
     /// </summary>
-    private static bool GivesTheFactOf(Claim other, Claim claim, ImmutableHashSet<string> stopwords)
+    private static bool GivesTheFactOf(Claim other, Claim claim, Dictionary<Claim, string?> counts)
     {
         var (mine, theirs) = ((FigureClaimValue)claim.Value, (FigureClaimValue)other.Value);
         return (mine.Value, theirs.Value) switch
@@ -208,7 +204,7 @@ internal static class FigureComparison
             _ when IntervalComparison.PointValue(mine.Value) == IntervalComparison.PointValue(theirs.Value) && mine.Value is not DurationClaimValue => true,
             _ => OfOneSize(mine.Value, theirs.Value)
                 && ((Agree(mine.Value, theirs.Value) && LinkStrength(mine, theirs) > 0)
-                    || (Counted(mine, stopwords) is { } counted && counted == Counted(theirs, stopwords) && mine.Context.Count(theirs.Context.Contains) >= 2)),
+                    || (counts[claim] is { } counted && counted == counts[other] && mine.Context.Count(theirs.Context.Contains) >= 2)),
         };
     }
 
@@ -234,6 +230,18 @@ internal static class FigureComparison
     {
         var (m, n) = (IntervalComparison.Magnitude(a), IntervalComparison.Magnitude(b));
         return m > 0 && n > 0 && Math.Max(m, n) <= 1.5m * Math.Min(m, n);
+    }
+
+    /// <summary>What each figure counts, with its family (<see cref="Counted"/>), worked out once rather than for every pair it is tried in.</summary>
+    private static Dictionary<Claim, string?> CountsOf(IEnumerable<Claim> claims, ImmutableHashSet<string> stopwords)
+    {
+        var counts = new Dictionary<Claim, string?>(ReferenceEqualityComparer.Instance);
+        foreach (var claim in claims)
+        {
+            counts[claim] = Counted((FigureClaimValue)claim.Value, stopwords) is { } counted ? $"{Family(claim)}|{counted}" : null;
+        }
+
+        return counts;
     }
 
     /// <summary>

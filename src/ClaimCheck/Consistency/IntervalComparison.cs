@@ -46,7 +46,7 @@ internal static class IntervalComparison
             return false;
         }
 
-        static decimal LastDigit(decimal value) => 1m / (decimal)Math.Pow(10, (decimal.GetBits(value)[3] >> 16) & 0xFF);
+        static decimal LastDigit(decimal value) => 1m / (decimal)Math.Pow(10, DecimalPlaces(value));
         return Math.Abs(x.Value - y.Value) < Math.Max(LastDigit(x.Value), LastDigit(y.Value));
     }
 
@@ -73,7 +73,7 @@ internal static class IntervalComparison
 
         var scale = round.Value >= 1_000_000_000_000m ? 1_000_000_000_000m : round.Value >= 1_000_000_000m ? 1_000_000_000m : 1_000_000m;
         var mantissa = round.Value / scale / 1.000000000000000000000000000m;
-        var decimals = (decimal.GetBits(mantissa)[3] >> 16) & 0xFF;
+        var decimals = DecimalPlaces(mantissa);
         if (decimals > 2)
         {
             return false;
@@ -126,6 +126,9 @@ internal static class IntervalComparison
         var slack = 0.015 * Math.Max(xLow, yLow);
         return xLow <= yHigh + slack && yLow <= xHigh + slack;
     }
+
+    /// <summary>How many digits a number was written with after its point ("64.51" → 2; trailing zeros count, as written).</summary>
+    private static int DecimalPlaces(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
 
     /// <summary>A measure's unit in its dimension's base unit; 1 for a count or a unit without a size.</summary>
     private static decimal Size(Quantity quantity) =>
