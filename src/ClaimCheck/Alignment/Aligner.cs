@@ -12,7 +12,8 @@ namespace ClaimCheck.Alignment;
 /// each article's <see cref="StorySignature"/> when it was extracted), or starts a story. A story is
 /// compared by its first reports only (its core), so a chain of loosely similar articles cannot
 /// drift from one incident to the next; a report later than the story's first days must be closer
-/// to the core, or name the same unknown person or quote the same words; a report of the first days
+/// to the core, or name the same unknown person or quote the same words (and be alike to the core,
+/// or to the report that named them and dated the same day); a report of the first days
 /// that is only loosely alike must date its event to the core's day. Only stories that share a
 /// distinctive term with the article and began within the follow-up window are compared, so the
 /// cost grows with the corpus, never with all pairs, and how two articles are grouped depends on
@@ -185,7 +186,8 @@ public static class Aligner
     /// similarity threshold (below the follow-up threshold, only when its lead dates the event to
     /// the day the core's leads do, or either gives no day); up to the follow-up window, at the
     /// follow-up threshold; the anchored story (<see cref="AnchoredStory"/>), at the anchor
-    /// threshold. The most similar wins.
+    /// threshold, with its core or with a report that shares the anchor and dates the same day
+    /// (<see cref="AlikeAnchoringReport"/>). The most similar to its core wins.
     /// </summary>
     private static (Cluster? Best, List<Cluster> Bridged) BestStory(Member member, List<Cluster> candidates, Cluster? anchored, StoryPolicy policy, double[] spread)
     {
@@ -200,7 +202,7 @@ public static class Aligner
                 && (score >= policy.FollowUpSimilarity || !cluster.HappenedOnOtherDay(member));
             var joins = recent
                 || (day - cluster.First.DayNumber <= policy.FollowUpDays && score >= policy.FollowUpSimilarity)
-                || (cluster == anchored && score >= policy.AnchorSimilarity);
+                || (cluster == anchored && (score >= policy.AnchorSimilarity || AlikeAnchoringReport(member, cluster, policy)));
             if (joins && (best is null || score > bestScore))
             {
                 (best, bestScore) = (cluster, score);
@@ -221,6 +223,27 @@ public static class Aligner
         // first reports that used different words of one event: they become one story, the earlier.
         var first = recentMatches.MinBy(c => c.Number)!;
         return (first, [.. recentMatches.Where(c => c != first)]);
+    }
+
+    /// <summary>
+    /// Whether a report of the story shares an anchor with the article, dates its event to the same
+    /// day (a day apart at most) and is alike at the anchor threshold: a hearing weeks later tells
+    /// little of what the first reports did, but names the suspect that the report of his arrest
+    /// named, and the day of the shooting that report gave. A spokesman named in reports of two
+    /// shootings ties them by name only; the days they give differ.
+    /// </summary>
+    private static bool AlikeAnchoringReport(Member member, Cluster cluster, StoryPolicy policy)
+    {
+        foreach (var other in cluster.Members)
+        {
+            if (member.Signature.SharesAnchorWith(other.Signature) && member.Signature.DatesTheDayOf(other.Signature)
+                && member.Signature.Cosine(other.Signature) * 100 >= policy.AnchorSimilarity)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -41,6 +41,35 @@ public sealed class StorySignature
     /// <summary>The days the lead dates its event to, as day numbers in ascending order.</summary>
     public ImmutableArray<int> LeadDays { get; }
 
+    /// <summary>Whether the two articles share an anchor: a person named or words quoted.</summary>
+    public bool SharesAnchorWith(StorySignature other) => Meet(Anchors.AsSpan(), other.Anchors.AsSpan(), 0L);
+
+    /// <summary>Whether the two leads name a day within a day of each other.</summary>
+    public bool DatesTheDayOf(StorySignature other) => Meet(LeadDays.AsSpan(), other.LeadDays.AsSpan(), 1);
+
+    /// <summary>Whether two ascending lists hold values at most <paramref name="apart"/> from each other.</summary>
+    private static bool Meet<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, T apart)
+        where T : System.Numerics.INumber<T>
+    {
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] + apart < b[j])
+            {
+                i++;
+            }
+            else if (b[j] + apart < a[i])
+            {
+                j++;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The cosine between two articles' terms.</summary>
     public double Cosine(StorySignature other)
     {

@@ -144,4 +144,26 @@ public class StoryGroupingTests
         Groups(Aligner.BuildStories(extracted, policy with { FollowUpSimilarity = 100 }), ids).ShouldBe(["bar-1", "bar-2"]);
         Groups(Aligner.BuildStories(extracted, policy with { FollowUpSimilarity = policy.Similarity }), ids).ShouldBe(["bar-1 bar-2"]);
     }
+
+    /// <summary>
+    /// A hearing weeks later shares few words with the first report of the shooting, but names the
+    /// man the report of his arrest named and dates the shooting to the same day: it joins the story.
+    /// The same name in a report of another day's shooting joins nothing.
+    /// </summary>
+    [Test]
+    public void A_hearing_weeks_later_joins_through_the_report_that_named_its_suspect_and_dated_the_same_shooting()
+    {
+        Article[] depot =
+        [
+            News("depot-1", "Lakeview Ledger", "2022-09-12", "Two shot at Lakeview bus depot",
+                "Two people were shot at the Lakeview bus depot on Sunday evening, police said. Both were taken to St. Anne's with wounds that were not life-threatening. No arrests were made, and detectives asked riders who saw the gunman to come forward."),
+            News("depot-2", "Lakeview Ledger", "2022-09-16", "Suspect charged in Lakeview depot shooting",
+                "Police on Thursday charged Corwin Halvorsen, 29, with two counts of attempted murder in the shooting of two people at the Lakeview bus depot on Sunday evening. Riders who saw the gunman helped detectives find him. Halvorsen was arrested at his home in Ferrisburg; the two wounded were released from St. Anne's."),
+            News("depot-3", "Ferrisburg Weekly", "2022-11-02", "Halvorsen pleads not guilty",
+                "Corwin Halvorsen pleaded not guilty on Tuesday to charges that he opened fire on two bus riders on September 11. His lawyer asked Judge Imelda Carroway to lower the bail of $500,000; she refused, citing Halvorsen's record of missed court dates."),
+        ];
+        var ids = depot.Select(a => a.Id).ToHashSet();
+
+        Groups(Stories(depot), ids).ShouldBe(["depot-1 depot-2 depot-3"]);
+    }
 }
