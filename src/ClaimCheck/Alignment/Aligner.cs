@@ -185,7 +185,8 @@ public static class Aligner
     /// The story the article joins: within the window of the story's first report, at the
     /// similarity threshold (below the follow-up threshold, only when its lead dates the event to
     /// the day the core's leads do, or either gives no day); up to the follow-up window, at the
-    /// follow-up threshold; the anchored story (<see cref="AnchoredStory"/>), at the anchor
+    /// follow-up threshold, or at the dated threshold when its lead goes back to a day the core's
+    /// leads name (<see cref="Cluster.RecallsItsDay"/>); the anchored story (<see cref="AnchoredStory"/>), at the anchor
     /// threshold, with its core or with a report that shares the anchor and dates the same day
     /// (<see cref="AlikeAnchoringReport"/>). The most similar to its core wins.
     /// </summary>
@@ -201,7 +202,7 @@ public static class Aligner
             var recent = day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.Similarity
                 && (score >= policy.FollowUpSimilarity || !cluster.HappenedOnOtherDay(member));
             var joins = recent
-                || (day - cluster.First.DayNumber <= policy.FollowUpDays && score >= policy.FollowUpSimilarity)
+                || (day - cluster.First.DayNumber <= policy.FollowUpDays && (score >= policy.FollowUpSimilarity || (score >= policy.DatedSimilarity && cluster.RecallsItsDay(member))))
                 || (cluster == anchored && (score >= policy.AnchorSimilarity || AlikeAnchoringReport(member, cluster, policy)));
             if (joins && (best is null || score > bestScore))
             {
@@ -432,6 +433,15 @@ public static class Aligner
         /// </summary>
         public bool HappenedOnOtherDay(Member member) =>
             member.Signature.LeadDays.Length > 0 && LeadDays.Count > 0 && !member.Signature.LeadDays.Any(day => LeadDays.Contains(day - 1) || LeadDays.Contains(day) || LeadDays.Contains(day + 1));
+
+        /// <summary>
+        /// Whether the article's lead names, as the day of its event, a day the leads of the story's
+        /// first reports name, two days or more before the article was published: a report days later
+        /// that goes back to the day of the shooting ("on Sunday, May 1") tells of that shooting,
+        /// where the day it was written, named in every new incident's lead, tells nothing.
+        /// </summary>
+        public bool RecallsItsDay(Member member) =>
+            member.Signature.LeadDays.Any(day => day <= member.Published.DayNumber - 2 && LeadDays.Contains(day));
 
         /// <summary>Adds a member; true when it joins the core, published within <paramref name="coreDays"/> of the first report.</summary>
         public bool Add(Member member, int coreDays)

@@ -1,5 +1,7 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Consistency;
 using ClaimCheck.Names;
+using ClaimCheck.Text;
 using ClaimCheck.Time;
 
 namespace ClaimCheck.Alignment;
@@ -28,12 +30,17 @@ public sealed class StorySigner
     /// <summary>Quoted words anchor a follow-up in runs of this many: two articles sharing one quote the same words.</summary>
     private const int QuoteRun = 5;
 
-    private readonly ThreadLocal<TermCounter> counters;
+    /// <summary>How far around a person's name the words that mark a source are looked for.</summary>
+    private const int SourceWindow = 60;
 
-    public StorySigner(IEnumerable<string> stopwords, BackgroundWeights background)
+    private readonly ThreadLocal<TermCounter> counters;
+    private readonly StoryPolicy policy;
+
+    public StorySigner(StoryPolicy policy, BackgroundWeights background)
     {
-        var words = stopwords.ToArray();
+        var words = policy.Stopwords.ToArray();
         counters = new(() => new TermCounter(words, new TermTable(background)));
+        this.policy = policy;
     }
 
     public StorySignature Sign(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes)
@@ -60,7 +67,7 @@ public sealed class StorySigner
             [.. weights],
             [.. strongest.Select(table.Hash)],
             [.. strongest.Where(id => table.BackgroundWeight(id) >= DistinctiveWeight).Select(table.Hash)],
-            [.. Anchors(analysis, quotes).Order()],
+            [.. Anchors(analysis, quotes, policy).Order()],
             [.. LeadDays(analysis).Order()]);
     }
 
@@ -117,17 +124,23 @@ public sealed class StorySigner
     /// <summary>
     /// What ties a follow-up to its first reports, as stable hashes: the people the gazetteer does
     /// not know named in full (two words or more) in the article's lead, a victim's or a suspect's
-    /// name (a spokesman or a reporter is mostly named further down, and one that several stories
-    /// name anchors nothing, see <see cref="Aligner"/>); and runs of quoted words: two articles
+    /// name, unless the article names them as a source (a spokesman, someone who said something:
+    /// <see cref="IsSource"/>; a reporter is mostly named further down, and one that several
+    /// stories name anchors nothing, see <see cref="Aligner"/>); and runs of quoted words: two articles
     /// sharing one quote the same words, however differently they tell the story (a one-word variant
     /// still leaves such runs intact).
     /// </summary>
-    private static HashSet<long> Anchors(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes)
+    private static HashSet<long> Anchors(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, StoryPolicy policy)
     {
         var anchors = new HashSet<long>();
+        var text = analysis.Document.Text;
+        var sources = analysis.Entities
+            .Where(p => p.Type == EntityType.Person && IsSource(text, p.Span, policy))
+            .Select(p => p.EntityId)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var person in analysis.Entities)
         {
-            if (person.Type == EntityType.Person && EntityIds.IsUnknown(person.EntityId) && person.Form is MentionForm.FullName or MentionForm.Unknown
+            if (person.Type == EntityType.Person && !sources.Contains(person.EntityId) && EntityIds.IsUnknown(person.EntityId) && person.Form is MentionForm.FullName or MentionForm.Unknown
                 && person.CanonicalName.Contains(' ', StringComparison.Ordinal) && person.Sentence < LeadSentences && person.Role is null)
             {
                 anchors.Add((long)StableHash.Of(person.EntityId));
@@ -156,6 +169,14 @@ public sealed class StorySigner
         }
 
         return anchors;
+    }
+
+    /// <summary>Whether the words around a person's name make the person a source of the story rather than whom it is about.</summary>
+    private static bool IsSource(string text, TextSpan name, StoryPolicy policy)
+    {
+        var from = Math.Max(0, name.Start - SourceWindow);
+        return (policy.SourceBefore is { } before && before.Pattern.IsMatch(text.AsSpan(from, name.Start - from)))
+            || (policy.SourceAfter is { } after && after.Pattern.IsMatch(text.AsSpan(name.End, Math.Min(SourceWindow, text.Length - name.End))));
     }
 
     /// <summary>The days the article's lead names (<see cref="TimeMention.DayNamed"/>).</summary>

@@ -114,6 +114,9 @@ public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSe
     /// <summary>The similarity a report later than the window needs to join.</summary>
     public int FollowUpSimilarity { get; init; } = 40;
 
+    /// <summary>The similarity enough, up to <see cref="FollowUpDays"/>, for a report whose lead goes back to a day the story's first reports name.</summary>
+    public int DatedSimilarity { get; init; } = 15;
+
     /// <summary>The similarity enough for an article that names the same unknown person in full, or quotes the same words, as the story.</summary>
     public int AnchorSimilarity { get; init; } = 10;
 
@@ -122,6 +125,12 @@ public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSe
 
     /// <summary>How many days after its first report an article still counts among the story's first reports, to which later ones are compared.</summary>
     public int CoreDays { get; init; } = 2;
+
+    /// <summary>Found in the words just before a person's name, marks the person as a source of the story (a spokesman), whom no anchor is made of.</summary>
+    public PolicyPattern? SourceBefore { get; init; }
+
+    /// <summary>Found in the words just after a person's name ("..., a police spokesman", "... said"), marks the person as a source.</summary>
+    public PolicyPattern? SourceAfter { get; init; }
 }
 
 /// <summary>
@@ -225,16 +234,19 @@ public sealed record Policies(
             var stories = result.Stories;
             if (root.Map("stories") is { } s)
             {
-                s.CheckKeys("window-days", "similarity", "follow-up-days", "follow-up-similarity", "anchor-similarity", "anchor-days", "core-days");
+                s.CheckKeys("window-days", "similarity", "follow-up-days", "follow-up-similarity", "dated-similarity", "anchor-similarity", "anchor-days", "core-days", "source-before", "source-after");
                 stories = stories with
                 {
                     WindowDays = s.Int("window-days") ?? stories.WindowDays,
                     Similarity = s.Int("similarity") ?? stories.Similarity,
                     FollowUpDays = s.Int("follow-up-days") ?? stories.FollowUpDays,
                     FollowUpSimilarity = s.Int("follow-up-similarity") ?? stories.FollowUpSimilarity,
+                    DatedSimilarity = s.Int("dated-similarity") ?? stories.DatedSimilarity,
                     AnchorSimilarity = s.Int("anchor-similarity") ?? stories.AnchorSimilarity,
                     AnchorDays = s.Int("anchor-days") ?? stories.AnchorDays,
                     CoreDays = s.Int("core-days") ?? stories.CoreDays,
+                    SourceBefore = PatternOf(s, "source-before", "stories.source-before"),
+                    SourceAfter = PatternOf(s, "source-after", "stories.source-after"),
                 };
             }
 

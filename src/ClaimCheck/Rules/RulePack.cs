@@ -25,7 +25,7 @@ public sealed class RulePack
         Names = names;
         Claims = claims;
         Diagnostics = diagnostics;
-        Signer = new StorySigner(claims.Policies.Stories.Stopwords, background);
+        Signer = new StorySigner(claims.Policies.Stories, background);
     }
 
     public string Directory { get; }
