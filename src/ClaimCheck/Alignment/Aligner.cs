@@ -14,7 +14,8 @@ namespace ClaimCheck.Alignment;
 /// drift from one incident to the next; a report later than the story's first days must be closer
 /// to the core, or name the same unknown person or quote the same words (and be alike to the core,
 /// or to the report that named them and dated the same day); a report of the first days
-/// that is only loosely alike must date its event to the core's day. Only stories that share a
+/// that is only loosely alike must date its event to the core's day, and place it on a street the
+/// core's leads name, when both name streets. Only stories that share a
 /// distinctive term with the article and began within the follow-up window are compared, so the
 /// cost grows with the corpus, never with all pairs, and how two articles are grouped depends on
 /// them and the stories they may join, not on what else is in the corpus.
@@ -184,7 +185,8 @@ public static class Aligner
     /// <summary>
     /// The story the article joins: within the window of the story's first report, at the
     /// similarity threshold (below the follow-up threshold, only when its lead dates the event to
-    /// the day the core's leads do, or either gives no day); up to the follow-up window, at the
+    /// the day the core's leads do, or either gives no day, and names a street they name, or either
+    /// names none); up to the follow-up window, at the
     /// follow-up threshold, or at the dated threshold when its lead goes back to a day the core's
     /// leads name (<see cref="Cluster.RecallsItsDay"/>); the anchored story (<see cref="AnchoredStory"/>), at the anchor
     /// threshold, with its core or with a report that shares the anchor and dates the same day
@@ -200,7 +202,7 @@ public static class Aligner
         {
             var score = cluster.Core.Cosine(member.Vector, spread) * 100;
             var recent = day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.Similarity
-                && (score >= policy.FollowUpSimilarity || !cluster.HappenedOnOtherDay(member));
+                && (score >= policy.FollowUpSimilarity || (!cluster.HappenedOnOtherDay(member) && !cluster.HappenedOnOtherStreet(member)));
             var joins = recent
                 || (day - cluster.First.DayNumber <= policy.FollowUpDays && (score >= policy.FollowUpSimilarity || (score >= policy.DatedSimilarity && cluster.RecallsItsDay(member))))
                 || (cluster == anchored && (score >= policy.AnchorSimilarity || AlikeAnchoringReport(member, cluster, policy)));
@@ -443,6 +445,16 @@ public static class Aligner
         public bool RecallsItsDay(Member member) =>
             member.Signature.LeadDays.Any(day => day <= member.Published.DayNumber - 2 && LeadDays.Contains(day));
 
+        private HashSet<long> LeadStreets { get; } = [];
+
+        /// <summary>
+        /// Whether the article's lead names streets and none of them is a street the leads of the
+        /// story's first reports name, when they name any: local news places an incident on its
+        /// street, and two shootings of one city a day apart happened on different streets.
+        /// </summary>
+        public bool HappenedOnOtherStreet(Member member) =>
+            member.Signature.LeadStreets.Length > 0 && LeadStreets.Count > 0 && !member.Signature.LeadStreets.Any(LeadStreets.Contains);
+
         /// <summary>Adds a member; true when it joins the core, published within <paramref name="coreDays"/> of the first report.</summary>
         public bool Add(Member member, int coreDays)
         {
@@ -454,6 +466,7 @@ public static class Aligner
             }
 
             LeadDays.UnionWith(member.Signature.LeadDays);
+            LeadStreets.UnionWith(member.Signature.LeadStreets);
             Core.AddUnit(member.Vector);
             return true;
         }

@@ -38,6 +38,9 @@ public sealed class StorySignature
     /// <summary>Hashes of the unknown people named in full in the lead and of runs of quoted words, in ascending order.</summary>
     public ImmutableArray<long> Anchors { get; }
 
+    /// <summary>The streets the lead places its event on, as stable hashes of their names in ascending order.</summary>
+    public ImmutableArray<long> LeadStreets { get; init; } = [];
+
     /// <summary>The days the lead dates its event to, as day numbers in ascending order.</summary>
     public ImmutableArray<int> LeadDays { get; }
 

@@ -68,7 +68,7 @@ public sealed class StorySigner
             [.. strongest.Select(table.Hash)],
             [.. strongest.Where(id => table.BackgroundWeight(id) >= DistinctiveWeight).Select(table.Hash)],
             [.. Anchors(analysis, quotes, policy).Order()],
-            [.. LeadDays(analysis).Order()]);
+            [.. LeadDays(analysis).Order()]) { LeadStreets = [.. LeadStreets(analysis, policy).Order()] };
     }
 
     /// <summary>The terms of highest weight, at most <see cref="StrongestTerms"/>, heaviest first; ties by term, so that the order never depends on the ids a thread handed out.</summary>
@@ -177,6 +177,28 @@ public sealed class StorySigner
         var from = Math.Max(0, name.Start - SourceWindow);
         return (policy.SourceBefore is { } before && before.Pattern.IsMatch(text.AsSpan(from, name.Start - from)))
             || (policy.SourceAfter is { } after && after.Pattern.IsMatch(text.AsSpan(name.End, Math.Min(SourceWindow, text.Length - name.End))));
+    }
+
+    /// <summary>The streets the lead names (<see cref="StoryPolicy.Street"/>), as stable hashes of their names, folded.</summary>
+    private static HashSet<long> LeadStreets(AnalyzedArticle analysis, StoryPolicy policy)
+    {
+        var streets = new HashSet<long>();
+        if (policy.Street is not { } street)
+        {
+            return streets;
+        }
+
+        var document = analysis.Document;
+        foreach (var sentence in document.Sentences.AsSpan()[..Math.Min(LeadSentences, document.Sentences.Length)])
+        {
+            foreach (var match in street.Pattern.EnumerateMatches(document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+            {
+                var name = street.Pattern.Match(document.Text, sentence.Span.Start + match.Index, match.Length).Groups["name"];
+                streets.Add((long)StableHash.Of(name.Value.ToLowerInvariant()));
+            }
+        }
+
+        return streets;
     }
 
     /// <summary>The days the article's lead names (<see cref="TimeMention.DayNamed"/>).</summary>

@@ -129,6 +129,9 @@ public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSe
     /// <summary>Found in the words just before a person's name, marks the person as a source of the story (a spokesman), whom no anchor is made of.</summary>
     public PolicyPattern? SourceBefore { get; init; }
 
+    /// <summary>A street named in a lead, its name in the group <c>name</c>: leads naming streets, none the same, place two incidents.</summary>
+    public PolicyPattern? Street { get; init; }
+
     /// <summary>Found in the words just after a person's name ("..., a police spokesman", "... said"), marks the person as a source.</summary>
     public PolicyPattern? SourceAfter { get; init; }
 }
@@ -234,7 +237,7 @@ public sealed record Policies(
             var stories = result.Stories;
             if (root.Map("stories") is { } s)
             {
-                s.CheckKeys("window-days", "similarity", "follow-up-days", "follow-up-similarity", "dated-similarity", "anchor-similarity", "anchor-days", "core-days", "source-before", "source-after");
+                s.CheckKeys("window-days", "similarity", "follow-up-days", "follow-up-similarity", "dated-similarity", "anchor-similarity", "anchor-days", "core-days", "source-before", "source-after", "street");
                 stories = stories with
                 {
                     WindowDays = s.Int("window-days") ?? stories.WindowDays,
@@ -247,6 +250,7 @@ public sealed record Policies(
                     CoreDays = s.Int("core-days") ?? stories.CoreDays,
                     SourceBefore = PatternOf(s, "source-before", "stories.source-before"),
                     SourceAfter = PatternOf(s, "source-after", "stories.source-after"),
+                    Street = PatternOf(s, "street", "stories.street"),
                 };
             }
 

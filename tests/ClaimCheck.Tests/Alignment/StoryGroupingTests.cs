@@ -212,4 +212,24 @@ public class StoryGroupingTests
         GroupsUnder(reports, policy => policy with { Similarity = 100, FollowUpSimilarity = 100, DatedSimilarity = 100, AnchorSimilarity = 1 })
             .ShouldBe(["sp-1 sp-3", "sp-2"]);
     }
+
+    /// <summary>
+    /// Two reports of one city a day apart, told in the same words, are two incidents when their
+    /// leads put them on different streets; a report on the first street joins the first.
+    /// </summary>
+    [Test]
+    public void Reports_a_day_apart_whose_leads_name_other_streets_are_two_stories()
+    {
+        Article[] nights =
+        [
+            News("st-1", "Eastport Daily", "2022-04-11", "Man shot on Harlow Street",
+                "A 30-year-old man was shot in the leg in the 200 block of Harlow Street in the Greywater district on Sunday night, police said. He was taken to County General in good condition."),
+            News("st-2", "Eastport Daily", "2022-04-12", "Man shot on Pemberton Avenue",
+                "A 24-year-old man was shot in the arm in the 900 block of Pemberton Avenue in the Greywater district on Monday night, police said. He was taken to County General in good condition."),
+            News("st-3", "Eastport Daily", "2022-04-12", "Harlow Street victim released",
+                "The man shot in the leg on Harlow Street in the Greywater district on Sunday night was released from County General, police said."),
+        ];
+
+        GroupsUnder(nights, policy => policy with { Similarity = 1, FollowUpSimilarity = 100 }).ShouldBe(["st-1 st-3", "st-2"]);
+    }
 }
