@@ -15,7 +15,7 @@ namespace ClaimCheck.Alignment;
 /// to the core, or name the same unknown person or quote the same words (and be alike to the core,
 /// or to the report that named them and dated the same day); a report of the first days
 /// that is only loosely alike must date its event to the core's day, and place it on a street the
-/// core's leads name, when both name streets. Only stories that share a
+/// core's leads name, when both name streets (one that does, on that day, needs little alike). Only stories that share a
 /// distinctive term with the article and began within the follow-up window are compared, so the
 /// cost grows with the corpus, never with all pairs, and how two articles are grouped depends on
 /// them and the stories they may join, not on what else is in the corpus.
@@ -186,7 +186,8 @@ public static class Aligner
     /// The story the article joins: within the window of the story's first report, at the
     /// similarity threshold (below the follow-up threshold, only when its lead dates the event to
     /// the day the core's leads do, or either gives no day, and names a street they name, or either
-    /// names none); up to the follow-up window, at the
+    /// names none), or at the street threshold when its lead names a street theirs name, on that
+    /// day; up to the follow-up window, at the
     /// follow-up threshold, or at the dated threshold when its lead goes back to a day the core's
     /// leads name (<see cref="Cluster.RecallsItsDay"/>); the anchored story (<see cref="AnchoredStory"/>), at the anchor
     /// threshold, with its core or with a report that shares the anchor and dates the same day
@@ -204,6 +205,7 @@ public static class Aligner
             var recent = day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.Similarity
                 && (score >= policy.FollowUpSimilarity || (!cluster.HappenedOnOtherDay(member) && !cluster.HappenedOnOtherStreet(member)));
             var joins = recent
+                || (day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.StreetSimilarity && cluster.HappenedOnItsStreet(member) && !cluster.HappenedOnOtherDay(member))
                 || (day - cluster.First.DayNumber <= policy.FollowUpDays && (score >= policy.FollowUpSimilarity || (score >= policy.DatedSimilarity && cluster.RecallsItsDay(member))))
                 || (cluster == anchored && (score >= policy.AnchorSimilarity || AlikeAnchoringReport(member, cluster, policy)));
             if (joins && (best is null || score > bestScore))
@@ -446,6 +448,9 @@ public static class Aligner
             member.Signature.LeadDays.Any(day => day <= member.Published.DayNumber - 2 && LeadDays.Contains(day));
 
         private HashSet<long> LeadStreets { get; } = [];
+
+        /// <summary>Whether the article's lead names a street the leads of the story's first reports name.</summary>
+        public bool HappenedOnItsStreet(Member member) => member.Signature.LeadStreets.Any(LeadStreets.Contains);
 
         /// <summary>
         /// Whether the article's lead names streets and none of them is a street the leads of the

@@ -114,6 +114,9 @@ public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSe
     /// <summary>The similarity a report later than the window needs to join.</summary>
     public int FollowUpSimilarity { get; init; } = 40;
 
+    /// <summary>The similarity enough, up to <see cref="WindowDays"/>, for a report whose lead names a street the story's first reports name, on the day they give.</summary>
+    public int StreetSimilarity { get; init; } = 8;
+
     /// <summary>The similarity enough, up to <see cref="FollowUpDays"/>, for a report whose lead goes back to a day the story's first reports name.</summary>
     public int DatedSimilarity { get; init; } = 15;
 
@@ -237,7 +240,7 @@ public sealed record Policies(
             var stories = result.Stories;
             if (root.Map("stories") is { } s)
             {
-                s.CheckKeys("window-days", "similarity", "follow-up-days", "follow-up-similarity", "dated-similarity", "anchor-similarity", "anchor-days", "core-days", "source-before", "source-after", "street");
+                s.CheckKeys("window-days", "similarity", "follow-up-days", "follow-up-similarity", "dated-similarity", "street-similarity", "anchor-similarity", "anchor-days", "core-days", "source-before", "source-after", "street");
                 stories = stories with
                 {
                     WindowDays = s.Int("window-days") ?? stories.WindowDays,
@@ -245,6 +248,7 @@ public sealed record Policies(
                     FollowUpDays = s.Int("follow-up-days") ?? stories.FollowUpDays,
                     FollowUpSimilarity = s.Int("follow-up-similarity") ?? stories.FollowUpSimilarity,
                     DatedSimilarity = s.Int("dated-similarity") ?? stories.DatedSimilarity,
+                    StreetSimilarity = s.Int("street-similarity") ?? stories.StreetSimilarity,
                     AnchorSimilarity = s.Int("anchor-similarity") ?? stories.AnchorSimilarity,
                     AnchorDays = s.Int("anchor-days") ?? stories.AnchorDays,
                     CoreDays = s.Int("core-days") ?? stories.CoreDays,

@@ -215,7 +215,8 @@ public class StoryGroupingTests
 
     /// <summary>
     /// Two reports of one city a day apart, told in the same words, are two incidents when their
-    /// leads put them on different streets; a report on the first street joins the first.
+    /// leads put them on different streets; a report on the first street joins the first, and it
+    /// needs to be only as alike as the street threshold asks.
     /// </summary>
     [Test]
     public void Reports_a_day_apart_whose_leads_name_other_streets_are_two_stories()
@@ -230,6 +231,10 @@ public class StoryGroupingTests
                 "The man shot in the leg on Harlow Street in the Greywater district on Sunday night was released from County General, police said."),
         ];
 
+        static StoryPolicy OnlyStreets(StoryPolicy policy) => policy with { Similarity = 100, FollowUpSimilarity = 100, DatedSimilarity = 100, AnchorSimilarity = 100, StreetSimilarity = 1 };
+
         GroupsUnder(nights, policy => policy with { Similarity = 1, FollowUpSimilarity = 100 }).ShouldBe(["st-1 st-3", "st-2"]);
+        GroupsUnder(nights, OnlyStreets).ShouldBe(["st-1 st-3", "st-2"]);
+        GroupsUnder(nights, policy => OnlyStreets(policy) with { StreetSimilarity = 100 }).ShouldBe(["st-1", "st-2", "st-3"]);
     }
 }
