@@ -135,7 +135,7 @@ public static class ClaimExtractor
             }
 
             var (widened, asOf) = (claim.Evidence, claim.AsOf);
-            if (claim.Value is CountClaimValue && days.TryGetValue(claim.Evidence.Sentence, out var named))
+            if (claim.Value is CountClaimValue && days.TryGetValue(claim.Evidence.Sentence, out var named) && rules.Policies.SlotPolicyFor(claim.Slot).ByDay)
             {
                 qualifiers.AddRange(named.Select(d => new ClaimQualifier(QualifierKind.Day, $"{d.Day:yyyy-MM-dd}", 0, d.Mention.RuleId, d.Mention.Span)));
                 (widened, asOf) = WithDayAfter(claim, named, analysis);

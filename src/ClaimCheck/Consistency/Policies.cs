@@ -94,6 +94,13 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
     /// <summary>Counts that differ by no more than this do not contradict (an age one year apart: a birthday between two reports). 0: any difference.</summary>
     public decimal Tolerance { get; init; }
 
+    /// <summary>
+    /// Whether a day named in a count's sentence scopes it (counts of days more than a day apart are
+    /// different incidents' and are not compared). False for a value that holds whatever day is
+    /// named beside it: a person's age, in "Jo Ray, 27, was arrested on Tuesday".
+    /// </summary>
+    public bool ByDay { get; init; } = true;
+
     /// <summary>Counts further apart than this are taken for two referents sharing a key (a father and a son of one name), and do not contradict. 0: no limit.</summary>
     public decimal SameReferentWithin { get; init; }
 }
@@ -211,7 +218,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "once-per-story", "same-day-rise", "tolerance", "same-referent-within");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "once-per-story", "same-day-rise", "tolerance", "same-referent-within", "by-day");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -232,6 +239,7 @@ public sealed record Policies(
                         SameDayRise = item.Decimal("same-day-rise") ?? 0,
                         Tolerance = item.Decimal("tolerance") ?? 0,
                         SameReferentWithin = item.Decimal("same-referent-within") ?? 0,
+                        ByDay = item.Bool("by-day") ?? true,
                         Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),
                     };
                 }

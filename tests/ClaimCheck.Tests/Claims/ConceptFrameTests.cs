@@ -113,6 +113,16 @@ public class ConceptFrameTests
     }
 
     [Test]
+    public void A_persons_age_agrees_across_reports_of_different_days_of_the_story()
+    {
+        var report = Check(
+            Article("court-a", "Jonas Ferrant, 41, was arrested outside the grain depot on Friday."),
+            Article("court-b", "Jonas Ferrant, 41, appeared in court on Tuesday, charged with robbing the grain depot."));
+
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Agreement && f.Slot == "new:jonas-ferrant.age");
+    }
+
+    [Test]
     public void An_age_written_before_a_full_name_is_the_persons_age_and_counts_no_one()
     {
         var report = Check(
