@@ -211,13 +211,15 @@ public static class Comparer
     /// <summary>
     /// Whether two claims of one group contradict: firm values of two articles that cannot both
     /// hold on the same day, that no inclusion or tolerance reconciles, and that the slot's policy
-    /// lets be compared (a toll that rose that day, one event per story, one person of one name).
+    /// lets be compared (a toll that rose that day, one event per story, one person of one name, a
+    /// state of one day).
     /// </summary>
     private static bool CannotBothHold(SlotPolicy policy, bool cumulative, Claim a, Claim b) =>
         a.ArticleId != b.ArticleId && Firm(a) && Firm(b) && !IntervalComparison.Compatible(a.Value, b.Value)
         && QualifierComparison.SameDay(a, b) && !QualifierComparison.Reconciled(a, b, policy.Tolerance)
         && !(cumulative && RoseThatDay(policy, a, b))
         && (!policy.OncePerStory || OfTheStoryItself(a, b))
+        && (policy.WithinDays is not { } days || Math.Abs(a.AsOf.DayNumber - b.AsOf.DayNumber) <= days)
         && (policy.SameReferentWithin == 0 || Math.Abs(IntervalComparison.PointValue(a.Value) - IntervalComparison.PointValue(b.Value)) <= (double)policy.SameReferentWithin);
 
     /// <summary>A value firm enough to contradict another: not vague ("dozens") and not read inside quoted words.</summary>

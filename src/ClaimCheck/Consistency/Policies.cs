@@ -95,6 +95,13 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
     public decimal Tolerance { get; init; }
 
     /// <summary>
+    /// For a value that holds on one day only (how many are in critical condition: patients recover
+    /// or die): values the articles give as of days further apart than this are not compared for
+    /// contradictions. Null: any days.
+    /// </summary>
+    public int? WithinDays { get; init; }
+
+    /// <summary>
     /// Whether a day named in a count's sentence scopes it (counts of days more than a day apart are
     /// different incidents' and are not compared). False for a value that holds whatever day is
     /// named beside it: a person's age, in "Jo Ray, 27, was arrested on Tuesday".
@@ -218,7 +225,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "once-per-story", "same-day-rise", "tolerance", "same-referent-within", "by-day");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "once-per-story", "same-day-rise", "tolerance", "same-referent-within", "by-day", "within-days");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -240,6 +247,7 @@ public sealed record Policies(
                         Tolerance = item.Decimal("tolerance") ?? 0,
                         SameReferentWithin = item.Decimal("same-referent-within") ?? 0,
                         ByDay = item.Bool("by-day") ?? true,
+                        WithinDays = item.Int("within-days"),
                         Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),
                     };
                 }

@@ -174,4 +174,18 @@ public class QualifierTests
         found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'kind' must be one of", StringComparison.Ordinal) && d.Line == 7);
         found.ShouldContain(d => d.Code == DiagnosticCodes.DuplicateRuleId);
     }
+
+    [Test]
+    public void Counts_in_critical_condition_contradict_on_one_day_only_and_not_once_one_remained()
+    {
+        const string Six = "The ferry hit the pier on Tuesday. Of the 40 hurt, six were in critical condition.";
+        const string Eight = "The ferry hit the pier on Tuesday. Of the 40 hurt, eight were in critical condition.";
+
+        Check(Article("pier-a", Six), Article("pier-b", Eight)).Findings
+            .ShouldContain(f => f.Kind == FindingKind.Contradiction && f.Slot == "casualties.critical");
+        Check(Article("pier-a", Six), Article("pier-b", Eight, NextDay)).Findings
+            .ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+        Check(Article("pier-a", Eight), Article("pier-b", "The ferry hit the pier on Tuesday. Of the 40 hurt, six remained in critical condition.")).Findings
+            .ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
 }
