@@ -231,17 +231,18 @@ public static class Aligner
     }
 
     /// <summary>
-    /// Whether a report of the story shares an anchor with the article, dates its event to the same
-    /// day (a day apart at most) and is alike at the anchor threshold: a hearing weeks later tells
-    /// little of what the first reports did, but names the suspect that the report of his arrest
-    /// named, and the day of the shooting that report gave. A spokesman named in reports of two
-    /// shootings ties them by name only; the days they give differ.
+    /// Whether a report of the story shares an anchor with the article, dates its event to no other
+    /// day (the same day, a day apart at most, or one of them names none) and is alike at the anchor
+    /// threshold: a hearing weeks later tells little of what the first reports did, but names the
+    /// suspect that the report of his arrest named, and the day of the shooting that report gave,
+    /// or none. A spokesman named in reports of two shootings ties them by name only; the days they
+    /// give differ.
     /// </summary>
     private static bool AlikeAnchoringReport(Member member, Cluster cluster, StoryPolicy policy)
     {
         foreach (var other in cluster.Members)
         {
-            if (member.Signature.SharesAnchorWith(other.Signature) && member.Signature.DatesTheDayOf(other.Signature)
+            if (member.Signature.SharesAnchorWith(other.Signature) && !member.Signature.DatesAnotherDayThan(other.Signature)
                 && member.Signature.Cosine(other.Signature) * 100 >= policy.AnchorSimilarity)
             {
                 return true;

@@ -47,8 +47,9 @@ public sealed class StorySignature
     /// <summary>Whether the two articles share an anchor: a person named or words quoted.</summary>
     public bool SharesAnchorWith(StorySignature other) => Meet(Anchors.AsSpan(), other.Anchors.AsSpan(), 0L);
 
-    /// <summary>Whether the two leads name a day within a day of each other.</summary>
-    public bool DatesTheDayOf(StorySignature other) => Meet(LeadDays.AsSpan(), other.LeadDays.AsSpan(), 1);
+    /// <summary>Whether both leads name days and none within a day of a day the other names.</summary>
+    public bool DatesAnotherDayThan(StorySignature other) =>
+        LeadDays.Length > 0 && other.LeadDays.Length > 0 && !Meet(LeadDays.AsSpan(), other.LeadDays.AsSpan(), 1);
 
     /// <summary>Whether two ascending lists hold values at most <paramref name="apart"/> from each other.</summary>
     private static bool Meet<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, T apart)

@@ -151,7 +151,8 @@ public class StoryGroupingTests
 
     /// <summary>
     /// A hearing weeks later shares few words with the first report of the shooting, but names the
-    /// man the report of his arrest named and dates the shooting to the same day: it joins the story.
+    /// man the report of his arrest named and dates the shooting to the same day: it joins the story;
+    /// so does a later report naming him and the judge that dates nothing.
     /// </summary>
     [Test]
     public void A_hearing_weeks_later_joins_through_the_report_that_named_its_suspect_and_dated_the_same_shooting()
@@ -164,9 +165,11 @@ public class StoryGroupingTests
                 "Police on Thursday charged Corwin Halvorsen, 29, with two counts of attempted murder in the shooting of two people at the Lakeview bus depot on Sunday evening. Riders who saw the gunman helped detectives find him. Halvorsen was arrested at his home in Ferrisburg; the two wounded were released from St. Anne's."),
             News("depot-3", "Ferrisburg Weekly", "2022-11-02", "Halvorsen pleads not guilty",
                 "Corwin Halvorsen pleaded not guilty on Tuesday to charges that he opened fire on two bus riders on September 11. His lawyer asked Judge Imelda Carroway to lower the bail of $500,000; she refused, citing Halvorsen's record of missed court dates."),
+            News("depot-4", "Ferrisburg Weekly", "2023-02-20", "Halvorsen trial set for spring",
+                "Judge Imelda Carroway set the trial of Corwin Halvorsen for April. Halvorsen, held on $500,000 bail, is charged with attempted murder."),
         ];
 
-        GroupsUnder(depot, policy => policy).ShouldBe(["depot-1 depot-2 depot-3"]);
+        GroupsUnder(depot, policy => policy).ShouldBe(["depot-1 depot-2 depot-3 depot-4"]);
     }
 
     /// <summary>
