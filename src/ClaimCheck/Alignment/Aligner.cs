@@ -39,9 +39,9 @@ public static class Aligner
             var article = ordered[number];
             var member = new Member(article, Vector(article.Signature, terms));
             var vector = member.Vector;
-            var anchored = AnchoredStory(member, anchors, policy);
+            var (anchored, shared) = AnchoredStory(member, anchors, policy);
             vector.Spread(ref spread);
-            var (best, bridged) = BestStory(member, Candidates(member, number, postings, policy, anchored), anchored, policy, spread);
+            var (best, bridged) = BestStory(member, Candidates(member, number, postings, policy, anchored, shared), anchored, shared, policy, spread);
             vector.Unspread(spread);
             foreach (var other in bridged)
             {
@@ -115,13 +115,15 @@ public static class Aligner
     }
 
     /// <summary>
-    /// The one story within the anchor window that names the same unknown person in full, or quotes
-    /// the same words, as the article. A name or quote several such stories share is an official's,
-    /// a spokesman's or a reporter's (or a place taken for a person), and anchors nothing.
+    /// The stories within the anchor window that name the same unknown person in full, or quote the
+    /// same words, as the article: the one story that does, or none and the several that do. A name
+    /// or quote several stories share is mostly an official's, a spokesman's or a reporter's (or a
+    /// place taken for a person): it ties the article to one of them only through a report that is
+    /// very alike (<see cref="StoryPolicy.SharedAnchorSimilarity"/>).
     /// </summary>
-    private static Cluster? AnchoredStory(Member member, Dictionary<long, AnchorPosting> anchors, StoryPolicy policy)
+    private static (Cluster? Anchored, List<Cluster> Shared) AnchoredStory(Member member, Dictionary<long, AnchorPosting> anchors, StoryPolicy policy)
     {
-        Cluster? anchored = null;
+        var named = new List<Cluster>();
         foreach (var anchor in member.Signature.Anchors)
         {
             if (!anchors.TryGetValue(anchor, out var posting))
@@ -137,26 +139,24 @@ public static class Aligner
                     continue;
                 }
 
-                if (anchored is not null && story != anchored)
+                if (!named.Contains(story))
                 {
-                    return null;
+                    named.Add(story);
                 }
-
-                anchored = story;
             }
         }
 
-        return anchored;
+        return named.Count == 1 ? (named[0], []) : (null, named);
     }
 
     /// <summary>Stories that began within the follow-up window and whose core shares one of the article's strongest distinctive terms, and the anchored story, in the order they began.</summary>
-    private static List<Cluster> Candidates(Member member, int number, Dictionary<long, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored)
+    private static List<Cluster> Candidates(Member member, int number, Dictionary<long, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored, List<Cluster> shared)
     {
         var found = new List<Cluster>(64);
-        if (anchored is not null)
+        foreach (var story in shared.Append(anchored).OfType<Cluster>())
         {
-            anchored.FoundBy = number;
-            found.Add(anchored);
+            story.FoundBy = number;
+            found.Add(story);
         }
 
         var earliest = member.Published.DayNumber - policy.FollowUpDays;
@@ -193,7 +193,7 @@ public static class Aligner
     /// threshold, with its core or with a report that shares the anchor and dates the same day
     /// (<see cref="AlikeAnchoringReport"/>). The most similar to its core wins.
     /// </summary>
-    private static (Cluster? Best, List<Cluster> Bridged) BestStory(Member member, List<Cluster> candidates, Cluster? anchored, StoryPolicy policy, double[] spread)
+    private static (Cluster? Best, List<Cluster> Bridged) BestStory(Member member, List<Cluster> candidates, Cluster? anchored, List<Cluster> shared, StoryPolicy policy, double[] spread)
     {
         Cluster? best = null;
         var bestScore = 0.0;
@@ -207,7 +207,8 @@ public static class Aligner
             var joins = recent
                 || (day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.StreetSimilarity && cluster.HappenedOnItsStreet(member) && !cluster.HappenedOnOtherDay(member))
                 || (day - cluster.First.DayNumber <= policy.FollowUpDays && (score >= policy.FollowUpSimilarity || (score >= policy.DatedSimilarity && cluster.RecallsItsDay(member))))
-                || (cluster == anchored && (score >= policy.AnchorSimilarity || AlikeAnchoringReport(member, cluster, policy)));
+                || (cluster == anchored && (score >= policy.AnchorSimilarity || AlikeAnchoringReport(member, cluster, policy.AnchorSimilarity)))
+                || (shared.Contains(cluster) && AlikeAnchoringReport(member, cluster, policy.SharedAnchorSimilarity));
             if (joins && (best is null || score > bestScore))
             {
                 (best, bestScore) = (cluster, score);
@@ -238,12 +239,12 @@ public static class Aligner
     /// or none. A spokesman named in reports of two shootings ties them by name only; the days they
     /// give differ.
     /// </summary>
-    private static bool AlikeAnchoringReport(Member member, Cluster cluster, StoryPolicy policy)
+    private static bool AlikeAnchoringReport(Member member, Cluster cluster, int similarity)
     {
         foreach (var other in cluster.Members)
         {
             if (member.Signature.SharesAnchorWith(other.Signature) && !member.Signature.DatesAnotherDayThan(other.Signature)
-                && member.Signature.Cosine(other.Signature) * 100 >= policy.AnchorSimilarity)
+                && member.Signature.Cosine(other.Signature) * 100 >= similarity)
             {
                 return true;
             }

@@ -126,7 +126,7 @@ public sealed class StorySigner
     /// not know named in full (two words or more) in the article's lead, a victim's or a suspect's
     /// name, unless the article names them as a source (a spokesman, someone who said something:
     /// <see cref="IsSource"/>; a reporter is mostly named further down, and one that several
-    /// stories name anchors nothing, see <see cref="Aligner"/>); and runs of quoted words: two articles
+    /// stories name ties it to one of them only through a very alike report, see <see cref="Aligner"/>); and runs of quoted words: two articles
     /// sharing one quote the same words, however differently they tell the story (a one-word variant
     /// still leaves such runs intact).
     /// </summary>

@@ -137,6 +137,9 @@ public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSe
     /// <summary>The similarity enough for an article that names the same unknown person in full, or quotes the same words, as the story.</summary>
     public int AnchorSimilarity { get; init; } = 10;
 
+    /// <summary>The similarity to a report sharing its anchor that an article needs to join one of several stories that name the same person or quote the same words.</summary>
+    public int SharedAnchorSimilarity { get; init; } = 30;
+
     /// <summary>How many days after a story's latest report an article naming the same unknown person or quoting the same words may still join it.</summary>
     public int AnchorDays { get; init; } = 30;
 
@@ -256,7 +259,7 @@ public sealed record Policies(
             var stories = result.Stories;
             if (root.Map("stories") is { } s)
             {
-                s.CheckKeys("window-days", "similarity", "follow-up-days", "follow-up-similarity", "dated-similarity", "street-similarity", "anchor-similarity", "anchor-days", "core-days", "source-before", "source-after", "street");
+                s.CheckKeys("window-days", "similarity", "follow-up-days", "follow-up-similarity", "dated-similarity", "street-similarity", "anchor-similarity", "shared-anchor-similarity", "anchor-days", "core-days", "source-before", "source-after", "street");
                 stories = stories with
                 {
                     WindowDays = s.Int("window-days") ?? stories.WindowDays,
@@ -266,6 +269,7 @@ public sealed record Policies(
                     DatedSimilarity = s.Int("dated-similarity") ?? stories.DatedSimilarity,
                     StreetSimilarity = s.Int("street-similarity") ?? stories.StreetSimilarity,
                     AnchorSimilarity = s.Int("anchor-similarity") ?? stories.AnchorSimilarity,
+                    SharedAnchorSimilarity = s.Int("shared-anchor-similarity") ?? stories.SharedAnchorSimilarity,
                     AnchorDays = s.Int("anchor-days") ?? stories.AnchorDays,
                     CoreDays = s.Int("core-days") ?? stories.CoreDays,
                     SourceBefore = PatternOf(s, "source-before", "stories.source-before"),

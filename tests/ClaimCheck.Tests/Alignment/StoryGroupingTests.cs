@@ -240,4 +240,26 @@ public class StoryGroupingTests
         GroupsUnder(nights, OnlyStreets).ShouldBe(["st-1 st-3", "st-2"]);
         GroupsUnder(nights, policy => OnlyStreets(policy) with { StreetSimilarity = 100 }).ShouldBe(["st-1", "st-2", "st-3"]);
     }
+
+    /// <summary>
+    /// A lawyer named in the leads of two cases ties a later report to neither by name alone; the
+    /// report joins the case whose report it is very alike to.
+    /// </summary>
+    [Test]
+    public void A_name_two_stories_share_ties_a_report_to_the_one_whose_report_it_is_very_alike_to()
+    {
+        Article[] cases =
+        [
+            News("law-1", "Ridge Courier", "2022-05-02", "Driver charged over Ridge Road crash",
+                "Helen Okafor, the lawyer for driver Daniel Varga, said he would plead not guilty to charges over the crash on Ridge Road that injured three cyclists on Sunday."),
+            News("law-2", "Ridge Courier", "2022-05-10", "Landlord charged with deposit fraud",
+                "Helen Okafor, the lawyer for landlord Thomas Brill, said he denies the fraud charges over the Harbor Lofts deposits."),
+            News("law-3", "Ridge Courier", "2022-07-15", "Ridge Road crash trial opens",
+                "The trial of driver Daniel Varga over the crash on Ridge Road that injured three cyclists opened, with Helen Okafor, his lawyer, saying he would plead not guilty."),
+        ];
+        static StoryPolicy OnlyAnchors(StoryPolicy policy) => policy with { Similarity = 100, FollowUpSimilarity = 100, DatedSimilarity = 100, StreetSimilarity = 100, AnchorSimilarity = 100 };
+
+        GroupsUnder(cases, OnlyAnchors).ShouldBe(["law-1 law-3", "law-2"]);
+        GroupsUnder(cases, policy => OnlyAnchors(policy) with { SharedAnchorSimilarity = 100 }).ShouldBe(["law-1", "law-2", "law-3"]);
+    }
 }
