@@ -11,6 +11,12 @@ namespace ClaimCheck.Claims;
 /// </summary>
 public sealed record QuoteCues(Regex After, Regex Before, Regex SubjectVerb, Regex SentenceLead)
 {
+    /// <summary>
+    /// The start of a transcript's line ("SECRETARY JANE DOE: ..."): its group <c>label</c> names
+    /// the speaker, and the rest of the line is what they said. Optional in a rule pack.
+    /// </summary>
+    public Regex Transcript { get; init; } = Never();
+
     private static readonly string[] Keys = ["after", "before", "subject-verb", "sentence-lead"];
 
     /// <summary>Cues that never match: quotes are still found, but nobody is named as their speaker.</summary>
@@ -18,9 +24,12 @@ public sealed record QuoteCues(Regex After, Regex Before, Regex SubjectVerb, Reg
 
     public static QuoteCues Load(YamlMap quotes, PatternCompiler compiler)
     {
-        quotes.CheckKeys([.. Keys, "examples"]);
+        quotes.CheckKeys([.. Keys, "transcript", "examples"]);
         var patterns = Keys.Select(key => compiler.Compile(quotes, key)).ToArray();
-        return patterns.Any(p => p is null) ? None : new QuoteCues(patterns[0]!, patterns[1]!, patterns[2]!, patterns[3]!);
+        var transcript = quotes.Has("transcript") ? compiler.Compile(quotes, "transcript", PatternCompiler.DefaultOptions | RegexOptions.Multiline) : Never();
+        return patterns.Any(p => p is null) || transcript is null
+            ? None
+            : new QuoteCues(patterns[0]!, patterns[1]!, patterns[2]!, patterns[3]!) { Transcript = transcript };
     }
 
     private static Regex Never() => new("(?!)", RegexOptions.None, PatternCompiler.MatchTimeout);

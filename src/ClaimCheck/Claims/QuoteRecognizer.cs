@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimCheck.Names;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
@@ -27,7 +28,8 @@ public sealed class QuoteRecognizer
     public ImmutableArray<QuoteMention> Recognize(Document document, ImmutableArray<EntityMention> entities, DiagnosticBag diagnostics)
     {
         var quotes = FindQuoteSpans(document);
-        var page = new Page(document.Text, [.. entities.Where(e => e.Type == EntityType.Person).OrderBy(e => e.Span.Start)], quotes);
+        var persons = entities.Where(e => e.Type == EntityType.Person).OrderBy(e => e.Span.Start).ToImmutableArray();
+        var page = new Page(document.Text, persons, quotes);
         page.FindSubjects(cues);
         var result = ImmutableArray.CreateBuilder<QuoteMention>();
         for (var i = 0; i < quotes.Length; i++)
@@ -37,7 +39,44 @@ public sealed class QuoteRecognizer
             result.Add(new QuoteMention(span, RuleId, sentence, document.Slice(span), speaker?.EntityId, speaker?.CanonicalName));
         }
 
-        return result.ToImmutable();
+        result.AddRange(TranscriptLines(document, persons, quotes));
+        return [.. result.OrderBy(q => q.Span.Start)];
+    }
+
+    /// <summary>
+    /// A transcript's lines ("SECRETARY JANE DOE: We will meet again."): the words after the label,
+    /// spoken by the person of the article whose name the label holds, the longest if several do.
+    /// A label that names no person of the article ("BREAKING NEWS:") is no speaker's, a line that
+    /// ends without a sentence's stop is a heading, and a line that already holds quote marks is
+    /// read by them.
+    /// </summary>
+    private IEnumerable<QuoteMention> TranscriptLines(Document document, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
+    {
+        var text = document.Text;
+        foreach (Match line in cues.Transcript.Matches(text))
+        {
+            var end = text.IndexOf('\n', line.Index + line.Length);
+            var span = TextSpan.FromBounds(line.Index + line.Length, end < 0 ? text.Length : end);
+            while (span.Length > 0 && char.IsWhiteSpace(text[span.End - 1]))
+            {
+                span = TextSpan.FromBounds(span.Start, span.End - 1);
+            }
+
+            if (span.Length == 0 || !".!?\u2026".Contains(text[span.End - 1], StringComparison.Ordinal)
+                || quotes.Any(q => q.Span.Start >= span.Start && q.Span.Start < span.End) || document.SentenceAt(span.Start) is not { } sentence)
+            {
+                continue;
+            }
+
+            var label = line.Groups["label"].Value;
+            var speaker = persons
+                .Where(p => label.Contains(p.CanonicalName, StringComparison.OrdinalIgnoreCase))
+                .MaxBy(p => p.CanonicalName.Length);
+            if (speaker is not null)
+            {
+                yield return new QuoteMention(span, RuleId, sentence.Index, document.Slice(span), speaker.EntityId, speaker.CanonicalName);
+            }
+        }
     }
 
     /// <summary>Spans of quoted words (without the marks), each with the sentence it starts in.</summary>
