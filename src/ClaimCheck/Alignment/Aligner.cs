@@ -149,14 +149,19 @@ public static class Aligner
         return named.Count == 1 ? (named[0], []) : (null, named);
     }
 
-    /// <summary>Stories that began within the follow-up window and whose core shares one of the article's strongest distinctive terms, and the anchored story, in the order they began.</summary>
+    /// <summary>Stories that began within the follow-up window and whose core shares one of the article's strongest distinctive terms, and the anchored stories, in the order they began.</summary>
     private static List<Cluster> Candidates(Member member, int number, Dictionary<long, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored, List<Cluster> shared)
     {
         var found = new List<Cluster>(64);
-        foreach (var story in shared.Append(anchored).OfType<Cluster>())
+        found.AddRange(shared);
+        if (anchored is not null)
+        {
+            found.Add(anchored);
+        }
+
+        foreach (var story in found)
         {
             story.FoundBy = number;
-            found.Add(story);
         }
 
         var earliest = member.Published.DayNumber - policy.FollowUpDays;
@@ -460,7 +465,7 @@ public static class Aligner
         /// street, and two shootings of one city a day apart happened on different streets.
         /// </summary>
         public bool HappenedOnOtherStreet(Member member) =>
-            member.Signature.LeadStreets.Length > 0 && LeadStreets.Count > 0 && !member.Signature.LeadStreets.Any(LeadStreets.Contains);
+            member.Signature.LeadStreets.Length > 0 && LeadStreets.Count > 0 && !HappenedOnItsStreet(member);
 
         /// <summary>Adds a member; true when it joins the core, published within <paramref name="coreDays"/> of the first report.</summary>
         public bool Add(Member member, int coreDays)

@@ -133,17 +133,19 @@ public sealed class StorySigner
     private static HashSet<long> Anchors(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, StoryPolicy policy)
     {
         var anchors = new HashSet<long>();
-        var text = analysis.Document.Text;
-        var sources = analysis.Entities
-            .Where(p => p.Type == EntityType.Person && IsSource(text, p.Span, policy))
-            .Select(p => p.EntityId)
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var person in analysis.Entities)
-        {
-            if (person.Type == EntityType.Person && !sources.Contains(person.EntityId) && EntityIds.IsUnknown(person.EntityId) && person.Form is MentionForm.FullName or MentionForm.Unknown
+        var named = analysis.Entities
+            .Where(person => person.Type == EntityType.Person && EntityIds.IsUnknown(person.EntityId) && person.Form is MentionForm.FullName or MentionForm.Unknown
                 && person.CanonicalName.Contains(' ', StringComparison.Ordinal) && person.Sentence < LeadSentences && person.Role is null)
+            .Select(person => person.EntityId)
+            .ToHashSet(StringComparer.Ordinal);
+        if (named.Count > 0)
+        {
+            // Only those named in the lead can anchor; any of their mentions may name them as a source.
+            var text = analysis.Document.Text;
+            named.ExceptWith(analysis.Entities.Where(p => named.Contains(p.EntityId) && IsSource(text, p.Span, policy)).Select(p => p.EntityId).ToArray());
+            foreach (var person in named)
             {
-                anchors.Add((long)StableHash.Of(person.EntityId));
+                anchors.Add((long)StableHash.Of(person));
             }
         }
 
@@ -191,10 +193,9 @@ public sealed class StorySigner
         var document = analysis.Document;
         foreach (var sentence in document.Sentences.AsSpan()[..Math.Min(LeadSentences, document.Sentences.Length)])
         {
-            foreach (var match in street.Pattern.EnumerateMatches(document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+            for (var match = street.Pattern.Match(document.Text, sentence.Span.Start, sentence.Span.Length); match.Success; match = match.NextMatch())
             {
-                var name = street.Pattern.Match(document.Text, sentence.Span.Start + match.Index, match.Length).Groups["name"];
-                streets.Add((long)StableHash.Of(name.Value.ToLowerInvariant()));
+                streets.Add((long)StableHash.Of(match.Groups["name"].Value.ToLowerInvariant()));
             }
         }
 

@@ -39,8 +39,9 @@ public sealed class QuoteRecognizer
             result.Add(new QuoteMention(span, RuleId, sentence, document.Slice(span), speaker?.EntityId, speaker?.CanonicalName));
         }
 
+        var quoted = result.Count;
         result.AddRange(TranscriptLines(document, persons, quotes));
-        return [.. result.OrderBy(q => q.Span.Start)];
+        return result.Count == quoted ? result.ToImmutable() : [.. result.OrderBy(q => q.Span.Start)];
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
@@ -321,10 +320,22 @@ internal static class FigureComparison
         _ => false,
     };
 
+    /// <summary>The digits of a whole number without its trailing zeros ("38,400" → 3), counted without writing it out: it is asked for every pair of figures.</summary>
     private static int SignificantDigits(decimal whole)
     {
-        var digits = whole.ToString("0", CultureInfo.InvariantCulture).TrimEnd('0');
-        return digits.TrimStart('-').Length;
+        var rest = decimal.Truncate(Math.Abs(whole));
+        while (rest != 0 && rest % 10 == 0)
+        {
+            rest /= 10;
+        }
+
+        var digits = 0;
+        for (; rest >= 1; rest = decimal.Truncate(rest / 10))
+        {
+            digits++;
+        }
+
+        return digits;
     }
 
     private static bool Exact(ClaimValue value) => value switch

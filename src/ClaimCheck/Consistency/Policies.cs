@@ -149,11 +149,11 @@ public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSe
     /// <summary>Found in the words just before a person's name, marks the person as a source of the story (a spokesman), whom no anchor is made of.</summary>
     public PolicyPattern? SourceBefore { get; init; }
 
-    /// <summary>A street named in a lead, its name in the group <c>name</c>: leads naming streets, none the same, place two incidents.</summary>
-    public PolicyPattern? Street { get; init; }
-
     /// <summary>Found in the words just after a person's name ("..., a police spokesman", "... said"), marks the person as a source.</summary>
     public PolicyPattern? SourceAfter { get; init; }
+
+    /// <summary>A street named in a lead, its name in the group <c>name</c>: leads naming streets, none the same, place two incidents.</summary>
+    public PolicyPattern? Street { get; init; }
 }
 
 /// <summary>
