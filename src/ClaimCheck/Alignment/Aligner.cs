@@ -32,6 +32,7 @@ public static class Aligner
         var clusters = new List<Cluster>();
         var postings = new Dictionary<long, List<Cluster>>();
         var anchors = new Dictionary<long, AnchorPosting>();
+        var dated = new Dictionary<int, AnchorPosting>();
         var terms = new Dictionary<long, int>();
         var spread = new double[1024];
         for (var number = 0; number < ordered.Length; number++)
@@ -41,7 +42,7 @@ public static class Aligner
             var vector = member.Vector;
             var (anchored, shared) = AnchoredStory(member, anchors, policy);
             vector.Spread(ref spread);
-            var (best, bridged) = BestStory(member, Candidates(member, number, postings, policy, anchored, shared), anchored, shared, policy, spread);
+            var (best, bridged) = BestStory(member, Candidates(member, number, postings, dated, policy, anchored, shared), anchored, shared, policy, spread);
             vector.Unspread(spread);
             foreach (var other in bridged)
             {
@@ -63,6 +64,10 @@ public static class Aligner
             if (core)
             {
                 Index(postings, member.Signature.Distinctive, best);
+                foreach (var day in member.Signature.LeadDays)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(dated, day, out _).Add(best);
+                }
             }
         }
 
@@ -149,8 +154,12 @@ public static class Aligner
         return named.Count == 1 ? (named[0], []) : (null, named);
     }
 
-    /// <summary>Stories that began within the follow-up window and whose core shares one of the article's strongest distinctive terms, and the anchored stories, in the order they began.</summary>
-    private static List<Cluster> Candidates(Member member, int number, Dictionary<long, List<Cluster>> postings, StoryPolicy policy, Cluster? anchored, List<Cluster> shared)
+    /// <summary>
+    /// Stories that began within the follow-up window and whose core shares one of the article's
+    /// strongest distinctive terms, the stories within the anchor window whose first reports' leads
+    /// name a day the article's lead goes back to, and the anchored stories, in the order they began.
+    /// </summary>
+    private static List<Cluster> Candidates(Member member, int number, Dictionary<long, List<Cluster>> postings, Dictionary<int, AnchorPosting> dated, StoryPolicy policy, Cluster? anchored, List<Cluster> shared)
     {
         var found = new List<Cluster>(64);
         found.AddRange(shared);
@@ -162,6 +171,24 @@ public static class Aligner
         foreach (var story in found)
         {
             story.FoundBy = number;
+        }
+
+        foreach (var day in member.Signature.LeadDays)
+        {
+            if (day > member.Published.DayNumber - 2 || !dated.TryGetValue(day, out var posting))
+            {
+                continue;
+            }
+
+            foreach (var cluster in posting)
+            {
+                var story = cluster.Current;
+                if (story.FoundBy != number && member.Published.DayNumber - story.Last.DayNumber <= policy.AnchorDays)
+                {
+                    story.FoundBy = number;
+                    found.Add(story);
+                }
+            }
         }
 
         var earliest = member.Published.DayNumber - policy.FollowUpDays;
@@ -193,8 +220,9 @@ public static class Aligner
     /// the day the core's leads do, or either gives no day, and names a street they name, or either
     /// names none), or at the street threshold when its lead names a street theirs name, on that
     /// day; up to the follow-up window, at the
-    /// follow-up threshold, or at the dated threshold when its lead goes back to a day the core's
-    /// leads name (<see cref="Cluster.RecallsItsDay"/>); the anchored story (<see cref="AnchoredStory"/>), at the anchor
+    /// follow-up threshold; up to the anchor window after its latest report, at the dated threshold
+    /// when its lead goes back to a day the core's leads name (<see cref="Cluster.RecallsItsDay"/>);
+    /// the anchored story (<see cref="AnchoredStory"/>), at the anchor
     /// threshold, with its core or with a report that shares the anchor and dates the same day
     /// (<see cref="AlikeAnchoringReport"/>). The most similar to its core wins.
     /// </summary>
@@ -211,7 +239,8 @@ public static class Aligner
                 && (score >= policy.FollowUpSimilarity || (!cluster.HappenedOnOtherDay(member) && !cluster.HappenedOnOtherStreet(member)));
             var joins = recent
                 || (day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.StreetSimilarity && cluster.HappenedOnItsStreet(member) && !cluster.HappenedOnOtherDay(member))
-                || (day - cluster.First.DayNumber <= policy.FollowUpDays && (score >= policy.FollowUpSimilarity || (score >= policy.DatedSimilarity && cluster.RecallsItsDay(member))))
+                || (day - cluster.First.DayNumber <= policy.FollowUpDays && score >= policy.FollowUpSimilarity)
+                || (day - cluster.Last.DayNumber <= policy.AnchorDays && score >= policy.DatedSimilarity && cluster.RecallsItsDay(member))
                 || (cluster == anchored && (score >= policy.AnchorSimilarity || AlikeAnchoringReport(member, cluster, policy.AnchorSimilarity)))
                 || (shared.Contains(cluster) && AlikeAnchoringReport(member, cluster, policy.SharedAnchorSimilarity));
             if (joins && (best is null || score > bestScore))

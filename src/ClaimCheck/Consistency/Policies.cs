@@ -131,7 +131,7 @@ public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSe
     /// <summary>The similarity enough, up to <see cref="WindowDays"/>, for a report whose lead names a street the story's first reports name, on the day they give.</summary>
     public int StreetSimilarity { get; init; } = 8;
 
-    /// <summary>The similarity enough, up to <see cref="FollowUpDays"/>, for a report whose lead goes back to a day the story's first reports name.</summary>
+    /// <summary>The similarity enough, up to <see cref="AnchorDays"/> after the story's latest report, for a report whose lead goes back to a day the story's first reports name.</summary>
     public int DatedSimilarity { get; init; } = 15;
 
     /// <summary>The similarity enough for an article that names the same unknown person in full, or quotes the same words, as the story.</summary>
@@ -140,7 +140,7 @@ public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSe
     /// <summary>The similarity to a report sharing its anchor that an article needs to join one of several stories that name the same person or quote the same words.</summary>
     public int SharedAnchorSimilarity { get; init; } = 30;
 
-    /// <summary>How many days after a story's latest report an article naming the same unknown person or quoting the same words may still join it.</summary>
+    /// <summary>How many days after a story's latest report an article naming the same unknown person, quoting the same words or going back to the same day may still join it.</summary>
     public int AnchorDays { get; init; } = 30;
 
     /// <summary>How many days after its first report an article still counts among the story's first reports, to which later ones are compared.</summary>

@@ -174,8 +174,9 @@ public class StoryGroupingTests
 
     /// <summary>
     /// A report days later that goes back to the day of the fire the first report dated joins it at
-    /// the dated threshold; a report of a new fire on the street, dated to the day it was written,
-    /// does not, however alike its words.
+    /// the dated threshold, and so does one months later, within the anchor window of the story's
+    /// latest report; a report of a new fire on the street, dated to the day it was written, does
+    /// not, however alike its words.
     /// </summary>
     [Test]
     public void A_later_report_that_goes_back_to_the_day_of_the_first_reports_joins_at_the_dated_threshold()
@@ -188,11 +189,14 @@ public class StoryGroupingTests
                 "Faulty wiring started the fire that gutted the Olsen family bakery on Quayside Row on Sunday, October 2, the fire brigade said on Thursday."),
             News("fire-3", "Harbor Gazette", "2022-10-08", "Second fire on Quayside Row",
                 "A fire broke out in a shoe shop on Quayside Row on Friday night, two doors from the Olsen family bakery, the fire brigade said."),
+            News("fire-4", "Harbor Gazette", "2023-03-20", "Olsen bakery reopens",
+                "The Olsen family bakery, gutted by fire on October 2, 2022, opened its doors again on Monday with a new oven and the old recipes."),
         ];
         static StoryPolicy OnlyDated(StoryPolicy policy) => policy with { Similarity = 100, FollowUpSimilarity = 100, AnchorSimilarity = 100, DatedSimilarity = 1 };
 
-        GroupsUnder(fires, OnlyDated).ShouldBe(["fire-1 fire-2", "fire-3"]);
-        GroupsUnder(fires, policy => OnlyDated(policy) with { DatedSimilarity = 100 }).ShouldBe(["fire-1", "fire-2", "fire-3"]);
+        GroupsUnder(fires, OnlyDated).ShouldBe(["fire-1 fire-2 fire-4", "fire-3"]);
+        GroupsUnder(fires, policy => OnlyDated(policy) with { AnchorDays = 100 }).ShouldBe(["fire-1 fire-2", "fire-3", "fire-4"]);
+        GroupsUnder(fires, policy => OnlyDated(policy) with { DatedSimilarity = 100 }).ShouldBe(["fire-1", "fire-2", "fire-3", "fire-4"]);
     }
 
     /// <summary>
