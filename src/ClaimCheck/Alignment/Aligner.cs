@@ -15,10 +15,13 @@ namespace ClaimCheck.Alignment;
 /// to the core, or name the same unknown person or quote the same words (and be alike to the core,
 /// or to the report that named them and dated the same day); a report of the first days
 /// that is only loosely alike must date its event to the core's day, and place it on a street the
-/// core's leads name, when both name streets (one that does, on that day, needs little alike). Only stories that share a
-/// distinctive term with the article and began within the follow-up window are compared, so the
-/// cost grows with the corpus, never with all pairs, and how two articles are grouped depends on
-/// them and the stories they may join, not on what else is in the corpus.
+/// core's leads name, when both name streets (one that does, on that day, needs little alike). An
+/// article that joins two stories at once, in their first days or through their street or a name
+/// both share, bridges them into one. Only stories that share a distinctive term with the article
+/// and began within the follow-up window, whose first reports' leads name a day its lead goes back
+/// to, or that name its people, are compared, so the cost grows with the corpus, never with all
+/// pairs, and how two articles are grouped depends on them and the stories they may join, not on
+/// what else is in the corpus.
 /// Claims then become events: per story, or per place for event types whose scope is the place.
 /// </summary>
 public static class Aligner
@@ -230,39 +233,42 @@ public static class Aligner
     {
         Cluster? best = null;
         var bestScore = 0.0;
-        var recentMatches = new List<Cluster>();
+        var bridging = new List<Cluster>();
         var day = member.Published.DayNumber;
         foreach (var cluster in candidates)
         {
             var score = cluster.Core.Cosine(member.Vector, spread) * 100;
             var recent = day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.Similarity
                 && (score >= policy.FollowUpSimilarity || (!cluster.HappenedOnOtherDay(member) && !cluster.HappenedOnOtherStreet(member)));
-            var joins = recent
-                || (day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.StreetSimilarity && cluster.HappenedOnItsStreet(member) && !cluster.HappenedOnOtherDay(member))
+            var onItsStreet = day - cluster.First.DayNumber <= policy.WindowDays && score >= policy.StreetSimilarity && cluster.HappenedOnItsStreet(member) && !cluster.HappenedOnOtherDay(member);
+            var throughSharedAnchor = shared.Contains(cluster) && AlikeAnchoringReport(member, cluster, policy.SharedAnchorSimilarity);
+            var joins = recent || onItsStreet || throughSharedAnchor
                 || (day - cluster.First.DayNumber <= policy.FollowUpDays && score >= policy.FollowUpSimilarity)
                 || (day - cluster.Last.DayNumber <= policy.AnchorDays && score >= policy.DatedSimilarity && cluster.RecallsItsDay(member))
-                || (cluster == anchored && (score >= policy.AnchorSimilarity || AlikeAnchoringReport(member, cluster, policy.AnchorSimilarity)))
-                || (shared.Contains(cluster) && AlikeAnchoringReport(member, cluster, policy.SharedAnchorSimilarity));
+                || (cluster == anchored && (score >= policy.AnchorSimilarity || AlikeAnchoringReport(member, cluster, policy.AnchorSimilarity)));
             if (joins && (best is null || score > bestScore))
             {
                 (best, bestScore) = (cluster, score);
             }
 
-            if (recent)
+            if (recent || onItsStreet || throughSharedAnchor)
             {
-                recentMatches.Add(cluster);
+                bridging.Add(cluster);
             }
         }
 
-        if (best is null || recentMatches.Count < 2 || !recentMatches.Contains(best))
+        if (best is null || bridging.Count < 2 || !bridging.Contains(best))
         {
             return (best, []);
         }
 
         // An article as like two recent stories as either's own reports are is the bridge between two
-        // first reports that used different words of one event: they become one story, the earlier.
-        var first = recentMatches.MinBy(c => c.Number)!;
-        return (first, [.. recentMatches.Where(c => c != first)]);
+        // first reports that used different words of one event; one that places its event on the
+        // street both stories' leads name, on their day, or names the person both name and is very
+        // alike to a report of each naming him, dating no other day, is a bridge too: they become
+        // one story, the earlier.
+        var first = bridging.MinBy(c => c.Number)!;
+        return (first, [.. bridging.Where(c => c != first)]);
     }
 
     /// <summary>

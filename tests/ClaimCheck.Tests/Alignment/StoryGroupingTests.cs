@@ -200,6 +200,30 @@ public class StoryGroupingTests
     }
 
     /// <summary>
+    /// Two first reports of one shooting on one street that tell it in other words are two stories
+    /// until a report places it on that street, on that day, in words like each: it bridges them
+    /// into one story.
+    /// </summary>
+    [Test]
+    public void A_report_on_the_street_both_first_reports_name_bridges_them()
+    {
+        Article[] reports =
+        [
+            News("br-1", "Westfield Times", "2022-05-02", "Cyclist wounded on Linden Street",
+                "A cyclist was hit by gunfire on Linden Street on Sunday evening and taken to Mercy Hospital, where doctors said the teacher, a father of two, would recover from wounds to his shoulder and hip."),
+            News("br-2", "Westfield Radio", "2022-05-02", "Gunman sought after Linden Street shooting",
+                "Detectives searched a vacant lot on Linden Street on Sunday for the gunman, who fled in a grey van with a broken tail light, and asked neighbours with doorbell cameras to share footage."),
+            News("br-3", "Westfield Courier", "2022-05-03", "Linden Street cyclist recovering as gunman sought",
+                "The cyclist hit by gunfire on Linden Street on Sunday evening is recovering at Mercy Hospital from wounds to his shoulder and hip, and detectives are searching for the gunman, who fled in a grey van with a broken tail light."),
+        ];
+
+        static StoryPolicy OnlyStreets(StoryPolicy policy, int similarity) => policy with { Similarity = 100, FollowUpSimilarity = 100, DatedSimilarity = 100, AnchorSimilarity = 100, StreetSimilarity = similarity };
+
+        GroupsUnder(reports, policy => OnlyStreets(policy, 45)).ShouldBe(["br-1 br-2 br-3"]);
+        GroupsUnder(reports, policy => OnlyStreets(policy, 100)).ShouldBe(["br-1", "br-2", "br-3"]);
+    }
+
+    /// <summary>
     /// A spokeswoman named in the reports of two shootings weeks apart ties them by name only: a
     /// person the article names as its source anchors nothing. The wounded man named in a later
     /// report still anchors it to his shooting.

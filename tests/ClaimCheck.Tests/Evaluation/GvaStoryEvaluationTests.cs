@@ -40,7 +40,7 @@ public class GvaStoryEvaluationTests
         result.Figures.Single(f => f.Key == "stories").Rate.ShouldBe(new Rate(3, 5));
     }
 
-    /// <summary>Floors under the figures reached on the GVA news (pair precision 0.923, recall 0.664, B-cubed F1 0.916), so a regression fails.</summary>
+    /// <summary>Floors under the figures reached on the GVA news (pair precision 0.928, recall 0.702, B-cubed F1 0.922), so a regression fails.</summary>
     [Test]
     public void Story_grouping_of_the_gva_news_keeps_its_floors()
     {
@@ -52,7 +52,7 @@ public class GvaStoryEvaluationTests
         var result = GvaStoryEvaluation.Score(import.Reports, Aligner.BuildStories(extracted, rules.Claims.Policies.Stories));
 
         ((double)result.PairPrecision.Hits / result.PairPrecision.Total).ShouldBeGreaterThanOrEqualTo(0.92);
-        ((double)result.PairRecall.Hits / result.PairRecall.Total).ShouldBeGreaterThanOrEqualTo(0.66);
-        GvaStoryResult.F1(result.BCubedPrecision, result.BCubedRecall).ShouldBeGreaterThanOrEqualTo(0.91);
+        ((double)result.PairRecall.Hits / result.PairRecall.Total).ShouldBeGreaterThanOrEqualTo(0.70);
+        GvaStoryResult.F1(result.BCubedPrecision, result.BCubedRecall).ShouldBeGreaterThanOrEqualTo(0.92);
     }
 }
