@@ -158,6 +158,10 @@ public static class Comparer
         var groups = cumulative
             ? claims.GroupBy(c => c.AsOf).OrderBy(g => g.Key).Select(g => g.ToImmutableArray()).ToArray()
             : [claims];
+        // An article giving a slot keyed by one word two values shows the word names two quantities in this story.
+        var singleValued = policy.SingleValued
+            ? comparable.GroupBy(c => c.ArticleId).Where(g => g.Select(c => IntervalComparison.PointValue(c.Value)).Distinct().Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal)
+            : null;
         foreach (var group in groups)
         {
             var contradicting = new SortedSet<int>();
@@ -165,7 +169,8 @@ public static class Comparer
             {
                 for (var j = i + 1; j < group.Length; j++)
                 {
-                    if (CannotBothHold(policy, cumulative, group[i], group[j]))
+                    if (CannotBothHold(policy, cumulative, group[i], group[j])
+                        && (singleValued is null || (singleValued.Contains(group[i].ArticleId) && singleValued.Contains(group[j].ArticleId))))
                     {
                         contradicting.Add(i);
                         contradicting.Add(j);
@@ -220,7 +225,11 @@ public static class Comparer
         && !(cumulative && RoseThatDay(policy, a, b))
         && (!policy.OncePerStory || OfTheStoryItself(a, b))
         && (policy.WithinDays is not { } days || Math.Abs(a.AsOf.DayNumber - b.AsOf.DayNumber) <= days)
-        && (policy.SameReferentWithin == 0 || Math.Abs(IntervalComparison.PointValue(a.Value) - IntervalComparison.PointValue(b.Value)) <= (double)policy.SameReferentWithin);
+        && (policy.SameReferentWithin == 0 || Math.Abs(IntervalComparison.PointValue(a.Value) - IntervalComparison.PointValue(b.Value)) <= (double)policy.SameReferentWithin)
+        && (policy.SameReferentRatio == 0 || WithinRatio(IntervalComparison.PointValue(a.Value), IntervalComparison.PointValue(b.Value), (double)policy.SameReferentRatio));
+
+    private static bool WithinRatio(double a, double b, double ratio) =>
+        a <= 0 || b <= 0 || Math.Max(a, b) <= ratio * Math.Min(a, b);
 
     /// <summary>A value firm enough to contradict another: not vague ("dozens") and not read inside quoted words.</summary>
     private static bool Firm(Claim claim) => !IsVague(claim) && !claim.Quoted;

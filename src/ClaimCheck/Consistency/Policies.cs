@@ -110,6 +110,17 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
 
     /// <summary>Counts further apart than this are taken for two referents sharing a key (a father and a son of one name), and do not contradict. 0: no limit.</summary>
     public decimal SameReferentWithin { get; init; }
+
+    /// <summary>Values more than this many times apart are taken for two quantities sharing a key ("243 passengers" on the train, "11.6 million passengers" a year on the line), and do not contradict. 0: no limit.</summary>
+    public decimal SameReferentRatio { get; init; }
+
+    /// <summary>
+    /// For a slot keyed by one concept word (a frame's): only articles that give the slot a single
+    /// value are compared for contradictions. An article that gives two ("seven cars" derailed,
+    /// "three cars" on their side) shows that in this story the word names more than one
+    /// quantity, and which of its values another outlet's is about cannot be told.
+    /// </summary>
+    public bool SingleValued { get; init; }
 }
 
 /// <summary>A pattern of the policies file and where it is written, so that a timeout can name it.</summary>
@@ -228,7 +239,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "once-per-story", "same-day-rise", "tolerance", "same-referent-within", "by-day", "within-days");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "once-per-story", "same-day-rise", "tolerance", "same-referent-within", "same-referent-ratio", "single-valued", "by-day", "within-days");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -249,6 +260,8 @@ public sealed record Policies(
                         SameDayRise = item.Decimal("same-day-rise") ?? 0,
                         Tolerance = item.Decimal("tolerance") ?? 0,
                         SameReferentWithin = item.Decimal("same-referent-within") ?? 0,
+                        SameReferentRatio = item.Decimal("same-referent-ratio") ?? 0,
+                        SingleValued = item.Bool("single-valued") ?? false,
                         ByDay = item.Bool("by-day") ?? true,
                         WithinDays = item.Int("within-days"),
                         Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),

@@ -35,6 +35,37 @@ public class ConceptFrameTests
         report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
     }
 
+    /// <summary>
+    /// A count keyed by one concept word contradicts another outlet's when each article gives that
+    /// word one value and the two are at most twice apart; an article that gives two counts of
+    /// passengers, or a count far from the others (a year's passengers), is not compared.
+    /// </summary>
+    [Test]
+    public void Counts_of_one_concept_word_contradict_only_between_articles_that_give_it_one_value_close_to_the_other()
+    {
+        var aboard = Article("ferry-a", "The ferry carried 212 passengers when it ran aground off Kelso Point on Sunday.");
+        var other = Article("ferry-b", "The ferry ran aground off Kelso Point on Sunday with 218 passengers aboard.");
+        var twoCounts = Article("ferry-c", "The ferry ran aground off Kelso Point on Sunday with 218 passengers aboard. Lifeboats took 30 passengers ashore.");
+        var yearly = Article("ferry-d", "The ferry, which carries 400,000 passengers a year, ran aground off Kelso Point on Sunday.");
+
+        var finding = Check(aboard, other).Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Slot.ShouldBe("passengers.count");
+        finding.Claims.Select(c => c.Value.Display).ShouldBe(["212", "218"]);
+        Check(aboard, twoCounts).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+        Check(aboard, yearly).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    /// <summary>"Two other students", "the remaining 40 passengers": a count of some of the things the story counts is a part, never compared with the whole.</summary>
+    [Test]
+    public void A_count_of_other_or_remaining_things_is_a_part_and_does_not_contradict_the_whole()
+    {
+        var report = Check(
+            Article("bus-a", "The school bus carrying 31 students slid off the road near Hollin Ford on Monday."),
+            Article("bus-b", "The school bus slid off the road near Hollin Ford on Monday; the driver and the remaining 28 students waited for help."));
+
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
     [Test]
     public void Two_magnitudes_of_the_storys_quake_contradict_and_an_aftershock_or_a_recalled_quake_is_not_compared()
     {
