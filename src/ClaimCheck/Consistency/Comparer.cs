@@ -178,7 +178,7 @@ public static class Comparer
                 }
             }
 
-            var clusters = AgreeingClusters(group).ToList();
+            var clusters = AgreeingClusters(group, policy).ToList();
             if (!policy.Contradicts)
             {
                 contradicting.Clear();
@@ -197,7 +197,7 @@ public static class Comparer
 
         // A running count that held from one day to the next is one outlet's "29 dead" on Sunday and
         // another's "29 dead" published on Monday: they agree, though they are updates' steps apart.
-        foreach (var cluster in cumulative ? AgreeingClusters(claims, DaysApart).Where(c => c.Select(x => x.ArticleId).Distinct().Count() >= 2) : [])
+        foreach (var cluster in cumulative ? AgreeingClusters(claims, policy, DaysApart).Where(c => c.Select(x => x.ArticleId).Distinct().Count() >= 2) : [])
         {
             var alike = stated.Where(c => !cluster.Contains(c) && IsExact(c) && cluster.Any(member => member.ArticleId == c.ArticleId && IsExact(member) && SameFigureWithinADay(member, c)));
             ImmutableArray<Claim> all = [.. cluster.Concat(alike).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Evidence.Span.Start)];
@@ -220,7 +220,7 @@ public static class Comparer
     /// state of one day).
     /// </summary>
     private static bool CannotBothHold(SlotPolicy policy, bool cumulative, Claim a, Claim b) =>
-        a.ArticleId != b.ArticleId && Firm(a) && Firm(b) && !IntervalComparison.Compatible(a.Value, b.Value)
+        a.ArticleId != b.ArticleId && Firm(a) && Firm(b) && !Compatible(policy, a, b)
         && QualifierComparison.SameDay(a, b) && !QualifierComparison.Reconciled(a, b, policy.Tolerance)
         && !(cumulative && RoseThatDay(policy, a, b))
         && (!policy.OncePerStory || OfTheStoryItself(a, b))
@@ -402,14 +402,18 @@ public static class Comparer
     private const int DaysApart = 1;
 
     /// <summary>Groups claims whose values can all be true together, narrowest values first; with <paramref name="daysApart"/>, only claims that held within that many days of each other.</summary>
-    private static IEnumerable<ImmutableArray<Claim>> AgreeingClusters(ImmutableArray<Claim> claims, int? daysApart = null)
+    /// <summary>Whether two values can both hold; where the slot's hedge words are part of its fact ("up to 20 years" in prison is a maximum of 20 years), only the same figure can.</summary>
+    private static bool Compatible(SlotPolicy policy, Claim a, Claim b) =>
+        policy.BoundsAsValues ? IntervalComparison.PointValue(a.Value) == IntervalComparison.PointValue(b.Value) : IntervalComparison.Compatible(a.Value, b.Value);
+
+    private static IEnumerable<ImmutableArray<Claim>> AgreeingClusters(ImmutableArray<Claim> claims, SlotPolicy policy, int? daysApart = null)
     {
         var clusters = new List<List<Claim>>();
         foreach (var claim in claims.OrderBy(Width).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start))
         {
             // A hedged figure joins the cluster of the figure it is nearest ("at least 42" with "42", not with "48").
             var home = clusters
-                .Where(cluster => cluster.All(other => IntervalComparison.Compatible(other.Value, claim.Value) && QualifierComparison.SameDay(other, claim)
+                .Where(cluster => cluster.All(other => Compatible(policy, other, claim) && QualifierComparison.SameDay(other, claim)
                     && (daysApart is not { } apart || Math.Abs(other.AsOf.DayNumber - claim.AsOf.DayNumber) <= apart)))
                 .MinBy(cluster => cluster.Min(other => Math.Abs(IntervalComparison.PointValue(other.Value) - IntervalComparison.PointValue(claim.Value))));
             if (home is null)

@@ -27,11 +27,12 @@ internal static class IntervalComparison
         _ => false,
     };
 
-    /// <summary>The number (a count; a measure in its dimension's base unit, so "177 square miles" stands below "117,000 acres") or the interval's start (a date), for ordering a running count.</summary>
+    /// <summary>The number (a count; a measure in its dimension's base unit, so "177 square miles" stands below "117,000 acres"), a duration in hours, or the interval's start (a date), for ordering a running count and telling values apart.</summary>
     public static double PointValue(ClaimValue value) => value switch
     {
         CountClaimValue x => (double)(x.Quantity.Value * Size(x.Quantity)),
         TimeClaimValue x => x.Interval.Earliest.Ticks,
+        DurationClaimValue x => (double)(x.Duration.Amount * HoursPer(x.Duration.Unit)),
         _ => 0,
     };
 

@@ -121,6 +121,9 @@ public sealed record SlotPolicy(string Slot, Comparison Comparison, bool ReportO
     /// quantity, and which of its values another outlet's is about cannot be told.
     /// </summary>
     public bool SingleValued { get; init; }
+
+    /// <summary>Whether a hedge word is part of the slot's fact rather than a bound on it: "up to 20 years" in prison is a maximum of 20 years, which a maximum of 10 contradicts.</summary>
+    public bool BoundsAsValues { get; init; }
 }
 
 /// <summary>A pattern of the policies file and where it is written, so that a timeout can name it.</summary>
@@ -239,7 +242,7 @@ public sealed record Policies(
             var slots = result.Slots.ToBuilder();
             foreach (var item in root.Maps("slots"))
             {
-                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "once-per-story", "same-day-rise", "tolerance", "same-referent-within", "same-referent-ratio", "single-valued", "by-day", "within-days");
+                item.CheckKeys("slot", "label", "compare", "omission", "severity", "cumulative", "by-category", "update-window-days", "revision-floor", "partial", "lead-sentences", "contradicts", "once-per-story", "same-day-rise", "tolerance", "same-referent-within", "same-referent-ratio", "single-valued", "bounds-as-values", "by-day", "within-days");
                 var slot = item.String("slot", required: true);
                 if (slot is not null)
                 {
@@ -262,6 +265,7 @@ public sealed record Policies(
                         SameReferentWithin = item.Decimal("same-referent-within") ?? 0,
                         SameReferentRatio = item.Decimal("same-referent-ratio") ?? 0,
                         SingleValued = item.Bool("single-valued") ?? false,
+                        BoundsAsValues = item.Bool("bounds-as-values") ?? false,
                         ByDay = item.Bool("by-day") ?? true,
                         WithinDays = item.Int("within-days"),
                         Partial = PatternOf(item, "partial", $"slots.{slot}.partial"),

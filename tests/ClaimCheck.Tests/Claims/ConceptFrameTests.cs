@@ -55,6 +55,24 @@ public class ConceptFrameTests
         Check(aboard, yearly).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
     }
 
+    /// <summary>
+    /// The longest sentence a charge carries is its own fact, never the sentence given: two outlets
+    /// that give it differently disagree, and an article naming two charges' maximums is not compared.
+    /// </summary>
+    [Test]
+    public void Two_outlets_maximum_sentences_for_one_charge_contradict_and_a_sentence_given_is_another_fact()
+    {
+        var twenty = Article("court-a", "Ansel Brody, the driver in the Millgate crash, faces up to 20 years in prison when he is sentenced in June.");
+        var ten = Article("court-b", "The charge against Ansel Brody, the driver in the Millgate crash, carries a maximum of 10 years in prison.");
+        var both = Article("court-c", "Ansel Brody, the driver in the Millgate crash, faces up to 20 years in prison on the first count and up to five years in prison on the second.");
+        var given = Article("court-d", "Ansel Brody, the driver in the Millgate crash, was sentenced to 12 years in prison.");
+
+        var finding = Check(twenty, ten).Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Slot.ShouldBe("sentence.maximum");
+        Check(ten, both).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+        Check(twenty, given).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
     /// <summary>"Two other students", "the remaining 40 passengers": a count of some of the things the story counts is a part, never compared with the whole.</summary>
     [Test]
     public void A_count_of_other_or_remaining_things_is_a_part_and_does_not_contradict_the_whole()
