@@ -110,6 +110,19 @@ public class ConceptFrameTests
         report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
     }
 
+    /// <summary>How many are missing changes from day to day, as the search goes on: a rise is an update, never a contradiction.</summary>
+    [Test]
+    public void The_people_still_missing_after_a_flood_rise_from_day_to_day_as_an_update()
+    {
+        var report = Check(
+            Article("flood-a", "After the flood in the Tarn valley, 40 people were still missing on Saturday, the rescue service said.", new DateOnly(2016, 4, 23)),
+            Article("flood-b", "After the flood in the Tarn valley, the rescue service listed 95 people whose whereabouts were unknown.", new DateOnly(2016, 4, 24)));
+
+        var update = report.Findings.Where(f => f.Kind == FindingKind.Update && f.Slot == "missing.count").ShouldHaveSingleItem();
+        update.Claims.Select(c => c.ArticleId).ShouldBe(["flood-a", "flood-b"]);
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
     [Test]
     public void Counts_of_one_countrys_people_are_compared_with_that_countrys_only_and_a_fall_is_flagged()
     {
