@@ -75,6 +75,7 @@ public static class Comparer
             var eventClaims = ev.ClaimIds.Select(id => claims[id]).ToImmutableArray();
             findings.AddRange(FigureComparison.Compare(ev, eventClaims, c => agreed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
             findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span)), Make));
+            findings.AddRange(FigureComparison.OneDigitApart(ev, eventClaims, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span)), Make));
             findings.AddRange(FigureComparison.BesideASharedFigure(ev, eventClaims, policies.Stories.Stopwords, c => ruled[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
             findings.AddRange(FigureComparison.OnlyOneOutlet(ev, eventClaims, ev.StoryIds.SelectMany(id => agesAlone[id]), policies.Stories.Stopwords, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span) && slotOutlets[(storyOf[c.ArticleId], k.Slot)].Any(o => o != c.Outlet)), Make));
         }

@@ -10,7 +10,9 @@ namespace ClaimCheck.Consistency;
 /// links two exact, unusual values, two shared words link a common or hedged one ("two", "2016",
 /// "about 200"). Two articles of one outlet are one voice and are not linked. Each group that
 /// reaches two outlets is one agreement, unless outlets already agree on all of it through a
-/// keyed claim. Different figures contradict only in one sentence (<see cref="SameWordsOtherFigure"/>).
+/// keyed claim. Different figures contradict only in one sentence (<see cref="SameWordsOtherFigure"/>),
+/// beside a figure two outlets share (<see cref="BesideASharedFigure"/>), or as one long figure
+/// with a digit changed (<see cref="OneDigitApart"/>).
 /// </summary>
 internal static class FigureComparison
 {
@@ -83,6 +85,79 @@ internal static class FigureComparison
             var says = string.Join("; ", differing.DistinctBy(c => c.Outlet).Select(c => $"{c.Outlet} says {c.Value.Display} (\"{((FigureClaimValue)c.Value).Around}\")"));
             yield return make(FindingKind.Contradiction, ev, FigureClaims.EventType, Severity.Medium, $"Outlets give different figures in the same words: {says}.", differing, "policy.figure");
         }
+    }
+
+    /// <summary>
+    /// One figure mistyped: two outlets of one story that give a whole number of five significant
+    /// digits or more ("723,632" against "723,642" votes; "17,410,742" against "17,410,472") with
+    /// one digit changed, or two next to each other swapped, give one figure, and at most one of
+    /// them is right: a long figure shared that closely is no coincidence. Figures inside a keyed
+    /// claim are left to their key; times and durations never take part.
+    /// </summary>
+    public static IEnumerable<Finding> OneDigitApart(Event ev, ImmutableArray<Claim> claims, Func<Claim, bool> inKeyedClaim, Func<FindingKind, Event, string, Severity, string, ImmutableArray<Claim>, string, Finding> make)
+    {
+        var usable = claims
+            .Where(c => Inner(c) is CountClaimValue { Quantity: { Exact: true, Value: var v } } && v == decimal.Floor(v) && SignificantDigits(v) >= MistypedDigits && !inKeyedClaim(c))
+            .OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start)
+            .ToArray();
+        var digits = usable.Select(c => decimal.Truncate(((CountClaimValue)Inner(c)).Quantity.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var linked = new List<List<int>>();
+        for (var i = 0; i < usable.Length; i++)
+        {
+            for (var j = i + 1; j < usable.Length; j++)
+            {
+                if (usable[i].Outlet == usable[j].Outlet || Family(usable[i]) != Family(usable[j]) || !OneDigitApart(digits[i], digits[j]))
+                {
+                    continue;
+                }
+
+                var home = linked.Where(group => group.Contains(i) || group.Contains(j)).ToList();
+                var merged = home.SelectMany(group => group).Append(i).Append(j).Distinct().Order().ToList();
+                linked.RemoveAll(home.Contains);
+                linked.Add(merged);
+            }
+        }
+
+        foreach (var group in linked.OrderBy(g => g[0]))
+        {
+            var members = group.Select(i => usable[i]).ToImmutableArray();
+            var says = string.Join("; ", members.DistinctBy(c => c.Outlet).Select(c => $"{c.Outlet} says {c.Value.Display} (\"{((FigureClaimValue)c.Value).Around}\")"));
+            yield return make(FindingKind.Contradiction, ev, FigureClaims.EventType, Severity.Medium, $"Outlets give one long figure with a digit changed: {says}.", members, "policy.figure");
+        }
+    }
+
+    /// <summary>Whether two numbers written out differ in one digit, or in two neighbouring digits swapped.</summary>
+    private static bool OneDigitApart(string a, string b)
+    {
+        if (a.Length != b.Length || a == b)
+        {
+            return false;
+        }
+
+        var first = -1;
+        var second = -1;
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k] == b[k])
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = k;
+            }
+            else if (second < 0)
+            {
+                second = k;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return second < 0 || (second == first + 1 && a[first] == b[second] && a[second] == b[first]);
     }
 
     /// <summary>
@@ -270,6 +345,9 @@ internal static class FigureComparison
     private const int MinFrameWords = 8;
 
     /// <summary>Figures comparable at all: counts of one unit, durations, or times.</summary>
+    /// <summary>How many significant digits a whole number needs before one digit changed marks it mistyped rather than another figure.</summary>
+    private const int MistypedDigits = 5;
+
     private static string Family(Claim claim) => Inner(claim) switch
     {
         CountClaimValue q => $"q|{q.Quantity.Unit}",

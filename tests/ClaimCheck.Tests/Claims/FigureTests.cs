@@ -98,6 +98,25 @@ public class FigureTests
         finding.Claims.Select(c => c.Evidence.Text).ShouldBe(["4,210 homes", "4,120 homes"]);
     }
 
+    /// <summary>
+    /// A long figure two outlets give with one digit changed, or two neighbouring digits swapped,
+    /// is one figure mistyped, whatever words stand beside it; digits further apart, or a short
+    /// figure, may be two things.
+    /// </summary>
+    [Test]
+    public void A_long_figure_with_one_digit_changed_is_a_contradiction_and_a_short_one_or_two_digits_apart_is_not()
+    {
+        static IEnumerable<Finding> Contradictions(string a, string b) => Check(
+            Article("bridge-a", $"Counters on the new Varne bridge recorded {a} crossings in its first month, the county said."),
+            Article("bridge-b", $"In its first month the Varne bridge was crossed {b} times, according to the county's counters."))
+            .Findings.Where(f => f.Kind == FindingKind.Contradiction);
+
+        Contradictions("152,318", "152,381").ShouldHaveSingleItem().Claims.Select(c => c.Value.Display).ShouldBe(["152,318", "152,381"]);
+        Contradictions("152,318", "152,318").ShouldBeEmpty();
+        Contradictions("152,318", "162,319").ShouldBeEmpty();
+        Contradictions("5,318", "5,381").ShouldBeEmpty();
+    }
+
     [Test]
     public void Numbers_of_a_list_beside_a_shared_one_count_nothing_to_tell_apart_and_never_contradict()
     {
