@@ -60,7 +60,8 @@ internal static class FigureClaims
             }
 
             var (context, around, frame, frameWords) = ContextOf(text, sentence.Span, words, framing, mention.Span, stopwords);
-            if (context.IsEmpty)
+            // A value no two facts share by chance needs no words beside it: a results table's "No: 723,632".
+            if (context.IsEmpty && !Distinctive(figure.Value))
             {
                 continue;
             }
@@ -82,6 +83,32 @@ internal static class FigureClaims
             (new TimeClaimValue(i, t.Timex, null), i.Latest - i.Earliest <= TimeSpan.FromDays(1)),
         _ => null,
     };
+
+    /// <summary>An exact value no two facts of one story share by chance: one with a fraction ("66.4%", "12.5 years") or four digits or more, three of them significant ("723,632", "$38,400").</summary>
+    internal static bool Distinctive(ClaimValue value) => value switch
+    {
+        CountClaimValue { Quantity: { Exact: true } q } => q.Value != decimal.Floor(q.Value) || (q.Value >= 1000 && SignificantDigits(q.Value) >= 3),
+        DurationClaimValue { Duration: var d, Modifier: Time.TimeModifier.None } => d.Amount != decimal.Floor(d.Amount),
+        _ => false,
+    };
+
+    /// <summary>The digits of a whole number without its trailing zeros ("38,400" → 3), counted without writing it out: it is asked for every pair of figures.</summary>
+    internal static int SignificantDigits(decimal whole)
+    {
+        var rest = decimal.Truncate(Math.Abs(whole));
+        while (rest != 0 && rest % 10 == 0)
+        {
+            rest /= 10;
+        }
+
+        var digits = 0;
+        for (; rest >= 1; rest = decimal.Truncate(rest / 10))
+        {
+            digits++;
+        }
+
+        return digits;
+    }
 
     /// <summary>
     /// A bare number that names rather than counts: "Image 5 of 8", "(203) 574", "85 Saint John

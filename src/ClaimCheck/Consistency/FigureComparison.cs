@@ -97,7 +97,7 @@ internal static class FigureComparison
     public static IEnumerable<Finding> OneDigitApart(Event ev, ImmutableArray<Claim> claims, Func<Claim, bool> inKeyedClaim, Func<FindingKind, Event, string, Severity, string, ImmutableArray<Claim>, string, Finding> make)
     {
         var usable = claims
-            .Where(c => Inner(c) is CountClaimValue { Quantity: { Exact: true, Value: var v } } && v == decimal.Floor(v) && SignificantDigits(v) >= MistypedDigits && !inKeyedClaim(c))
+            .Where(c => Inner(c) is CountClaimValue { Quantity: { Exact: true, Value: var v } } && v == decimal.Floor(v) && FigureClaims.SignificantDigits(v) >= MistypedDigits && !inKeyedClaim(c))
             .OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start)
             .ToArray();
         var digits = usable.Select(c => decimal.Truncate(((CountClaimValue)Inner(c)).Quantity.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -379,7 +379,7 @@ internal static class FigureComparison
     private static int LinkStrength(FigureClaimValue a, FigureClaimValue b)
     {
         var shared = a.Context.Count(b.Context.Contains);
-        if ((Distinctive(a.Value) && Distinctive(b.Value) && IntervalComparison.PointValue(a.Value) == IntervalComparison.PointValue(b.Value))
+        if ((FigureClaims.Distinctive(a.Value) && FigureClaims.Distinctive(b.Value) && IntervalComparison.PointValue(a.Value) == IntervalComparison.PointValue(b.Value))
             || (a.WrittenDay && b.WrittenDay && a.Value is TimeClaimValue { Interval: var x } && b.Value is TimeClaimValue { Interval: var y } && x == y))
         {
             // "66.4%" and "723,632" twice in one story are one fact, whatever words stand beside them;
@@ -388,32 +388,6 @@ internal static class FigureComparison
         }
 
         return shared >= (a.Specific && b.Specific && Exact(a.Value) && Exact(b.Value) ? 1 : 2) ? shared : 0;
-    }
-
-    /// <summary>An exact value no two facts of one story share by chance: one with a fraction ("66.4%", "12.5 years") or four digits or more, three of them significant ("723,632", "$38,400").</summary>
-    private static bool Distinctive(ClaimValue value) => Exact(value) && value switch
-    {
-        CountClaimValue { Quantity: var q } => q.Value != decimal.Floor(q.Value) || (q.Value >= 1000 && SignificantDigits(q.Value) >= 3),
-        DurationClaimValue { Duration: var d } => d.Amount != decimal.Floor(d.Amount),
-        _ => false,
-    };
-
-    /// <summary>The digits of a whole number without its trailing zeros ("38,400" → 3), counted without writing it out: it is asked for every pair of figures.</summary>
-    private static int SignificantDigits(decimal whole)
-    {
-        var rest = decimal.Truncate(Math.Abs(whole));
-        while (rest != 0 && rest % 10 == 0)
-        {
-            rest /= 10;
-        }
-
-        var digits = 0;
-        for (; rest >= 1; rest = decimal.Truncate(rest / 10))
-        {
-            digits++;
-        }
-
-        return digits;
     }
 
     private static bool Exact(ClaimValue value) => value switch

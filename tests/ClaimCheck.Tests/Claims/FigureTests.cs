@@ -98,6 +98,17 @@ public class FigureTests
         finding.Claims.Select(c => c.Evidence.Text).ShouldBe(["4,210 homes", "4,120 homes"]);
     }
 
+    /// <summary>A value no two facts share by chance needs no words beside it: a results table's bare "No: 48,213" is the 48,213 another outlet writes in prose.</summary>
+    [Test]
+    public void A_distinctive_figure_in_a_results_table_agrees_with_the_same_figure_in_prose()
+    {
+        var report = Check(
+            Article("poll-a", "The Varne bridge toll was voted down.\n\nYes: 31,907 No: 48,213"),
+            Article("poll-b", "The Varne bridge toll was voted down by 48,213 residents of the county."));
+
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Agreement && f.Slot == FigureClaims.EventType && f.Claims.Select(c => c.ArticleId).Distinct().Count() == 2);
+    }
+
     /// <summary>
     /// A long figure two outlets give with one digit changed, or two neighbouring digits swapped,
     /// is one figure mistyped, whatever words stand beside it; digits further apart, or a short
