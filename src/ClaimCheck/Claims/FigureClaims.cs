@@ -46,7 +46,7 @@ internal static class FigureClaims
                 continue;
             }
 
-            if (Normalize(mention) is not { } figure || IsLabel(mention, text))
+            if (Normalize(mention) is not { } figure || IsLabel(mention, text) || IsDateStamp(mention, analysis.Article.Published))
             {
                 continue;
             }
@@ -109,6 +109,16 @@ internal static class FigureClaims
 
         return digits;
     }
+
+    /// <summary>
+    /// The page's own date written as a machine writes it ("date 2018-02-06" at the head of the
+    /// text): news prose does not write its publication day that way, so it is the page's stamp,
+    /// no figure of the story.
+    /// </summary>
+    private static bool IsDateStamp(Mention mention, DateOnly published) =>
+        mention is TimeMention && IsoDate.IsMatch(mention.Text) && mention.Text.StartsWith(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static readonly Regex IsoDate = new(@"^\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>
     /// A bare number that names rather than counts: "Image 5 of 8", "(203) 574", "85 Saint John

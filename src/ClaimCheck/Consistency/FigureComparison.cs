@@ -28,20 +28,28 @@ internal static class FigureComparison
             foreach (var claim in family.OrderBy(c => Comparer.Width(Inner(c))).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start))
             {
                 var figure = (FigureClaimValue)claim.Value;
-                var home = groups
+                var homes = groups
                     .Where(group => group.All(other => Agree(Inner(other), Inner(claim))))
                     .Select(group => (Group: group, Shared: group.Where(other => other.Outlet != claim.Outlet).Select(other => LinkStrength((FigureClaimValue)other.Value, figure)).DefaultIfEmpty(0).Max()))
                     .Where(candidate => candidate.Shared > 0)
                     .OrderByDescending(candidate => candidate.Shared)
                     .Select(candidate => candidate.Group)
-                    .FirstOrDefault();
-                if (home is null)
+                    .ToList();
+                if (homes.Count == 0)
                 {
                     groups.Add([claim]);
+                    continue;
                 }
-                else
+
+                // A figure that ties two groups whose figures all agree is one fact told in each
+                // group's words ("Tuesday, Feb. 6, 2018" beside "3:45 p.m." and "February 6, 2018"):
+                // they become one.
+                var home = homes[0];
+                home.Add(claim);
+                foreach (var other in homes.Skip(1).Where(other => other.All(a => home.All(b => Agree(Inner(a), Inner(b))))))
                 {
-                    home.Add(claim);
+                    home.AddRange(other);
+                    groups.Remove(other);
                 }
             }
 

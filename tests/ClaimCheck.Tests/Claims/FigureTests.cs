@@ -98,6 +98,33 @@ public class FigureTests
         finding.Claims.Select(c => c.Evidence.Text).ShouldBe(["4,210 homes", "4,120 homes"]);
     }
 
+    /// <summary>
+    /// One day told in each outlet's words: a figure that ties two groups of figures that all agree
+    /// (the day written out, beside the clock time one outlet gives and the date another gives)
+    /// makes them one agreement.
+    /// </summary>
+    [Test]
+    public void A_figure_that_ties_two_groups_of_agreeing_figures_makes_them_one_agreement()
+    {
+        var report = Check(
+            Article("rocket-a", "The Kestrel rocket lifted off from pad 7 at 3:45 p.m. on its debut.\n\nLaunch day was Tuesday, March 8, 2016, after two delays.", new DateOnly(2016, 3, 8)),
+            Article("rocket-b", "The Kestrel rocket left pad 7 at 3:45 p.m. for its debut.", new DateOnly(2016, 3, 8)),
+            Article("rocket-c", "The Kestrel rocket left pad 7 on March 8, 2016, after two delays.", new DateOnly(2016, 3, 8)));
+
+        var agreement = report.Findings.Where(f => f.Kind == FindingKind.Agreement && f.Slot == FigureClaims.EventType && f.Claims.Any(c => c.Value.Display.StartsWith("2016-03-08", StringComparison.Ordinal))).ShouldHaveSingleItem();
+        agreement.Claims.Select(c => c.Evidence.Text).ShouldContain("Tuesday, March 8, 2016");
+    }
+
+    /// <summary>The page's own date written as a machine writes it ("date 2016-03-08" at the head of the text) is its stamp, no figure of the story; the same day in prose is one.</summary>
+    [Test]
+    public void The_pages_own_date_stamp_is_no_figure_and_the_day_in_prose_is()
+    {
+        var claims = Checker.Extract(Article("stamp-a", "date 2016-03-08 The Kestrel rocket flew on March 8, 2016, after two delays.", new DateOnly(2016, 3, 8)), Pack, new DiagnosticBag()).Claims
+            .Where(c => c.EventType == FigureClaims.EventType);
+
+        claims.Select(c => c.Evidence.Text).ShouldBe(["March 8, 2016"]);
+    }
+
     /// <summary>A value no two facts share by chance needs no words beside it: a results table's bare "No: 48,213" is the 48,213 another outlet writes in prose.</summary>
     [Test]
     public void A_distinctive_figure_in_a_results_table_agrees_with_the_same_figure_in_prose()
