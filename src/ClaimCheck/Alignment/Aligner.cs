@@ -34,8 +34,8 @@ public static class Aligner
         var ordered = articles.OrderBy(a => a.Analysis.Article.Published).ThenBy(a => a.Analysis.Article.Id, StringComparer.Ordinal).ToArray();
         var clusters = new List<Cluster>();
         var postings = new Dictionary<long, List<Cluster>>();
-        var anchors = new Dictionary<long, AnchorPosting>();
-        var dated = new Dictionary<int, AnchorPosting>();
+        var anchors = new Dictionary<long, StoryPosting>();
+        var dated = new Dictionary<int, StoryPosting>();
         var terms = new Dictionary<long, int>();
         var spread = new double[1024];
         for (var number = 0; number < ordered.Length; number++)
@@ -129,7 +129,7 @@ public static class Aligner
     /// place taken for a person): it ties the article to one of them only through a report that is
     /// very alike (<see cref="StoryPolicy.SharedAnchorSimilarity"/>).
     /// </summary>
-    private static (Cluster? Anchored, List<Cluster> Shared) AnchoredStory(Member member, Dictionary<long, AnchorPosting> anchors, StoryPolicy policy)
+    private static (Cluster? Anchored, List<Cluster> Shared) AnchoredStory(Member member, Dictionary<long, StoryPosting> anchors, StoryPolicy policy)
     {
         var named = new List<Cluster>();
         foreach (var anchor in member.Signature.Anchors)
@@ -162,7 +162,7 @@ public static class Aligner
     /// strongest distinctive terms, the stories within the anchor window whose first reports' leads
     /// name a day the article's lead goes back to, and the anchored stories, in the order they began.
     /// </summary>
-    private static List<Cluster> Candidates(Member member, int number, Dictionary<long, List<Cluster>> postings, Dictionary<int, AnchorPosting> dated, StoryPolicy policy, Cluster? anchored, List<Cluster> shared)
+    private static List<Cluster> Candidates(Member member, int number, Dictionary<long, List<Cluster>> postings, Dictionary<int, StoryPosting> dated, StoryPolicy policy, Cluster? anchored, List<Cluster> shared)
     {
         var found = new List<Cluster>(64);
         found.AddRange(shared);
@@ -178,7 +178,7 @@ public static class Aligner
 
         foreach (var day in member.Signature.LeadDays)
         {
-            if (day > member.Published.DayNumber - 2 || !dated.TryGetValue(day, out var posting))
+            if (!member.GoesBackTo(day) || !dated.TryGetValue(day, out var posting))
             {
                 continue;
             }
@@ -403,10 +403,13 @@ public static class Aligner
         public StorySignature Signature => Article.Signature;
 
         public DateOnly Published => Article.Analysis.Article.Published;
+
+        /// <summary>Whether a day the lead names lies two days or more before publication: the day of an event recalled, not the day the report was written.</summary>
+        public bool GoesBackTo(int day) => day <= Published.DayNumber - 2;
     }
 
-    /// <summary>The stories that name one anchor, in the order they did: most anchors are named by one story only, which needs no list.</summary>
-    private struct AnchorPosting
+    /// <summary>The stories that name one anchor, or whose first reports' leads name one day, in the order they did: most are named by one story only, which needs no list.</summary>
+    private struct StoryPosting
     {
         private Cluster? first;
         private List<Cluster>? more;
@@ -487,7 +490,7 @@ public static class Aligner
         /// where the day it was written, named in every new incident's lead, tells nothing.
         /// </summary>
         public bool RecallsItsDay(Member member) =>
-            member.Signature.LeadDays.Any(day => day <= member.Published.DayNumber - 2 && LeadDays.Contains(day));
+            member.Signature.LeadDays.Any(day => member.GoesBackTo(day) && LeadDays.Contains(day));
 
         private HashSet<long> LeadStreets { get; } = [];
 
