@@ -23,7 +23,7 @@ public static class Checker
         var analysis = new Pipeline(rules).Analyze(article, diagnostics);
         var quotes = rules.Claims.Quotes.Recognize(analysis.Document, analysis.Entities, diagnostics);
         var claims = ClaimExtractor.Extract(analysis, quotes, rules.Claims, diagnostics);
-        return new ExtractedArticle(analysis, quotes, claims, rules.Signer.Sign(analysis, quotes));
+        return new ExtractedArticle(analysis, quotes, claims, rules.Signer.Sign(analysis, quotes, diagnostics));
     }
 
     /// <summary>

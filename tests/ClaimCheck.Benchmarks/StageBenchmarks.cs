@@ -51,7 +51,7 @@ public class StageBenchmarks
 
     /// <summary>What story grouping reads of each article alone, worked out in the extract stage.</summary>
     [Benchmark]
-    public int Sign() => extracted.Sum(e => rules.Signer.Sign(e.Analysis, e.Quotes).Terms.Length);
+    public int Sign() => extracted.Sum(e => rules.Signer.Sign(e.Analysis, e.Quotes, new DiagnosticBag()).Terms.Length);
 
     [Benchmark]
     public int AlignAndCompare() => Checker.Compare(extracted, rules).Findings.Length;

@@ -44,7 +44,7 @@ internal static class StoryTiming
             var watch = Stopwatch.StartNew();
             foreach (var article in corpus)
             {
-                rules.Signer.Sign(article.Analysis, article.Quotes);
+                rules.Signer.Sign(article.Analysis, article.Quotes, new DiagnosticBag());
             }
 
             signing.Add(watch.Elapsed.TotalSeconds);

@@ -1,7 +1,8 @@
+using System.Text.RegularExpressions;
 using ClaimCheck.Claims;
 using ClaimCheck.Consistency;
 using ClaimCheck.Names;
-using ClaimCheck.Text;
+using ClaimCheck.Rules;
 using ClaimCheck.Time;
 
 namespace ClaimCheck.Alignment;
@@ -43,7 +44,8 @@ public sealed class StorySigner
         this.policy = policy;
     }
 
-    public StorySignature Sign(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes)
+    /// <remarks>A policy pattern (source words, streets) that runs out of time is reported (CC0201) and read as no match.</remarks>
+    public StorySignature Sign(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, DiagnosticBag diagnostics)
     {
         var counter = counters.Value!;
         var table = counter.Table;
@@ -67,8 +69,8 @@ public sealed class StorySigner
             [.. weights],
             [.. strongest.Select(table.Hash)],
             [.. strongest.Where(id => table.BackgroundWeight(id) >= DistinctiveWeight).Select(table.Hash)],
-            [.. Anchors(analysis, quotes, policy).Order()],
-            [.. LeadDays(analysis).Order()]) { LeadStreets = [.. LeadStreets(analysis, policy).Order()] };
+            [.. Anchors(analysis, quotes, policy, diagnostics).Order()],
+            [.. LeadDays(analysis).Order()]) { LeadStreets = [.. LeadStreets(analysis, policy, diagnostics).Order()] };
     }
 
     /// <summary>The terms of highest weight, at most <see cref="StrongestTerms"/>, heaviest first; ties by term, so that the order never depends on the ids a thread handed out.</summary>
@@ -130,7 +132,7 @@ public sealed class StorySigner
     /// sharing one quote the same words, however differently they tell the story (a one-word variant
     /// still leaves such runs intact).
     /// </summary>
-    private static HashSet<long> Anchors(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, StoryPolicy policy)
+    private static HashSet<long> Anchors(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, StoryPolicy policy, DiagnosticBag diagnostics)
     {
         var anchors = new HashSet<long>();
         var named = analysis.Entities
@@ -141,8 +143,7 @@ public sealed class StorySigner
         if (named.Count > 0)
         {
             // Only those named in the lead can anchor; any of their mentions may name them as a source.
-            var text = analysis.Document.Text;
-            named.ExceptWith(analysis.Entities.Where(p => named.Contains(p.EntityId) && IsSource(text, p.Span, policy)).Select(p => p.EntityId).ToArray());
+            named.ExceptWith(analysis.Entities.Where(p => named.Contains(p.EntityId) && IsSource(analysis, p, policy, diagnostics)).Select(p => p.EntityId).ToArray());
             foreach (var person in named)
             {
                 anchors.Add((long)StableHash.Of(person));
@@ -174,15 +175,34 @@ public sealed class StorySigner
     }
 
     /// <summary>Whether the words around a person's name make the person a source of the story rather than whom it is about.</summary>
-    private static bool IsSource(string text, TextSpan name, StoryPolicy policy)
+    private static bool IsSource(AnalyzedArticle analysis, EntityMention name, StoryPolicy policy, DiagnosticBag diagnostics)
     {
-        var from = Math.Max(0, name.Start - SourceWindow);
-        return (policy.SourceBefore is { } before && before.Pattern.IsMatch(text.AsSpan(from, name.Start - from)))
-            || (policy.SourceAfter is { } after && after.Pattern.IsMatch(text.AsSpan(name.End, Math.Min(SourceWindow, text.Length - name.End))));
+        var text = analysis.Document.Text;
+        var from = Math.Max(0, name.Span.Start - SourceWindow);
+        return Matches(policy.SourceBefore, text.AsSpan(from, name.Span.Start - from), analysis, name.Sentence, diagnostics)
+            || Matches(policy.SourceAfter, text.AsSpan(name.Span.End, Math.Min(SourceWindow, text.Length - name.Span.End)), analysis, name.Sentence, diagnostics);
+    }
+
+    private static bool Matches(PolicyPattern? pattern, ReadOnlySpan<char> text, AnalyzedArticle analysis, int sentence, DiagnosticBag diagnostics)
+    {
+        if (pattern is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return pattern.Pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            diagnostics.Add(Diagnostic.RegexTimeout(pattern.Key, pattern.File, pattern.Line, pattern.Column, analysis.Article, sentence));
+            return false;
+        }
     }
 
     /// <summary>The streets the lead names (<see cref="StoryPolicy.Street"/>), as stable hashes of their names, folded.</summary>
-    private static HashSet<long> LeadStreets(AnalyzedArticle analysis, StoryPolicy policy)
+    private static HashSet<long> LeadStreets(AnalyzedArticle analysis, StoryPolicy policy, DiagnosticBag diagnostics)
     {
         var streets = new HashSet<long>();
         if (policy.Street is not { } street)
@@ -191,11 +211,19 @@ public sealed class StorySigner
         }
 
         var document = analysis.Document;
-        foreach (var sentence in document.Sentences.AsSpan()[..Math.Min(LeadSentences, document.Sentences.Length)])
+        for (var index = 0; index < Math.Min(LeadSentences, document.Sentences.Length); index++)
         {
-            for (var match = street.Pattern.Match(document.Text, sentence.Span.Start, sentence.Span.Length); match.Success; match = match.NextMatch())
+            var span = document.Sentences[index].Span;
+            try
             {
-                streets.Add((long)StableHash.Of(match.Groups["name"].Value.ToLowerInvariant()));
+                for (var match = street.Pattern.Match(document.Text, span.Start, span.Length); match.Success; match = match.NextMatch())
+                {
+                    streets.Add((long)StableHash.Of(match.Groups["name"].Value.ToLowerInvariant()));
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                diagnostics.Add(Diagnostic.RegexTimeout(street.Key, street.File, street.Line, street.Column, analysis.Article, index));
             }
         }
 

@@ -116,7 +116,7 @@ internal static class FigureClaims
     /// no figure of the story.
     /// </summary>
     private static bool IsDateStamp(Mention mention, DateOnly published) =>
-        mention is TimeMention && IsoDate.IsMatch(mention.Text) && mention.Text.StartsWith(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        mention is TimeMention { Value.Interval: { } day } && DateOnly.FromDateTime(day.Earliest) == published && IsoDate.IsMatch(mention.Text);
 
     private static readonly Regex IsoDate = new(@"^\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 

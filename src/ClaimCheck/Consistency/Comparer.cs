@@ -402,11 +402,11 @@ public static class Comparer
     /// <summary>How many days apart the as-of days of a running count's claims may be and still agree.</summary>
     private const int DaysApart = 1;
 
-    /// <summary>Groups claims whose values can all be true together, narrowest values first; with <paramref name="daysApart"/>, only claims that held within that many days of each other.</summary>
     /// <summary>Whether two values can both hold; where the slot's hedge words are part of its fact ("up to 20 years" in prison is a maximum of 20 years), only the same figure can.</summary>
     private static bool Compatible(SlotPolicy policy, Claim a, Claim b) =>
         policy.BoundsAsValues ? IntervalComparison.PointValue(a.Value) == IntervalComparison.PointValue(b.Value) : IntervalComparison.Compatible(a.Value, b.Value);
 
+    /// <summary>Groups claims whose values can all be true together, narrowest values first; with <paramref name="daysApart"/>, only claims that held within that many days of each other.</summary>
     private static IEnumerable<ImmutableArray<Claim>> AgreeingClusters(ImmutableArray<Claim> claims, SlotPolicy policy, int? daysApart = null)
     {
         var clusters = new List<List<Claim>>();

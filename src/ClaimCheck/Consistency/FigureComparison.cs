@@ -109,24 +109,21 @@ internal static class FigureComparison
             .OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start)
             .ToArray();
         var digits = usable.Select(c => decimal.Truncate(((CountClaimValue)Inner(c)).Quantity.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var linked = new List<List<int>>();
+        var root = Enumerable.Range(0, usable.Length).ToArray();
+        var linked = new bool[usable.Length];
         for (var i = 0; i < usable.Length; i++)
         {
             for (var j = i + 1; j < usable.Length; j++)
             {
-                if (usable[i].Outlet == usable[j].Outlet || Family(usable[i]) != Family(usable[j]) || !OneDigitApart(digits[i], digits[j]))
+                if (usable[i].Outlet != usable[j].Outlet && Family(usable[i]) == Family(usable[j]) && OneDigitApart(digits[i], digits[j]))
                 {
-                    continue;
+                    root[Comparer.Find(root, j)] = Comparer.Find(root, i);
+                    linked[i] = linked[j] = true;
                 }
-
-                var home = linked.Where(group => group.Contains(i) || group.Contains(j)).ToList();
-                var merged = home.SelectMany(group => group).Append(i).Append(j).Distinct().Order().ToList();
-                linked.RemoveAll(home.Contains);
-                linked.Add(merged);
             }
         }
 
-        foreach (var group in linked.OrderBy(g => g[0]))
+        foreach (var group in Enumerable.Range(0, usable.Length).Where(i => linked[i]).GroupBy(i => Comparer.Find(root, i)).OrderBy(g => g.Min()))
         {
             var members = group.Select(i => usable[i]).ToImmutableArray();
             var says = string.Join("; ", members.DistinctBy(c => c.Outlet).Select(c => $"{c.Outlet} says {c.Value.Display} (\"{((FigureClaimValue)c.Value).Around}\")"));
@@ -352,10 +349,10 @@ internal static class FigureComparison
     /// <summary>The fewest words around a figure two outlets must share for its sentence to be one.</summary>
     private const int MinFrameWords = 8;
 
-    /// <summary>Figures comparable at all: counts of one unit, durations, or times.</summary>
     /// <summary>How many significant digits a whole number needs before one digit changed marks it mistyped rather than another figure.</summary>
     private const int MistypedDigits = 5;
 
+    /// <summary>Figures comparable at all: counts of one unit, durations, or times.</summary>
     private static string Family(Claim claim) => Inner(claim) switch
     {
         CountClaimValue q => $"q|{q.Quantity.Unit}",

@@ -200,6 +200,27 @@ public class StoryGroupingTests
     }
 
     /// <summary>
+    /// A street or source pattern of the policies that runs out of time on an article is reported
+    /// (CC0201, pointing at the pattern) and read as no match: the article is still signed.
+    /// </summary>
+    [Test]
+    public void A_story_pattern_that_runs_out_of_time_is_reported_and_reads_no_street()
+    {
+        var rules = Rules.Value;
+        var catastrophic = new PolicyPattern(new System.Text.RegularExpressions.Regex(@"^(?:a|aa)+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(1)), "stories.street", "policies.yaml", 80, 11);
+        var signer = new StorySigner(rules.Claims.Policies.Stories with { Street = catastrophic }, rules.Background);
+        var article = News("slow-1", "Westfield Times", "2022-05-02", "Cyclist wounded", new string('a', 5000) + "!");
+        var diagnostics = new DiagnosticBag();
+        var analysis = new Pipeline(rules).Analyze(article, diagnostics);
+
+        signer.Sign(analysis, [], diagnostics).LeadStreets.ShouldBeEmpty();
+
+        var timeout = diagnostics.ToImmutable().Where(d => d.Code == DiagnosticCodes.RegexTimeout).ShouldHaveSingleItem();
+        (timeout.File, timeout.Line, timeout.Column).ShouldBe(("policies.yaml", 80, 11));
+        timeout.Message.ShouldContain("stories.street");
+    }
+
+    /// <summary>
     /// Two first reports of one shooting on one street that tell it in other words are two stories
     /// until a report places it on that street, on that day, in words like each: it bridges them
     /// into one story.

@@ -28,7 +28,7 @@ public class ExtractCommandTests : CliTestBase
                 [new QuantityMention(count, "numbers.counted-noun", 3, "12 civilians", new Quantity(12, 12, 12) { Noun = "civilians" })],
                 []);
             var claim = ReportFixture.Claim("c1", article, "truce.start", new TimeClaimValue(TimeInterval.Month(2016, 2), "2016-02", null), "implemented in February 2016", "claims.truce-start");
-            return new ExtractedArticle(analysis, [], [claim], rules.Signer.Sign(analysis, []));
+            return new ExtractedArticle(analysis, [], [claim], rules.Signer.Sign(analysis, [], new ClaimCheck.Rules.DiagnosticBag()));
         },
     };
 
