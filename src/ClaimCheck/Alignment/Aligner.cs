@@ -124,14 +124,18 @@ public static class Aligner
 
     /// <summary>
     /// The stories within the anchor window that name the same unknown person in full, or quote the
-    /// same words, as the article: the one story that does, or none and the several that do. A name
-    /// or quote several stories share is mostly an official's, a spokesman's or a reporter's (or a
-    /// place taken for a person): it ties the article to one of them only through a report that is
-    /// very alike (<see cref="StoryPolicy.SharedAnchorSimilarity"/>).
+    /// same words, as the article: the one story that does, or the several that do, with the one
+    /// among them that alone names some of these people or words, if only one does. A name or quote
+    /// several stories share is mostly an official's, a spokesman's or a reporter's (or a place taken
+    /// for a person): it ties the article to one of them only through a report that is very alike
+    /// (<see cref="StoryPolicy.SharedAnchorSimilarity"/>); a follow-up that names the police chief of
+    /// many shootings names the victim of one of them too.
     /// </summary>
     private static (Cluster? Anchored, List<Cluster> Shared) AnchoredStory(Member member, Dictionary<long, StoryPosting> anchors, StoryPolicy policy)
     {
         var named = new List<Cluster>();
+        var alone = new HashSet<Cluster>();
+        var stories = new List<Cluster>(4);
         foreach (var anchor in member.Signature.Anchors)
         {
             if (!anchors.TryGetValue(anchor, out var posting))
@@ -139,22 +143,36 @@ public static class Aligner
                 continue;
             }
 
+            stories.Clear();
             foreach (var cluster in posting)
             {
                 var story = cluster.Current;
-                if (member.Published.DayNumber - story.Last.DayNumber > policy.AnchorDays)
+                if (member.Published.DayNumber - story.Last.DayNumber <= policy.AnchorDays && !stories.Contains(story))
                 {
-                    continue;
+                    stories.Add(story);
                 }
+            }
 
+            foreach (var story in stories)
+            {
                 if (!named.Contains(story))
                 {
                     named.Add(story);
                 }
             }
+
+            if (stories.Count == 1)
+            {
+                alone.Add(stories[0]);
+            }
         }
 
-        return named.Count == 1 ? (named[0], []) : (null, named);
+        if (named.Count == 1)
+        {
+            return (named[0], []);
+        }
+
+        return (alone.Count == 1 ? alone.Single() : null, named);
     }
 
     /// <summary>
@@ -166,7 +184,7 @@ public static class Aligner
     {
         var found = new List<Cluster>(64);
         found.AddRange(shared);
-        if (anchored is not null)
+        if (anchored is not null && !shared.Contains(anchored))
         {
             found.Add(anchored);
         }

@@ -311,4 +311,27 @@ public class StoryGroupingTests
         GroupsUnder(cases, OnlyAnchors).ShouldBe(["law-1 law-3", "law-2"]);
         GroupsUnder(cases, policy => OnlyAnchors(policy) with { SharedAnchorSimilarity = 100 }).ShouldBe(["law-1", "law-2", "law-3"]);
     }
+
+    /// <summary>
+    /// A follow-up months later names the mayor named in the reports of two shootings and the boy
+    /// named in one of them only: the boy ties it to his shooting at the anchor threshold, where
+    /// the mayor alone would need a very alike report.
+    /// </summary>
+    [Test]
+    public void A_name_only_one_story_has_anchors_a_report_that_also_names_someone_two_stories_name()
+    {
+        Article[] reports =
+        [
+            News("mx-1", "Harbor Ledger", "2022-02-14", "Boy, 9, killed in Quarry Hill alley",
+                "Elias Brandvold, 9, was shot dead in an alley behind his grandmother's house in Quarry Hill on Sunday afternoon. Detectives believe the fourth-grader was lured into the alley and targeted in a feud between rival crews. Neighbors left stuffed animals and candles by the garage door where he fell. Mayor Roselyn Achterberg called the killing an outrage."),
+            News("mx-2", "Harbor Ledger", "2022-03-21", "Two wounded outside Dockside bar",
+                "Two men were wounded outside the Anchor Tavern in Dockside when a gunman opened fire from a passing van late on Sunday night. Both were taken to St. Brendan's Hospital with leg wounds, and detectives recovered eleven shell casings from the pavement. Bartenders said a fight over a pool game had spilled into the street minutes earlier. Mayor Roselyn Achterberg promised more patrols along the waterfront."),
+            News("mx-3", "Harbor Ledger", "2022-06-20", "Man charged in killing of Elias Brandvold",
+                "A 27-year-old man was charged with murder in the killing of Elias Brandvold, the fourth-grader lured into a Quarry Hill alley in February. Prosecutors said the boy was targeted to avenge a rival crew's loss. Mayor Roselyn Achterberg thanked detectives."),
+        ];
+        static StoryPolicy OnlyAnchors(StoryPolicy policy) => policy with { Similarity = 100, FollowUpSimilarity = 100, DatedSimilarity = 100, StreetSimilarity = 100, SharedAnchorSimilarity = 100, AnchorSimilarity = 40 };
+
+        GroupsUnder(reports, OnlyAnchors).ShouldBe(["mx-1 mx-3", "mx-2"]);
+        GroupsUnder(reports, policy => OnlyAnchors(policy) with { AnchorSimilarity = 100 }).ShouldBe(["mx-1", "mx-2", "mx-3"]);
+    }
 }
