@@ -74,11 +74,19 @@ public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string?
 /// <summary>How long something lasted ("more than four hours").</summary>
 public sealed record DurationClaimValue(DurationValue Duration, TimeModifier Modifier) : ClaimValue
 {
-    /// <summary>As people write it: "more than 4 hours", "22.5 years", "about 8 minutes".</summary>
+    /// <summary>Told as which of its days, weeks, months or years was under way ("in its sixth year"): more than one unit less than the amount, and at most the amount.</summary>
+    public bool Running { get; init; }
+
+    /// <summary>As people write it: "more than 4 hours", "22.5 years", "about 8 minutes", "in its 6th year".</summary>
     public override string Display
     {
         get
         {
+            if (Running)
+            {
+                return $"in its {Ordinal(Duration.Amount)} {Duration.Unit.ToString().ToLowerInvariant()}";
+            }
+
             var amount = Duration.Amount.ToString("0.##", CultureInfo.InvariantCulture);
             var unit = Duration.Unit.ToString().ToLowerInvariant();
             var words = $"{amount} {(Duration.Amount == 1 ? unit : unit == "century" ? "centuries" : unit + "s")}";
@@ -96,8 +104,15 @@ public sealed record DurationClaimValue(DurationValue Duration, TimeModifier Mod
         }
     }
 
-    /// <summary>As TIMEX3 spells it, which is how rule examples state it: "MoreThan PT4H".</summary>
-    public string Iso => Modifier == TimeModifier.None ? Duration.Iso : $"{Modifier} {Duration.Iso}";
+    /// <summary>As TIMEX3 spells it, which is how rule examples state it: "MoreThan PT4H"; a running one as "Running P6Y".</summary>
+    public string Iso => Running ? $"Running {Duration.Iso}" : Modifier == TimeModifier.None ? Duration.Iso : $"{Modifier} {Duration.Iso}";
+
+    private static string Ordinal(decimal amount)
+    {
+        var n = (int)amount;
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return $"{n}{suffix}";
+    }
 }
 
 /// <summary>A count, with its hedges as bounds; shown as written ("at least 20", "34", "dozens", "64.1%", "1 every 25 minutes").</summary>

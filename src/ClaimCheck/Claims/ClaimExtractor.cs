@@ -20,6 +20,9 @@ public static class ClaimExtractor
     /// <summary>The unit of a quantity that is a person's age written before the name (numbers.age-before-name).</summary>
     public const string AgeUnit = "age";
 
+    /// <summary>The unit of a place in a running period ("the seventh day"): no count of anything.</summary>
+    public const string OrdinalUnit = "ordinal";
+
     public static ImmutableArray<Claim> Extract(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, ClaimRules rules, DiagnosticBag diagnostics)
     {
         var document = analysis.Document;
@@ -397,7 +400,8 @@ public static class ClaimExtractor
                 ? new DurationClaimValue(d, t.Value.Modifier)
                 : null,
             // An age before a name ("the 25-year-old Smith") counts no one.
-            ClaimValueKind.Count => Mentioned<QuantityMention>(match, "count", context) is { Value.Unit: not AgeUnit } q ? new CountClaimValue(q.Value) : null,
+            ClaimValueKind.Count => Mentioned<QuantityMention>(match, "count", context) is { Value.Unit: not (AgeUnit or OrdinalUnit) } q ? new CountClaimValue(q.Value) : null,
+            ClaimValueKind.Running => RunningValue(match, context),
             ClaimValueKind.Rate => RateValue(match, context),
             ClaimValueKind.Set => SetValue(match, context),
             ClaimValueKind.Age => AgeValue(match, context),
@@ -527,6 +531,18 @@ public static class ClaimExtractor
         var interval = span.StartBefore(anchor);
         return new TimeClaimValue(interval, $"{interval.Earliest:yyyy-MM-dd}/{interval.Latest:yyyy-MM-dd}", $"{mention.Text} on {context.Analysis.Article.Published:yyyy-MM-dd}");
     }
+
+    /// <summary>
+    /// How long something has gone on by the day it is told of, from which of its days, weeks,
+    /// months or years is under way: "the seventh day of deliberations" is more than six days and
+    /// at most seven.
+    /// </summary>
+    private static DurationClaimValue? RunningValue(Match match, SentenceContext context) =>
+        Mentioned<QuantityMention>(match, "count", context) is { Value: { Unit: OrdinalUnit, Exact: true, Value: >= 1 and var nth } }
+            && match.Groups["period"] is { Success: true } period
+            && Enum.TryParse<TimeUnit>(period.Value, ignoreCase: true, out var unit) && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
+            ? new DurationClaimValue(new DurationValue(nth, unit, nth - 1, nth), TimeModifier.None) { Running = true }
+            : null;
 
     /// <summary>An age in years, from a count or from an age mention in years ("41-year-old").</summary>
     private static CountClaimValue? AgeValue(Match match, SentenceContext context)

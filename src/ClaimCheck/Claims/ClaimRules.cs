@@ -27,6 +27,9 @@ public enum ClaimValueKind
 
     /// <summary>How old someone is, in years: a <c>{count}</c> ("Smith, 41,") or an <c>{age}</c> in years.</summary>
     Age,
+
+    /// <summary>How long something has gone on: a <c>{count}</c> that is an ordinal ("the seventh"), with its unit in the <c>period</c> group ("day").</summary>
+    Running,
 }
 
 /// <summary>One claim rule: a pattern over a masked sentence, the event type and slot it fills, and how it reads the value.</summary>

@@ -73,7 +73,7 @@ internal static class FigureClaims
     private static (ClaimValue Value, bool Specific)? Normalize(Mention mention) => mention switch
     {
         // One is no figure ("a 17-year-old boy shot" counts one person as every report of a victim does).
-        QuantityMention { Value: { Vague: false, Per: null, Low: >= 2 and var low } q } when q.Unit is not ("proportion" or ClaimExtractor.AgeUnit) =>
+        QuantityMention { Value: { Vague: false, Per: null, Low: >= 2 and var low } q } when q.Unit is not ("proportion" or ClaimExtractor.AgeUnit or ClaimExtractor.OrdinalUnit) =>
             (new CountClaimValue(q), q.Unit is not null || low >= 13 || low != Math.Floor(low)),
         // "a few days", "the past year": no number is stated, so there is no figure to agree on.
         // An age ("27-year-old") is a person's or a thing's, not a figure of the event.

@@ -36,6 +36,26 @@ public class ConceptFrameTests
     }
 
     /// <summary>
+    /// Which day, week or year of something is under way tells how long it has gone on: "a second
+    /// day of talks" is more than one day and at most two, so it agrees with "two days of talks",
+    /// and is shown as written, never as a bare number of days.
+    /// </summary>
+    [Test]
+    public void Which_day_of_the_talks_is_under_way_is_how_long_they_have_lasted_and_agrees_with_that_many_days()
+    {
+        var second = Article("harbor-a", "Envoys at the Larsvik harbor talks began a second day of talks on Friday, with no deal in sight.");
+        var twoDays = Article("harbor-b", "Envoys at the Larsvik harbor talks have met for two days, with no deal in sight, officials said on Friday.");
+        var fourth = Article("harbor-c", "Envoys at the Larsvik harbor talks went into a fourth day on Friday, with no deal in sight.");
+
+        var claim = Checker.Extract(second, Pack, new DiagnosticBag()).Claims.Single(c => c.Slot == "talks.duration");
+        claim.Value.Display.ShouldBe("in its 2nd day");
+        claim.RuleId.ShouldBe("frames.duration-running");
+        Check(second, twoDays).Findings.Where(f => f.Slot == "talks.duration").Select(f => f.Kind).ShouldBe([FindingKind.Agreement]);
+        Check(second, fourth).Findings.Where(f => f.Slot == "talks.duration").Select(f => f.Kind).ShouldNotContain(FindingKind.Agreement);
+        Check(second, fourth).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    /// <summary>
     /// A count keyed by one concept word contradicts another outlet's when each article gives that
     /// word one value and the two are at most twice apart; an article that gives two counts of
     /// passengers, or a count far from the others (a year's passengers), is not compared.
