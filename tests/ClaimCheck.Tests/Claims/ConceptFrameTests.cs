@@ -56,6 +56,23 @@ public class ConceptFrameTests
     }
 
     /// <summary>
+    /// A group's size written before it ("a 40-strong medical team") and after it ("a team of 45
+    /// doctors") is one count of the team: two outlets that give it differently disagree, and the
+    /// finding says what was counted in words.
+    /// </summary>
+    [Test]
+    public void A_teams_size_written_before_or_after_it_is_one_count_and_two_sizes_contradict()
+    {
+        var before = Article("team-a", "A 40-strong medical team flew to Ostrava Alta on Monday to treat survivors of the landslide.");
+        var after = Article("team-b", "A team of 45 doctors flew to Ostrava Alta on Monday to treat survivors of the landslide.");
+
+        var finding = Check(before, after).Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Slot.ShouldBe("team.count");
+        finding.Summary.ShouldStartWith("Outlets disagree on how many the team has: ");
+        finding.Claims.Select(c => c.Value.Display).ShouldBe(["40", "45"]);
+    }
+
+    /// <summary>
     /// A count keyed by one concept word contradicts another outlet's when each article gives that
     /// word one value and the two are at most twice apart; an article that gives two counts of
     /// passengers, or a count far from the others (a year's passengers), is not compared.
