@@ -118,6 +118,26 @@ public sealed record DurationClaimValue(DurationValue Duration, TimeModifier Mod
 /// <summary>A count, with its hedges as bounds; shown as written ("at least 20", "34", "dozens", "64.1%", "1 every 25 minutes").</summary>
 public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
 {
+    /// <summary>Units that are no measure: shares, ages, places in a period or a match, and sums of money (ISO codes, "USD"), which are shown as the number alone.</summary>
+    private static readonly HashSet<string> NotMeasures = ["percent", "proportion", "age", "ordinal", "match-minute", "magnitude"];
+
+    /// <summary>How a unit the numbers lexicon gives is written after a number; others ("ft", "km", "mph") as they are.</summary>
+    private static readonly Dictionary<string, string> UnitNames = new(StringComparer.Ordinal)
+    {
+        ["mile"] = "miles",
+        ["mile2"] = "square miles",
+        ["km2"] = "square km",
+        ["acre"] = "acres",
+        ["ha"] = "hectares",
+        ["knot"] = "knots",
+        ["degree"] = "degrees",
+        ["t"] = "tonnes",
+    };
+
+    /// <summary>A length, speed, area or weight ("38,000 ft", "9,000 m"): shown with its unit, since one number means different things in different units.</summary>
+    private static bool IsMeasure(string? unit) =>
+        unit is not null && !NotMeasures.Contains(unit) && !(unit.Length == 3 && unit.All(char.IsAsciiLetterUpper));
+
     public override string Display
     {
         get
@@ -128,7 +148,9 @@ public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
                 : q.Vague && q.Hedge is not null ? q.Hedge
                 : q.Hedge is not null ? $"{q.Hedge} {N(q.Value)}"
                 : $"{N(q.Low)}–{N(q.High)}";
-            count = q.Unit == "percent" && !(q.Vague && q.Hedge is not null) ? count + "%" : count;
+            count = q.Unit == "percent" && !(q.Vague && q.Hedge is not null) ? count + "%"
+                : IsMeasure(q.Unit) ? $"{count} {UnitNames.GetValueOrDefault(q.Unit!, q.Unit!)}"
+                : count;
             return q.Per is null ? count : $"{count} every {N(q.Per.Amount)} {q.Per.Unit.ToString().ToLowerInvariant()}s";
         }
     }

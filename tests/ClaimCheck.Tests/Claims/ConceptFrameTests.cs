@@ -73,6 +73,24 @@ public class ConceptFrameTests
     }
 
     /// <summary>
+    /// The height an aircraft flew at is one value in any unit of length: 38,000 feet agrees with
+    /// 11,600 metres and contradicts 9,000 metres, and the finding shows each value with its unit.
+    /// </summary>
+    [Test]
+    public void An_altitude_in_feet_agrees_with_the_same_height_in_metres_and_contradicts_another()
+    {
+        var feet = Article("jet-a", "The airliner was cruising at 38,000 feet over the Varenna valley when it lost contact on Monday.");
+        var same = Article("jet-b", "The airliner was flying at 11,600 metres over the Varenna valley when it lost contact on Monday.");
+        var lower = Article("jet-c", "The airliner was flying at 9,000 metres over the Varenna valley when it lost contact on Monday.");
+
+        Check(feet, same).Findings.Where(f => f.Slot == "altitude.count").Select(f => f.Kind).ShouldBe([FindingKind.Agreement]);
+        var finding = Check(feet, lower).Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Slot.ShouldBe("altitude.count");
+        finding.Claims.Select(c => c.Value.Display).ShouldBe(["38,000 ft", "9,000 m"]);
+        finding.Summary.ShouldStartWith("Outlets disagree on the altitude: ");
+    }
+
+    /// <summary>
     /// A count keyed by one concept word contradicts another outlet's when each article gives that
     /// word one value and the two are at most twice apart; an article that gives two counts of
     /// passengers, or a count far from the others (a year's passengers), is not compared.
