@@ -126,7 +126,7 @@ public sealed class StorySigner
     /// <summary>
     /// What ties a follow-up to its first reports, as stable hashes: the people the gazetteer does
     /// not know named in full (two words or more) in the article's lead, a victim's or a suspect's
-    /// name, unless the article names them as a source (a spokesman, someone who said something:
+    /// name, however outlets spell it (<see cref="NameKey"/>), unless the article names them as a source (a spokesman, someone who said something:
     /// <see cref="IsSource"/>; a reporter is mostly named further down, and one that several
     /// stories name ties it to one of them only through a very alike report, see <see cref="Aligner"/>); and runs of quoted words: two articles
     /// sharing one quote the same words, however differently they tell the story (a one-word variant
@@ -135,18 +135,20 @@ public sealed class StorySigner
     private static HashSet<long> Anchors(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, StoryPolicy policy, DiagnosticBag diagnostics)
     {
         var anchors = new HashSet<long>();
-        var named = analysis.Entities
+        var lead = analysis.Entities
             .Where(person => person.Type == EntityType.Person && EntityIds.IsUnknown(person.EntityId) && person.Form is MentionForm.FullName or MentionForm.Unknown
                 && person.CanonicalName.Contains(' ', StringComparison.Ordinal) && person.Sentence < LeadSentences && person.Role is null)
-            .Select(person => person.EntityId)
-            .ToHashSet(StringComparer.Ordinal);
-        if (named.Count > 0)
+            .ToArray();
+        if (lead.Length > 0)
         {
             // Only those named in the lead can anchor; any of their mentions may name them as a source.
-            named.ExceptWith(analysis.Entities.Where(p => named.Contains(p.EntityId) && IsSource(analysis, p, policy, diagnostics)).Select(p => p.EntityId).ToArray());
-            foreach (var person in named)
+            var sources = analysis.Entities.Where(p => lead.Any(l => l.EntityId == p.EntityId) && IsSource(analysis, p, policy, diagnostics)).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
+            foreach (var person in lead.Where(p => !sources.Contains(p.EntityId)))
             {
-                anchors.Add((long)StableHash.Of(person));
+                if (NameKey(person.CanonicalName) is { } key)
+                {
+                    anchors.Add((long)StableHash.Of(key));
+                }
             }
         }
 
@@ -172,6 +174,28 @@ public sealed class StorySigner
         }
 
         return anchors;
+    }
+
+    /// <summary>
+    /// One person's name as outlets that spell it differently still write it: the surname, and the
+    /// letters of the first name in any order, without middle names or a suffix ("Megan Quinn Sloss"
+    /// and "Megan Sloss", "Malijha Grant" and "Malijah Grant", "Douglas Shine Jr." and "Douglas
+    /// Shine"). Null for a name of one word.
+    /// </summary>
+    internal static string? NameKey(string name)
+    {
+        var words = name.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string([.. w.Where(char.IsLetter).Select(char.ToLowerInvariant)]))
+            .Where(w => w.Length > 0 && w is not ("jr" or "sr" or "ii" or "iii" or "iv"))
+            .ToArray();
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        var first = words[0].ToCharArray();
+        Array.Sort(first);
+        return $"{words[^1]}|{new string(first)}";
     }
 
     /// <summary>Whether the words around a person's name make the person a source of the story rather than whom it is about.</summary>

@@ -334,4 +334,28 @@ public class StoryGroupingTests
         GroupsUnder(reports, OnlyAnchors).ShouldBe(["mx-1 mx-3", "mx-2"]);
         GroupsUnder(reports, policy => OnlyAnchors(policy) with { AnchorSimilarity = 100 }).ShouldBe(["mx-1", "mx-2", "mx-3"]);
     }
+
+    /// <summary>
+    /// Outlets spell an unusual name differently, or give a middle name one day and not the next:
+    /// "Talvika Orrin" and "Tavlika Orrin", "Brennan Ode Castell" and "Brennan Castell Jr." are one
+    /// person each, and a report naming the other spelling is anchored to the story all the same.
+    /// </summary>
+    [Test]
+    public void A_name_spelled_another_way_or_with_a_middle_name_anchors_a_follow_up_to_its_story()
+    {
+        Article[] reports =
+        [
+            News("sp-1", "Fenwick Courier", "2022-08-01", "Toddler killed in Fenwick drive-by",
+                "Talvika Orrin, 2, was killed when gunmen fired into her family's car near the Fenwick rail yard on Sunday. Brennan Ode Castell, 24, was arrested at a motel the next day."),
+            News("sp-2", "Valley Record", "2022-09-20", "Suspect pleads not guilty in death of Tavlika Orrin",
+                "Brennan Castell Jr. pleaded not guilty on Tuesday to murder in the death of Tavlika Orrin, who was shot in her family's car near the Fenwick rail yard."),
+        ];
+        static StoryPolicy OnlyAnchors(StoryPolicy policy) => policy with { Similarity = 100, FollowUpSimilarity = 100, DatedSimilarity = 100, StreetSimilarity = 100, SharedAnchorSimilarity = 100, AnchorSimilarity = 1 };
+
+        GroupsUnder(reports, OnlyAnchors).ShouldBe(["sp-1 sp-2"]);
+        StorySigner.NameKey("Tavlika Orrin").ShouldBe(StorySigner.NameKey("Talvika Orrin"));
+        StorySigner.NameKey("Brennan Castell Jr.").ShouldBe(StorySigner.NameKey("Brennan Ode Castell"));
+        StorySigner.NameKey("Brenda Castell").ShouldNotBe(StorySigner.NameKey("Brennan Castell"));
+        StorySigner.NameKey("Castell").ShouldBeNull();
+    }
 }
