@@ -156,6 +156,12 @@ public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
     }
 }
 
+/// <summary>Something that was done (a distress call, a warning), or was not (<paramref name="Done"/> false: "no distress call").</summary>
+public sealed record OccurrenceClaimValue(string What, bool Done) : ClaimValue
+{
+    public override string Display => Done ? What : $"no {What}";
+}
+
 /// <summary>A set of entities (meeting attendees); <see cref="Exhaustive"/> when the text says that was everyone.</summary>
 public sealed record SetClaimValue(ImmutableArray<string> Members, ImmutableArray<string> Names, bool Exhaustive) : ClaimValue
 {

@@ -35,7 +35,8 @@ public static class ClaimExtractor
         var matches = new List<Match>();
         foreach (var sentence in document.Sentences)
         {
-            if (!bySentence.Contains(sentence.Index))
+            var bare = !bySentence.Contains(sentence.Index);
+            if (bare && !rules.ReadsBareSentences)
             {
                 continue;
             }
@@ -45,7 +46,7 @@ public static class ClaimExtractor
             open.Sentence(document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length), sentence.Index);
             for (var r = 0; r < rules.Rules.Length; r++)
             {
-                if (!open.IsOpen(r))
+                if (!open.IsOpen(r) || (bare && rules.Rules[r].ValueKind != ClaimValueKind.Occurrence))
                 {
                     continue;
                 }
@@ -402,6 +403,7 @@ public static class ClaimExtractor
             // An age before a name ("the 25-year-old Smith") counts no one.
             ClaimValueKind.Count => Mentioned<QuantityMention>(match, "count", context) is { Value.Unit: not (AgeUnit or OrdinalUnit) } q ? new CountClaimValue(q.Value) : null,
             ClaimValueKind.Running => RunningValue(match, context),
+            ClaimValueKind.Occurrence => concept is null ? null : new OccurrenceClaimValue(concept.Id.Replace('-', ' '), rule.Positive),
             ClaimValueKind.Rate => RateValue(match, context),
             ClaimValueKind.Set => SetValue(match, context),
             ClaimValueKind.Age => AgeValue(match, context),

@@ -30,6 +30,9 @@ public enum ClaimValueKind
 
     /// <summary>How long something has gone on: a <c>{count}</c> that is an ordinal ("the seventh"), with its unit in the <c>period</c> group ("day").</summary>
     Running,
+
+    /// <summary>That the thing of the concept word matched was done ("a distress call was received"), or with <c>positive: false</c> was not ("no distress call was sent").</summary>
+    Occurrence,
 }
 
 /// <summary>One claim rule: a pattern over a masked sentence, the event type and slot it fills, and how it reads the value.</summary>
@@ -132,6 +135,7 @@ public sealed class ClaimRules
         Concepts = concepts;
         Rules = rules;
         Gate = new RuleGate([.. rules.Select(r => new GatedRule(r.Id, r.File, r.Line, r.Column, r.Prefilter, r.Requires))]);
+        ReadsBareSentences = rules.Any(r => r.ValueKind == ClaimValueKind.Occurrence);
         Quotes = quotes;
         Policies = policies;
         Examples = examples;
@@ -150,6 +154,9 @@ public sealed class ClaimRules
     public QuoteRecognizer Quotes { get; }
 
     public ImmutableArray<ClaimRule> Rules { get; }
+
+    /// <summary>Whether some rule reads sentences that hold no mention ("no distress call was sent"): only those rules are tried there.</summary>
+    internal bool ReadsBareSentences { get; }
 
     /// <summary>
     /// Which rules may match a sentence, in rule order: the prefilters (read off the unmasked
@@ -292,7 +299,7 @@ public sealed class ClaimRules
     }
 
     private static bool NamesConcept(string pattern) =>
-        pattern.Contains("{concept}", StringComparison.Ordinal) || pattern.Contains("{event-concept}", StringComparison.Ordinal) || pattern.Contains("{thing-concept}", StringComparison.Ordinal);
+        pattern.Contains("{concept}", StringComparison.Ordinal) || pattern.Contains("{event-concept}", StringComparison.Ordinal) || pattern.Contains("{thing-concept}", StringComparison.Ordinal) || pattern.Contains("{occurrence-concept}", StringComparison.Ordinal);
 
     private static readonly string[] QualifierKeys = ["id", "kind", "of", "adds", "reach", "slots", "before", "evidence", "after", "sentence", "examples"];
 

@@ -3,11 +3,12 @@ using ClaimCheck.Rules;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>Whether a concept is something that happens (it has a date and a duration) or something that is counted or measured.</summary>
+/// <summary>Whether a concept is something that happens (it has a date and a duration), something that is counted or measured, or something that was or was not done at all (a distress call sent or not).</summary>
 public enum ConceptKind
 {
     Event,
     Thing,
+    Occurrence,
 }
 
 /// <summary>One concept of the lexicon: the words news uses for one kind of thing or event ("talks", "negotiations", "meeting").</summary>
@@ -49,13 +50,15 @@ public sealed class ConceptLexicon
     /// The fragments frames reach concept words by, each a group named <c>concept</c> that never
     /// matches when it has no word: <c>{concept}</c> any word, <c>{event-concept}</c> a word of
     /// something that happens (it has a date and a duration), <c>{thing-concept}</c> a word of
-    /// something counted or measured.
+    /// something counted or measured, <c>{occurrence-concept}</c> a word of something that was or
+    /// was not done at all.
     /// </summary>
     public IEnumerable<KeyValuePair<string, string>> Fragments =>
     [
         KeyValuePair.Create(FragmentName, Alternation(byWord.Keys)),
         KeyValuePair.Create("event-concept", Alternation(byWord.Where(w => w.Value.Kind == ConceptKind.Event).Select(w => w.Key))),
         KeyValuePair.Create("thing-concept", Alternation(byWord.Where(w => w.Value.Kind == ConceptKind.Thing).Select(w => w.Key))),
+        KeyValuePair.Create("occurrence-concept", Alternation(byWord.Where(w => w.Value.Kind == ConceptKind.Occurrence).Select(w => w.Key))),
     ];
 
     private static string Alternation(IEnumerable<string> words)
@@ -88,7 +91,7 @@ public sealed class ConceptLexicon
                 var kindText = item.String("kind") ?? "event";
                 if (!Enum.TryParse<ConceptKind>(kindText, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
                 {
-                    item.Error(DiagnosticCodes.InvalidValue, "kind", "'kind' must be event or thing");
+                    item.Error(DiagnosticCodes.InvalidValue, "kind", "'kind' must be event, thing or occurrence");
                     continue;
                 }
 

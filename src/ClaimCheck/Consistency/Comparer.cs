@@ -48,6 +48,7 @@ public static class Comparer
                 {
                     Comparison.Set => CompareSets(ev, slot.Key, slotClaims, policy),
                     Comparison.Equality => CompareLabels(ev, slot.Key, slotClaims, policy),
+                    Comparison.Occurrence => CompareOccurrences(ev, slot.Key, slotClaims, policy),
                     _ => CompareIntervals(ev, slot.Key, slotClaims, policy, diagnostics),
                 });
                 if (policy.ReportOmission)
@@ -510,6 +511,32 @@ public static class Comparer
 
         var summary = string.Join("; ", missing.Select(m => $"{m.Outlet} does not name {string.Join(", ", m.Missing)}"));
         yield return Make(FindingKind.Omission, ev, slot, Severity.Low, $"Outlets name different {policy.Label} (no one is said to be absent): {summary}.", present, "policy.set");
+    }
+
+    /// <summary>
+    /// Whether something was done at all ("a distress call was received" against "no distress call
+    /// was sent"): outlets that say it was and outlets that say it was not contradict; outlets of
+    /// two articles or more that all say the same agree. A value read inside quoted words is
+    /// speech, which the outlet reports without asserting it, and is left out.
+    /// </summary>
+    private static IEnumerable<Finding> CompareOccurrences(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy)
+    {
+        claims = [.. claims.Where(c => c.IsComparable && !c.Quoted)];
+        var done = claims.Where(c => c.Positive).ToImmutableArray();
+        var notDone = claims.Where(c => !c.Positive).ToImmutableArray();
+        static string Outlets(ImmutableArray<Claim> said) => string.Join(", ", said.Select(c => c.Outlet).Distinct().Order(StringComparer.Ordinal));
+        var what = claims.IsEmpty ? "" : ((OccurrenceClaimValue)claims[0].Value).What;
+        var articles = claims.Select(c => c.ArticleId).Distinct().Count();
+        if (done.Length > 0 && notDone.Length > 0 && articles >= 2)
+        {
+            yield return Make(FindingKind.Contradiction, ev, slot, policy.ContradictionSeverity,
+                $"Outlets disagree on {policy.Label}: {Outlets(done)} say{(done.Select(c => c.Outlet).Distinct().Count() == 1 ? "s" : "")} there was one; {Outlets(notDone)} say{(notDone.Select(c => c.Outlet).Distinct().Count() == 1 ? "s" : "")} there was no {what}.", [.. done, .. notDone], "policy.occurrence");
+        }
+        else if (articles >= 2)
+        {
+            yield return Make(FindingKind.Agreement, ev, slot, Severity.Info,
+                $"All outlets say there was {(done.IsEmpty ? "no " : "a ")}{what}: {Outlets(claims)}.", claims, "policy.occurrence");
+        }
     }
 
     /// <summary>Outlets that give the same label agree; a different label is another fact, not a conflict.</summary>

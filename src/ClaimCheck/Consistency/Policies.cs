@@ -14,6 +14,9 @@ public enum Comparison
 
     /// <summary>Labels (a person's role): outlets giving the same one agree; different ones are not compared, since one can hold several.</summary>
     Equality,
+
+    /// <summary>Whether something was done at all: an outlet saying it was and one saying it was not contradict; outlets saying the same agree.</summary>
+    Occurrence,
 }
 
 /// <summary>Whether claims of one event type in different stories can be about the same event.</summary>

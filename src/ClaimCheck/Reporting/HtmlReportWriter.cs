@@ -139,7 +139,7 @@ public static class HtmlReportWriter
         html.Append("<table>\n<tr><th>Outlet</th><th>Value</th><th>Evidence</th><th>Article, line</th><th>Rule</th></tr>\n");
         foreach (var claim in finding.Claims)
         {
-            var denied = claim.Positive ? "" : " (denied)";
+            var denied = claim.Positive || claim.Value is Claims.OccurrenceClaimValue ? "" : " (denied)";
             html.Append($"<tr><td>{Escape(claim.Outlet)}</td><td>{Escape(claim.Value.Display)}{denied}</td>");
             html.Append($"<td class=\"evidence\">\u201c{Escape(claim.Evidence.Text)}\u201d</td>");
             html.Append($"<td><code>{Escape(claim.ArticleId)}</code>, line {claim.Evidence.Line}</td><td><code>{Escape(claim.RuleId)}</code></td></tr>\n");

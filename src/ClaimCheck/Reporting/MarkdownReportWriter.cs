@@ -139,7 +139,7 @@ public static class MarkdownReportWriter
         md.Append("| Outlet | Value | Evidence | Article, line | Rule |\n| --- | --- | --- | --- | --- |\n");
         foreach (var claim in finding.Claims)
         {
-            var denied = claim.Positive ? "" : " (denied)";
+            var denied = claim.Positive || claim.Value is Claims.OccurrenceClaimValue ? "" : " (denied)";
             md.Append($"| {Escape(claim.Outlet)} | {Escape(claim.Value.Display)}{denied} | \u201c{Escape(claim.Evidence.Text)}\u201d | `{CellCode(claim.ArticleId)}`, line {claim.Evidence.Line} | `{CellCode(claim.RuleId)}` |\n");
         }
 

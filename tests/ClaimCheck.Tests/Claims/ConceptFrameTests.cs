@@ -91,6 +91,27 @@ public class ConceptFrameTests
     }
 
     /// <summary>
+    /// Something done once or not at all: an outlet saying a distress call was received and one
+    /// saying none was sent contradict, in a sentence that holds no number or date; outlets that
+    /// both say none was sent agree, and one that says a call may have been sent is not compared.
+    /// </summary>
+    [Test]
+    public void A_distress_call_said_to_be_received_contradicts_one_said_never_sent()
+    {
+        var received = Article("call-a", "The ferry Lindholm sank off Varde Point. A distress call was received by the coast guard before it went down.");
+        var none = Article("call-b", "The ferry Lindholm sank off Varde Point. The crew sent no distress call before it went down.");
+        var noneEither = Article("call-c", "The ferry Lindholm sank off Varde Point. No distress call was received from the ferry, the coast guard said.");
+        var possibly = Article("call-d", "The ferry Lindholm sank off Varde Point. The crew may have sent a distress call before it went down.");
+
+        var finding = Check(received, none).Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Slot.ShouldBe("distress-call.occurred");
+        finding.Claims.Select(c => c.Value.Display).ShouldBe(["distress call", "no distress call"]);
+        finding.Summary.ShouldContain("whether there was a distress call");
+        Check(none, noneEither).Findings.Where(f => f.Slot == "distress-call.occurred").Select(f => f.Kind).ShouldBe([FindingKind.Agreement]);
+        Check(none, possibly).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    /// <summary>
     /// A count keyed by one concept word contradicts another outlet's when each article gives that
     /// word one value and the two are at most twice apart; an article that gives two counts of
     /// passengers, or a count far from the others (a year's passengers), is not compared.
@@ -301,7 +322,7 @@ public class ConceptFrameTests
         found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'walkout' is already a word of concept 'strike'", StringComparison.Ordinal));
         found.ShouldContain(d => d.Code == DiagnosticCodes.DuplicateRuleId && d.Message.Contains("concept 'strike'", StringComparison.Ordinal));
         found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("{concept}", StringComparison.Ordinal));
-        found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'kind' must be event or thing", StringComparison.Ordinal));
+        found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'kind' must be event, thing or occurrence", StringComparison.Ordinal));
         found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'duration' is not one of them", StringComparison.Ordinal));
     }
 }
