@@ -79,7 +79,7 @@ internal sealed class DocumentResolver
         var referents = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var c in pending.Where(c => c.Pending == Pending.Surname))
         {
-            if (Referent(named, c, referents) is { } person)
+            if ((Referent(named, c, referents) ?? Misspelt(named, c)) is { } person)
             {
                 Resolve(c, person);
             }
@@ -134,6 +134,50 @@ internal sealed class DocumentResolver
         var nearest = Nearest(fitting, c)!;
         referents[word] = nearest.EntityId!;
         return nearest;
+    }
+
+    /// <summary>
+    /// The one person named in full whose surname a long surname candidate misspells by one letter
+    /// left out, added, changed or swapped ("Hernadez, 25" after "Aaron Hernandez"): outlets mistype
+    /// a name they gave right a line before. None when two people would fit.
+    /// </summary>
+    private static NameCandidate? Misspelt(List<NameCandidate> named, NameCandidate c)
+    {
+        if (c.Words is not [var word] || word.Length < MisspeltMinimum)
+        {
+            return null;
+        }
+
+        var fitting = named.Where(p => p.Words.Length > 1 && p.Words[^1].Length >= MisspeltMinimum && OneEditApart(p.Words[^1], word)).ToList();
+        return fitting.Select(p => p.EntityId).Distinct(StringComparer.Ordinal).Count() == 1 ? Nearest(fitting, c) : null;
+    }
+
+    /// <summary>Surnames shorter than this are too alike by chance ("Lee" and "Lew") to be taken for a misspelling.</summary>
+    private const int MisspeltMinimum = 6;
+
+    /// <summary>Whether two different words differ by one letter left out, added, changed, or two neighbours swapped.</summary>
+    internal static bool OneEditApart(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < Math.Min(a.Length, b.Length) && a[start] == b[start])
+        {
+            start++;
+        }
+
+        var (endA, endB) = (a.Length, b.Length);
+        while (endA > start && endB > start && a[endA - 1] == b[endB - 1])
+        {
+            (endA, endB) = (endA - 1, endB - 1);
+        }
+
+        var (restA, restB) = (endA - start, endB - start);
+        return (restA <= 1 && restB <= 1)
+            || (restA == 2 && restB == 2 && a[start] == b[start + 1] && a[start + 1] == b[start]);
     }
 
     /// <summary>Whether a person's name holds a folded word only as part of a hyphenated word ("harris" in "Deanese Williams-Harris").</summary>

@@ -55,4 +55,19 @@ public class SurnameResolutionTests
         EntitiesOf(mentions, "Ana").ShouldBe(["new:ana-pruitt", "new:ana-pruitt"]);
         EntitiesOf(mentions, "Pruitt").ShouldBe(["new:della-pruitt", "new:della-pruitt"]);
     }
+
+    /// <summary>
+    /// A long surname mistyped by one letter ("Castellano" as "Castelano" or "Castellnao") stands for
+    /// the person named in full; a short one ("Lee" as "Lew") or one two people would fit does not.
+    /// </summary>
+    [TestCase("Marco Castellano, 41, was charged on Friday. Castelano, a former guard, denied it.", "Castelano", "new:marco-castellano")]
+    [TestCase("Marco Castellano, 41, was charged on Friday. Castellnao, a former guard, denied it.", "Castellnao", "new:marco-castellano")]
+    public void A_long_surname_mistyped_by_one_letter_is_the_person_named_in_full(string text, string written, string entity) =>
+        EntitiesOf(GazetteerTests.Recognize(text), written).ShouldBe([entity]);
+
+    [TestCase("Dana Lee, 41, was charged on Friday. Lew, a former guard, denied it.", "Lew", "new:dana-lee")]
+    [TestCase("Anna Hollister and Rita Hollisted were charged on Friday. Hollistel denied it.", "Hollistel", "new:anna-hollister")]
+    [TestCase("Anna Hollister and Rita Hollisted were charged on Friday. Hollistel denied it.", "Hollistel", "new:rita-hollisted")]
+    public void A_short_surname_or_one_two_people_would_fit_is_not_taken_for_a_misspelling(string text, string written, string entity) =>
+        EntitiesOf(GazetteerTests.Recognize(text), written).ShouldNotContain(entity);
 }
