@@ -134,22 +134,50 @@ public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
         ["t"] = "tonnes",
     };
 
+    /// <summary>The signs news writes before a sum; other currencies go by their code ("SYP 500").</summary>
+    private static readonly Dictionary<string, string> CurrencySigns = new(StringComparer.Ordinal) { ["USD"] = "$", ["EUR"] = "€", ["GBP"] = "£" };
+
+    private static bool IsCurrency(string? unit) => unit is { Length: 3 } && unit.All(char.IsAsciiLetterUpper);
+
+    /// <summary>A sum as news writes it: "$128", "$2 billion", "SYP 500"; a hedge stays before the sign ("about $66 billion").</summary>
+    private static string Priced(string count, string currency)
+    {
+        var sign = CurrencySigns.GetValueOrDefault(currency, currency + " ");
+        var firstDigit = count.IndexOfAny("0123456789".ToCharArray());
+        return firstDigit < 0 ? count : count[..firstDigit] + sign + count[firstDigit..];
+    }
+
+    /// <summary>A number as news writes it: a round billion or million in words ("2 billion", "3.5 billion", "11.6 million"), any other in digits with thousands separators ("17,410,742").</summary>
+    private static string Written(decimal value)
+    {
+        foreach (var (size, word) in new[] { (1_000_000_000m, "billion"), (1_000_000m, "million") })
+        {
+            var scaled = value / size;
+            if (Math.Abs(value) >= size && scaled * 100 == decimal.Truncate(scaled * 100))
+            {
+                return $"{scaled.ToString("#,0.##", CultureInfo.InvariantCulture)} {word}";
+            }
+        }
+
+        return value.ToString("#,0.###", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A length, speed, area or weight ("38,000 ft", "9,000 m"): shown with its unit, since one number means different things in different units.</summary>
-    private static bool IsMeasure(string? unit) =>
-        unit is not null && !NotMeasures.Contains(unit) && !(unit.Length == 3 && unit.All(char.IsAsciiLetterUpper));
+    private static bool IsMeasure(string? unit) => unit is not null && !NotMeasures.Contains(unit) && !IsCurrency(unit);
 
     public override string Display
     {
         get
         {
             var q = Quantity;
-            static string N(decimal? d) => d?.ToString("#,0.###", CultureInfo.InvariantCulture) ?? "";
+            static string N(decimal? d) => d is { } v ? Written(v) : "";
             var count = q.Exact ? N(q.Value)
                 : q.Vague && q.Hedge is not null ? q.Hedge
                 : q.Hedge is not null ? $"{q.Hedge} {N(q.Value)}"
                 : $"{N(q.Low)}–{N(q.High)}";
             count = q.Unit == "percent" && !(q.Vague && q.Hedge is not null) ? count + "%"
                 : IsMeasure(q.Unit) ? $"{count} {UnitNames.GetValueOrDefault(q.Unit!, q.Unit!)}"
+                : IsCurrency(q.Unit) ? Priced(count, q.Unit!)
                 : count;
             return q.Per is null ? count : $"{count} every {N(q.Per.Amount)} {q.Per.Unit.ToString().ToLowerInvariant()}s";
         }
