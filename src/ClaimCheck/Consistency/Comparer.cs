@@ -448,6 +448,8 @@ public static class Comparer
     /// </summary>
     private static IEnumerable<Finding> CompareSets(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy)
     {
+        // A policy may name this comparison for a slot of other values: only sets are compared.
+        claims = [.. claims.Where(c => c.Value is SetClaimValue)];
         var present = claims.Where(c => c.Positive).ToImmutableArray();
         var absences = claims.Where(c => !c.Positive).ToImmutableArray();
         foreach (var absence in absences)
@@ -521,7 +523,8 @@ public static class Comparer
     /// </summary>
     private static IEnumerable<Finding> CompareOccurrences(Event ev, string slot, ImmutableArray<Claim> claims, SlotPolicy policy)
     {
-        claims = [.. claims.Where(c => c.IsComparable && !c.Quoted)];
+        // A policy may name this comparison for a slot of other values: only claims of whether something was done are compared.
+        claims = [.. claims.Where(c => c.IsComparable && !c.Quoted && c.Value is OccurrenceClaimValue)];
         var done = claims.Where(c => c.Positive).ToImmutableArray();
         var notDone = claims.Where(c => !c.Positive).ToImmutableArray();
         static string Outlets(ImmutableArray<Claim> said) => string.Join(", ", said.Select(c => c.Outlet).Distinct().Order(StringComparer.Ordinal));

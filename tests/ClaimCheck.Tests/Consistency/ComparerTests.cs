@@ -57,6 +57,20 @@ public class ComparerTests
         return Comparer.Compare([story], [ev], claims.ToDictionary(c => c.Id), policies, diagnostics);
     }
 
+    /// <summary>A rule author who names the set or the occurrence comparison for a slot of counts gets no findings from it, never a crash that stops the run.</summary>
+    [TestCase(Comparison.Set)]
+    [TestCase(Comparison.Occurrence)]
+    public void A_comparison_named_for_values_it_does_not_compare_finds_nothing_and_the_run_goes_on(Comparison comparison)
+    {
+        var policies = Policies.Defaults with
+        {
+            Slots = ImmutableDictionary<string, SlotPolicy>.Empty
+                .Add("casualties.killed", new SlotPolicy("casualties.killed", comparison, ReportOmission: false, Severity.High, Cumulative: false)),
+        };
+
+        CompareUnder(policies, Killed("a", new DateOnly(2016, 4, 28), 12), Killed("b", new DateOnly(2016, 4, 28), 19)).ShouldBeEmpty();
+    }
+
     [Test]
     public void The_same_words_in_three_outlets_are_one_agreement_naming_all_three()
     {
