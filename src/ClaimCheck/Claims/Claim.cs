@@ -118,7 +118,7 @@ public sealed record DurationClaimValue(DurationValue Duration, TimeModifier Mod
 /// <summary>A count, with its hedges as bounds; shown as written ("at least 20", "34", "dozens", "64.1%", "1 every 25 minutes").</summary>
 public sealed record CountClaimValue(Quantity Quantity) : ClaimValue
 {
-    /// <summary>Units that are no measure: shares, ages, places in a period or a match, and sums of money (ISO codes, "USD"), which are shown as the number alone.</summary>
+    /// <summary>Units that are no measure, shown without a unit word: shares (with their sign), ages, places in a period or a match, magnitudes. Sums of money (ISO codes, "USD") are shown with their sign.</summary>
     private static readonly HashSet<string> NotMeasures = ["percent", "proportion", "age", "ordinal", "match-minute", "magnitude"];
 
     /// <summary>How a unit the numbers lexicon gives is written after a number; others ("ft", "km", "mph") as they are.</summary>

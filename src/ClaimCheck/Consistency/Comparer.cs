@@ -527,18 +527,23 @@ public static class Comparer
         claims = [.. claims.Where(c => c.IsComparable && !c.Quoted && c.Value is OccurrenceClaimValue)];
         var done = claims.Where(c => c.Positive).ToImmutableArray();
         var notDone = claims.Where(c => !c.Positive).ToImmutableArray();
-        static string Outlets(ImmutableArray<Claim> said) => string.Join(", ", said.Select(c => c.Outlet).Distinct().Order(StringComparer.Ordinal));
+        static string Say(ImmutableArray<Claim> said)
+        {
+            var outlets = said.Select(c => c.Outlet).Distinct().Order(StringComparer.Ordinal).ToArray();
+            return $"{Join(outlets)} say{(outlets.Length == 1 ? "s" : "")}";
+        }
+
         var what = claims.IsEmpty ? "" : ((OccurrenceClaimValue)claims[0].Value).What;
         var articles = claims.Select(c => c.ArticleId).Distinct().Count();
         if (done.Length > 0 && notDone.Length > 0 && articles >= 2)
         {
             yield return Make(FindingKind.Contradiction, ev, slot, policy.ContradictionSeverity,
-                $"Outlets disagree on {policy.Label}: {Outlets(done)} say{(done.Select(c => c.Outlet).Distinct().Count() == 1 ? "s" : "")} there was one; {Outlets(notDone)} say{(notDone.Select(c => c.Outlet).Distinct().Count() == 1 ? "s" : "")} there was no {what}.", [.. done, .. notDone], "policy.occurrence");
+                $"Outlets disagree on {policy.Label}: {Say(done)} there was one; {Say(notDone)} there was no {what}.", [.. done, .. notDone], "policy.occurrence");
         }
         else if (articles >= 2)
         {
             yield return Make(FindingKind.Agreement, ev, slot, Severity.Info,
-                $"All outlets say there was {(done.IsEmpty ? "no " : "a ")}{what}: {Outlets(claims)}.", claims, "policy.occurrence");
+                $"{Say(claims)} there was {(done.IsEmpty ? "no" : "a")} {what}.", claims, "policy.occurrence");
         }
     }
 
