@@ -36,9 +36,12 @@ public sealed class StorySigner
 
     private readonly ThreadLocal<TermCounter> counters;
     private readonly StoryPolicy policy;
+    private readonly NameMatcher names;
 
-    public StorySigner(StoryPolicy policy, BackgroundWeights background)
+    /// <param name="names">Tells one person's name however outlets spell it, with the suffixes of the name rules.</param>
+    public StorySigner(StoryPolicy policy, BackgroundWeights background, NameMatcher names)
     {
+        this.names = names;
         var words = policy.Stopwords.ToArray();
         counters = new(() => new TermCounter(words, new TermTable(background)));
         this.policy = policy;
@@ -69,7 +72,7 @@ public sealed class StorySigner
             [.. weights],
             [.. strongest.Select(table.Hash)],
             [.. strongest.Where(id => table.BackgroundWeight(id) >= DistinctiveWeight).Select(table.Hash)],
-            [.. Anchors(analysis, quotes, policy, diagnostics).Order()],
+            [.. Anchors(analysis, quotes, diagnostics).Order()],
             [.. LeadDays(analysis).Order()]) { LeadStreets = [.. LeadStreets(analysis, policy, diagnostics).Order()] };
     }
 
@@ -126,26 +129,39 @@ public sealed class StorySigner
     /// <summary>
     /// What ties a follow-up to its first reports, as stable hashes: the people the gazetteer does
     /// not know named in full (two words or more) in the article's lead, a victim's or a suspect's
-    /// name, however outlets spell it (<see cref="NameKey"/>), unless the article names them as a source (a spokesman, someone who said something:
+    /// name, however outlets spell it (<see cref="NameMatcher.SpellingKey"/>), unless the article names them as a source (a spokesman, someone who said something:
     /// <see cref="IsSource"/>; a reporter is mostly named further down, and one that several
     /// stories name ties it to one of them only through a very alike report, see <see cref="Aligner"/>); and runs of quoted words: two articles
     /// sharing one quote the same words, however differently they tell the story (a one-word variant
     /// still leaves such runs intact).
     /// </summary>
-    private static HashSet<long> Anchors(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, StoryPolicy policy, DiagnosticBag diagnostics)
+    private HashSet<long> Anchors(AnalyzedArticle analysis, ImmutableArray<QuoteMention> quotes, DiagnosticBag diagnostics)
     {
         var anchors = new HashSet<long>();
-        var lead = analysis.Entities
-            .Where(person => person.Type == EntityType.Person && EntityIds.IsUnknown(person.EntityId) && person.Form is MentionForm.FullName or MentionForm.Unknown
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var person in analysis.Entities)
+        {
+            if (person.Type == EntityType.Person && EntityIds.IsUnknown(person.EntityId) && person.Form is MentionForm.FullName or MentionForm.Unknown
                 && person.CanonicalName.Contains(' ', StringComparison.Ordinal) && person.Sentence < LeadSentences && person.Role is null)
-            .ToArray();
-        if (lead.Length > 0)
+            {
+                named.TryAdd(person.EntityId, person.CanonicalName);
+            }
+        }
+
+        if (named.Count > 0)
         {
             // Only those named in the lead can anchor; any of their mentions may name them as a source.
-            var sources = analysis.Entities.Where(p => lead.Any(l => l.EntityId == p.EntityId) && IsSource(analysis, p, policy, diagnostics)).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
-            foreach (var person in lead.Where(p => !sources.Contains(p.EntityId)))
+            foreach (var mention in analysis.Entities)
             {
-                if (NameKey(person.CanonicalName) is { } key)
+                if (named.ContainsKey(mention.EntityId) && IsSource(analysis, mention, policy, diagnostics))
+                {
+                    named.Remove(mention.EntityId);
+                }
+            }
+
+            foreach (var name in named.Values)
+            {
+                if (names.SpellingKey(name) is { } key)
                 {
                     anchors.Add((long)StableHash.Of(key));
                 }
@@ -174,28 +190,6 @@ public sealed class StorySigner
         }
 
         return anchors;
-    }
-
-    /// <summary>
-    /// One person's name as outlets that spell it differently still write it: the surname, and the
-    /// letters of the first name in any order, without middle names or a suffix ("Megan Quinn Sloss"
-    /// and "Megan Sloss", "Malijha Grant" and "Malijah Grant", "Douglas Shine Jr." and "Douglas
-    /// Shine"). Null for a name of one word.
-    /// </summary>
-    internal static string? NameKey(string name)
-    {
-        var words = name.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string([.. w.Where(char.IsLetter).Select(char.ToLowerInvariant)]))
-            .Where(w => w.Length > 0 && w is not ("jr" or "sr" or "ii" or "iii" or "iv"))
-            .ToArray();
-        if (words.Length < 2)
-        {
-            return null;
-        }
-
-        var first = words[0].ToCharArray();
-        Array.Sort(first);
-        return $"{words[^1]}|{new string(first)}";
     }
 
     /// <summary>Whether the words around a person's name make the person a source of the story rather than whom it is about.</summary>

@@ -46,7 +46,7 @@ public static class ClaimExtractor
             open.Sentence(document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length), sentence.Index);
             for (var r = 0; r < rules.Rules.Length; r++)
             {
-                if (!open.IsOpen(r) || (bare && rules.Rules[r].ValueKind != ClaimValueKind.Occurrence))
+                if (!open.IsOpen(r) || (bare && !rules.Rules[r].ReadsBareSentences))
                 {
                     continue;
                 }

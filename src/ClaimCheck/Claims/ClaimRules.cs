@@ -48,6 +48,9 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
     /// </summary>
     internal string NeededMarkers { get; init; } = "";
 
+    /// <summary>Whether the pattern holds no mention ("no distress call was sent"), so that it may match a sentence in which none was recognized.</summary>
+    internal bool ReadsBareSentences { get; init; }
+
     /// <summary>Literal words one of which a sentence must contain for the rule to match (read off its pattern); null when none can be read.</summary>
     internal LiteralPrefilter? Prefilter { get; init; }
 
@@ -135,7 +138,7 @@ public sealed class ClaimRules
         Concepts = concepts;
         Rules = rules;
         Gate = new RuleGate([.. rules.Select(r => new GatedRule(r.Id, r.File, r.Line, r.Column, r.Prefilter, r.Requires))]);
-        ReadsBareSentences = rules.Any(r => r.ValueKind == ClaimValueKind.Occurrence);
+        ReadsBareSentences = rules.Any(r => r.ReadsBareSentences);
         Quotes = quotes;
         Policies = policies;
         Examples = examples;
@@ -155,7 +158,7 @@ public sealed class ClaimRules
 
     public ImmutableArray<ClaimRule> Rules { get; }
 
-    /// <summary>Whether some rule reads sentences that hold no mention ("no distress call was sent"): only those rules are tried there.</summary>
+    /// <summary>Whether some rule's pattern holds no mention, and so may match a sentence in which none was recognized: only such rules are tried there.</summary>
     internal bool ReadsBareSentences { get; }
 
     /// <summary>
@@ -240,7 +243,7 @@ public sealed class ClaimRules
                 }
 
                 if (eventType.Contains("{concept}", StringComparison.Ordinal) != slot.Contains("{concept}", StringComparison.Ordinal)
-                    || (eventType.Contains("{concept}", StringComparison.Ordinal) && !(frames && (NamesConcept(item.String("pattern")!) || NamesConcept(item.String("where") ?? "")))))
+                    || (eventType.Contains("{concept}", StringComparison.Ordinal) && !(frames && (ConceptLexicon.NamedIn(item.String("pattern")!) || ConceptLexicon.NamedIn(item.String("where") ?? "")))))
                 {
                     item.Error(DiagnosticCodes.InvalidValue, "event", "a frame of rules/concepts names {concept} in its event and slot, and in its pattern or where");
                     continue;
@@ -287,6 +290,7 @@ public sealed class ClaimRules
                     Positive = item.Bool("positive") ?? true,
                     Prefilter = prefilter,
                     NeededMarkers = string.Concat(needs.Select(n => MentionMask.MarkerOf(n)!.Value)),
+                    ReadsBareSentences = !MentionMask.HoldsMention(pattern),
                     Compiled = CompiledPatterns.Deferred(pattern),
                     Column = item.Column,
                     RunningTotal = runningSlots.Contains(slot) ? runningTotal : null,
@@ -298,8 +302,6 @@ public sealed class ClaimRules
         return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable(), concepts) { Attribution = attribution.ToImmutable(), Qualifiers = qualifiers.ToImmutable() };
     }
 
-    private static bool NamesConcept(string pattern) =>
-        pattern.Contains("{concept}", StringComparison.Ordinal) || pattern.Contains("{event-concept}", StringComparison.Ordinal) || pattern.Contains("{thing-concept}", StringComparison.Ordinal) || pattern.Contains("{occurrence-concept}", StringComparison.Ordinal);
 
     private static readonly string[] QualifierKeys = ["id", "kind", "of", "adds", "reach", "slots", "before", "evidence", "after", "sentence", "examples"];
 

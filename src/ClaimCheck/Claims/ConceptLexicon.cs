@@ -56,10 +56,20 @@ public sealed class ConceptLexicon
     public IEnumerable<KeyValuePair<string, string>> Fragments =>
     [
         KeyValuePair.Create(FragmentName, Alternation(byWord.Keys)),
-        KeyValuePair.Create("event-concept", Alternation(byWord.Where(w => w.Value.Kind == ConceptKind.Event).Select(w => w.Key))),
-        KeyValuePair.Create("thing-concept", Alternation(byWord.Where(w => w.Value.Kind == ConceptKind.Thing).Select(w => w.Key))),
-        KeyValuePair.Create("occurrence-concept", Alternation(byWord.Where(w => w.Value.Kind == ConceptKind.Occurrence).Select(w => w.Key))),
+        .. KindFragments.Select(kind => KeyValuePair.Create(kind.Value, Alternation(byWord.Where(w => w.Value.Kind == kind.Key).Select(w => w.Key)))),
     ];
+
+    /// <summary>The fragment that reaches the words of one kind of concept.</summary>
+    private static readonly ImmutableDictionary<ConceptKind, string> KindFragments = new Dictionary<ConceptKind, string>
+    {
+        [ConceptKind.Event] = "event-concept",
+        [ConceptKind.Thing] = "thing-concept",
+        [ConceptKind.Occurrence] = "occurrence-concept",
+    }.ToImmutableDictionary();
+
+    /// <summary>Whether a frame's pattern reaches a concept word through one of the lexicon's fragments.</summary>
+    public static bool NamedIn(string pattern) =>
+        pattern.Contains($"{{{FragmentName}}}", StringComparison.Ordinal) || KindFragments.Values.Any(name => pattern.Contains($"{{{name}}}", StringComparison.Ordinal));
 
     private static string Alternation(IEnumerable<string> words)
     {

@@ -105,6 +105,9 @@ internal sealed class MentionMask
     public IEnumerable<Mention> MentionsIn(int relativeStart, int length) =>
         byStart.Where(p => p.Key >= relativeStart && p.Key < relativeStart + length).OrderBy(p => p.Key).Select(p => p.Value);
 
+    /// <summary>Whether a compiled claim pattern names a mention through any of its fragments, however deep: every mention fragment leaves the filler of masked text in the pattern.</summary>
+    internal static bool HoldsMention(System.Text.RegularExpressions.Regex pattern) => pattern.ToString().Contains(Filler, StringComparison.Ordinal);
+
     /// <summary>The marker character that a reserved fragment (<c>date</c>, <c>count</c>...) stands for in masked text; null for other names and for <c>entity</c>.</summary>
     internal static char? MarkerOf(string fragment) => fragment switch
     {

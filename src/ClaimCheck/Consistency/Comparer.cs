@@ -71,12 +71,13 @@ public static class Comparer
         var agesAlone = keyedClaims
             .Where(c => c.Slot.EndsWith(".age", StringComparison.Ordinal) && c.Value is CountClaimValue && slotOutlets[(storyOf[c.ArticleId], c.Slot)].All(o => o == c.Outlet))
             .ToLookup(c => storyOf[c.ArticleId], StringComparer.Ordinal);
+        bool InKeyedClaim(Claim figure) => keyed[figure.ArticleId].Any(k => k.Span.Contains(figure.Evidence.Span));
         foreach (var ev in events.Where(e => e.Type == FigureClaims.EventType))
         {
             var eventClaims = ev.ClaimIds.Select(id => claims[id]).ToImmutableArray();
             findings.AddRange(FigureComparison.Compare(ev, eventClaims, c => agreed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
-            findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span)), Make));
-            findings.AddRange(FigureComparison.OneDigitApart(ev, eventClaims, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span)), Make));
+            findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, InKeyedClaim, Make));
+            findings.AddRange(FigureComparison.OneDigitApart(ev, eventClaims, InKeyedClaim, Make));
             findings.AddRange(FigureComparison.BesideASharedFigure(ev, eventClaims, policies.Stories.Stopwords, c => ruled[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
             findings.AddRange(FigureComparison.OnlyOneOutlet(ev, eventClaims, ev.StoryIds.SelectMany(id => agesAlone[id]), policies.Stories.Stopwords, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span) && slotOutlets[(storyOf[c.ArticleId], k.Slot)].Any(o => o != c.Outlet)), Make));
         }

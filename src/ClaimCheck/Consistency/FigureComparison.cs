@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Consistency;
 
@@ -115,7 +116,7 @@ internal static class FigureComparison
         {
             for (var j = i + 1; j < usable.Length; j++)
             {
-                if (usable[i].Outlet != usable[j].Outlet && Family(usable[i]) == Family(usable[j]) && OneDigitApart(digits[i], digits[j]))
+                if (usable[i].Outlet != usable[j].Outlet && Family(usable[i]) == Family(usable[j]) && Typos.OneSlipApart(digits[i], digits[j], sameLength: true))
                 {
                     root[Comparer.Find(root, j)] = Comparer.Find(root, i);
                     linked[i] = linked[j] = true;
@@ -129,40 +130,6 @@ internal static class FigureComparison
             var says = string.Join("; ", members.DistinctBy(c => c.Outlet).Select(c => $"{c.Outlet} says {c.Value.Display} (\"{((FigureClaimValue)c.Value).Around}\")"));
             yield return make(FindingKind.Contradiction, ev, FigureClaims.EventType, Severity.Medium, $"Outlets give one long figure with a digit changed: {says}.", members, "policy.figure");
         }
-    }
-
-    /// <summary>Whether two numbers written out differ in one digit, or in two neighbouring digits swapped.</summary>
-    private static bool OneDigitApart(string a, string b)
-    {
-        if (a.Length != b.Length || a == b)
-        {
-            return false;
-        }
-
-        var first = -1;
-        var second = -1;
-        for (var k = 0; k < a.Length; k++)
-        {
-            if (a[k] == b[k])
-            {
-                continue;
-            }
-
-            if (first < 0)
-            {
-                first = k;
-            }
-            else if (second < 0)
-            {
-                second = k;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return second < 0 || (second == first + 1 && a[first] == b[second] && a[second] == b[first]);
     }
 
     /// <summary>

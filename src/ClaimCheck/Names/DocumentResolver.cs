@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Names;
 
 /// <summary>
@@ -148,37 +150,12 @@ internal sealed class DocumentResolver
             return null;
         }
 
-        var fitting = named.Where(p => p.Words.Length > 1 && p.Words[^1].Length >= MisspeltMinimum && OneEditApart(p.Words[^1], word)).ToList();
+        var fitting = named.Where(p => p.Words.Length > 1 && p.Words[^1].Length >= MisspeltMinimum && Typos.OneSlipApart(p.Words[^1], word, sameLength: false)).ToList();
         return fitting.Select(p => p.EntityId).Distinct(StringComparer.Ordinal).Count() == 1 ? Nearest(fitting, c) : null;
     }
 
     /// <summary>Surnames shorter than this are too alike by chance ("Lee" and "Lew") to be taken for a misspelling.</summary>
     private const int MisspeltMinimum = 6;
-
-    /// <summary>Whether two different words differ by one letter left out, added, changed, or two neighbours swapped.</summary>
-    internal static bool OneEditApart(string a, string b)
-    {
-        if (a == b || Math.Abs(a.Length - b.Length) > 1)
-        {
-            return false;
-        }
-
-        var start = 0;
-        while (start < Math.Min(a.Length, b.Length) && a[start] == b[start])
-        {
-            start++;
-        }
-
-        var (endA, endB) = (a.Length, b.Length);
-        while (endA > start && endB > start && a[endA - 1] == b[endB - 1])
-        {
-            (endA, endB) = (endA - 1, endB - 1);
-        }
-
-        var (restA, restB) = (endA - start, endB - start);
-        return (restA <= 1 && restB <= 1)
-            || (restA == 2 && restB == 2 && a[start] == b[start + 1] && a[start + 1] == b[start]);
-    }
 
     /// <summary>Whether a person's name holds a folded word only as part of a hyphenated word ("harris" in "Deanese Williams-Harris").</summary>
     private static bool HyphenPartOnly(NameCandidate person, string word)

@@ -186,6 +186,25 @@ public sealed class NameMatcher
     public string Surname(string name) =>
         WithoutSuffixes(Preprocess(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)) is [.., var last] ? last : "";
 
+    /// <summary>
+    /// One person's name as outlets that spell it differently still write it: the surname, and the
+    /// letters of the first name in any order, without middle names or a suffix ("Megan Quinn Sloss"
+    /// and "Megan Sloss", "Malijha Grant" and "Malijah Grant", "Douglas Shine Jr." and "Douglas
+    /// Shine"). Null for a name of one word.
+    /// </summary>
+    public string? SpellingKey(string name)
+    {
+        var words = WithoutSuffixes(Preprocess(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        var first = words[0].ToCharArray();
+        Array.Sort(first);
+        return $"{words[^1]}|{new string(first)}";
+    }
+
     /// <summary>The formal given name a familiar one stands for ("andy" → "andrew"); any other name as it is.</summary>
     private string Formal(string given) => Settings.Nicknames.TryGetValue(given, out var formal) ? formal : given;
 

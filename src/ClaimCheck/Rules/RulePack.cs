@@ -25,7 +25,7 @@ public sealed class RulePack
         Names = names;
         Claims = claims;
         Diagnostics = diagnostics;
-        Signer = new StorySigner(claims.Policies.Stories, background);
+        Signer = new StorySigner(claims.Policies.Stories, background, names.Matcher);
     }
 
     public string Directory { get; }
