@@ -32,10 +32,11 @@ public sealed class QuoteRecognizer
         var page = new Page(document.Text, persons, quotes);
         page.FindSubjects(cues);
         var result = ImmutableArray.CreateBuilder<QuoteMention>();
+        var speakers = new EntityMention?[quotes.Length];
         for (var i = 0; i < quotes.Length; i++)
         {
-            var (span, sentence) = quotes[i];
-            var speaker = SpeakerAfter(page, i) ?? SpeakerBefore(page, i) ?? page.LastSubject(span.Start);
+            var (span, sentence, _) = quotes[i];
+            var speaker = speakers[i] = SpeakerAfter(page, i) ?? (ContinuesPrevious(document.Text, quotes, i) ? speakers[i - 1] : null) ?? SpeakerBefore(page, i) ?? page.LastSubject(span.Start);
             result.Add(new QuoteMention(span, RuleId, sentence, document.Slice(span), speaker?.EntityId, speaker?.CanonicalName));
         }
 
@@ -51,7 +52,7 @@ public sealed class QuoteRecognizer
     /// ends without a sentence's stop is a heading, and a line that already holds quote marks is
     /// read by them.
     /// </summary>
-    private IEnumerable<QuoteMention> TranscriptLines(Document document, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
+    private IEnumerable<QuoteMention> TranscriptLines(Document document, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence, bool RunsOn)> quotes)
     {
         var text = document.Text;
         foreach (Match line in cues.Transcript.Matches(text))
@@ -80,11 +81,40 @@ public sealed class QuoteRecognizer
         }
     }
 
-    /// <summary>Spans of quoted words (without the marks), each with the sentence it starts in.</summary>
-    private static ImmutableArray<(TextSpan Span, int Sentence)> FindQuoteSpans(Document document)
+    /// <summary>
+    /// A quote that opens a paragraph right after a paragraph whose quote was left open: news
+    /// leaves the closing mark off when one speaker's words run on into the next paragraph, which
+    /// reopens the quote, so the words are still the previous quote's speaker's.
+    /// </summary>
+    private static bool ContinuesPrevious(string text, ImmutableArray<(TextSpan Span, int Sentence, bool RunsOn)> quotes, int i)
+    {
+        if (i == 0 || !quotes[i - 1].RunsOn)
+        {
+            return false;
+        }
+
+        // Only the line break, blank lines and the reopening mark lie between the two.
+        var lineBreak = false;
+        foreach (var c in text.AsSpan(quotes[i - 1].Span.End, quotes[i].Span.Start - quotes[i - 1].Span.End))
+        {
+            lineBreak |= c == '\n';
+            if (!char.IsWhiteSpace(c) && c is not ('\u201C' or '"'))
+            {
+                return false;
+            }
+        }
+
+        return lineBreak;
+    }
+
+    /// <summary>
+    /// Spans of quoted words (without the marks), each with the sentence it starts in and whether
+    /// its paragraph ended before a closing mark did.
+    /// </summary>
+    private static ImmutableArray<(TextSpan Span, int Sentence, bool RunsOn)> FindQuoteSpans(Document document)
     {
         var text = document.Text;
-        var spans = ImmutableArray.CreateBuilder<(TextSpan, int)>();
+        var spans = ImmutableArray.CreateBuilder<(TextSpan, int, bool)>();
         int? open = null;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -93,7 +123,7 @@ public sealed class QuoteRecognizer
             {
                 if (open is { } start)
                 {
-                    Add(start, i);
+                    Add(start, i, runsOn: true);
                 }
 
                 open = null;
@@ -108,14 +138,14 @@ public sealed class QuoteRecognizer
             }
             else if (isClose && open is { } start)
             {
-                Add(start, i);
+                Add(start, i, runsOn: false);
                 open = null;
             }
         }
 
         return spans.ToImmutable();
 
-        void Add(int start, int end)
+        void Add(int start, int end, bool runsOn)
         {
             while (start < end && char.IsWhiteSpace(text[start]))
             {
@@ -129,7 +159,7 @@ public sealed class QuoteRecognizer
 
             if (end > start && document.SentenceAt(start) is { } sentence)
             {
-                spans.Add((TextSpan.FromBounds(start, end), sentence.Index));
+                spans.Add((TextSpan.FromBounds(start, end), sentence.Index, runsOn));
             }
         }
     }
@@ -177,8 +207,12 @@ public sealed class QuoteRecognizer
             return page.LastSubject(start);
         }
 
+        // The speaker named before the verb ("Kerry said"), else after it: a quote broken by its
+        // attribution goes on after "said Jane Doe, the chair," with the same speaker.
         var verbAt = from + verb.Index;
-        return page.Persons.LastOrDefault(p => p.Span.Start >= from && p.Span.End <= verbAt) ?? page.LastSubject(start);
+        return page.Persons.LastOrDefault(p => p.Span.Start >= from && p.Span.End <= verbAt)
+            ?? page.Persons.FirstOrDefault(p => p.Span.Start >= verbAt && p.Span.End <= start)
+            ?? page.LastSubject(start);
     }
 
     /// <summary>
@@ -186,7 +220,7 @@ public sealed class QuoteRecognizer
     /// verb, or leading a sentence, and outside quotes. Worked out once per article, so finding
     /// the last subject before a quote is a short walk back, not a pass over the article.
     /// </summary>
-    private sealed class Page(string text, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence)> quotes)
+    private sealed class Page(string text, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence, bool RunsOn)> quotes)
     {
         private const int LeadWindow = 12;
 
@@ -196,7 +230,7 @@ public sealed class QuoteRecognizer
 
         public ImmutableArray<EntityMention> Persons { get; } = persons;
 
-        public ImmutableArray<(TextSpan Span, int Sentence)> Quotes { get; } = quotes;
+        public ImmutableArray<(TextSpan Span, int Sentence, bool RunsOn)> Quotes { get; } = quotes;
 
         public void FindSubjects(QuoteCues cues)
         {

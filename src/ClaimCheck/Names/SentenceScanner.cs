@@ -198,7 +198,7 @@ internal sealed class SentenceScanner
                 end++;
             }
             else if (next.Shape == TokenShape.Lower && (Lexicons.Particles.ContainsFolded(Word(end)) || Lexicons.Connectors.ContainsFolded(Word(end)))
-                && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !IsNotName(end + 1) && !StartsKnownPhrase(end + 1))
+                && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !IsNotName(end + 1) && !StartsKnownPhrase(end + 1) && !IsHonorificBeforeName(end + 1))
             {
                 if (connector < 0 && !Lexicons.Particles.ContainsFolded(Word(end)))
                 {
