@@ -186,6 +186,10 @@ public static class Comparer
             {
                 contradicting.Clear();
             }
+            else if (singleValued is not null && contradicting.Count > 0)
+            {
+                contradicting.UnionWith(SidesTakenByManyValued(group, contradicting, singleValued));
+            }
 
             if (contradicting.Count > 0)
             {
@@ -235,6 +239,21 @@ public static class Comparer
         a <= 0 || b <= 0 || Math.Max(a, b) <= ratio * Math.Min(a, b);
 
     /// <summary>A value firm enough to contradict another: not vague ("dozens") and not read inside quoted words.</summary>
+    /// <summary>
+    /// Articles left out of a contradiction for giving the slot two values ("seven cars derailed",
+    /// "three cars lay on their sides") still take a side when exactly one of their values is one
+    /// that a side states, exactly: the finding then names every outlet that gives that value.
+    /// </summary>
+    private static IEnumerable<int> SidesTakenByManyValued(ImmutableArray<Claim> group, SortedSet<int> contradicting, HashSet<string> singleValued)
+    {
+        var sides = contradicting.Select(i => group[i]).Where(IsExact).Select(c => IntervalComparison.PointValue(c.Value)).ToHashSet();
+        return Enumerable.Range(0, group.Length)
+            .Where(i => !singleValued.Contains(group[i].ArticleId) && IsExact(group[i]) && Firm(group[i]) && sides.Contains(IntervalComparison.PointValue(group[i].Value)))
+            .GroupBy(i => group[i].ArticleId)
+            .Where(article => article.Select(i => IntervalComparison.PointValue(group[i].Value)).Distinct().Count() == 1)
+            .Select(article => article.First());
+    }
+
     private static bool Firm(Claim claim) => !IsVague(claim) && !claim.Quoted;
 
     /// <summary>Two claims that state one figure within <see cref="DaysApart"/> days of each other.</summary>

@@ -132,6 +132,26 @@ public class ConceptFrameTests
     }
 
     /// <summary>
+    /// An article that gives a count two values cannot start a contradiction, but once two other
+    /// outlets disagree it takes the side whose value it states: the finding names every outlet
+    /// that gives that value. One whose two values are the two sides' takes neither.
+    /// </summary>
+    [Test]
+    public void An_article_giving_two_counts_joins_the_side_of_a_contradiction_whose_value_it_states()
+    {
+        var seven = Article("rail-a", "Seven carriages left the rails near Dunmore on Tuesday night.");
+        var six = Article("rail-b", "Six carriages left the rails near Dunmore on Tuesday night.");
+        var sevenAndThree = Article("rail-c", "Seven carriages left the rails near Dunmore on Tuesday night. Three carriages lay on their sides.");
+        var sevenAndSix = Article("rail-d", "Seven carriages left the rails near Dunmore on Tuesday night. Six carriages lay on their sides.");
+
+        var finding = Check(seven, six, sevenAndThree).Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Claims.Select(c => (c.ArticleId, c.Value.Display)).ShouldBe([("rail-a", "7"), ("rail-b", "6"), ("rail-c", "7")], ignoreOrder: true);
+        Check(seven, six, sevenAndSix).Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem()
+            .Claims.Select(c => c.ArticleId).ShouldBe(["rail-a", "rail-b"], ignoreOrder: true);
+        Check(six, sevenAndThree).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    /// <summary>
     /// The longest sentence a charge carries is its own fact, never the sentence given: two outlets
     /// that give it differently disagree, and an article naming two charges' maximums is not compared.
     /// </summary>
