@@ -43,14 +43,42 @@ public abstract record ClaimValue
 /// A point in time as an interval ("February 2016"), possibly derived ("two-month-old" on the
 /// publication date → a start between two dates; <see cref="Timex"/> is then an ISO interval).
 /// </summary>
-public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string? DerivedFrom) : ClaimValue
+/// <param name="UtcOffset">A clock time's offset from UTC when the text gives a zone or a conversion ("1700 GMT", "8 p.m. (1700 GMT)").</param>
+/// <param name="Zoned">Whether a zone was written, known or ambiguous ("CST"): the clock is then not the story's local time.</param>
+public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string? DerivedFrom, TimeSpan? UtcOffset = null, bool Zoned = false) : ClaimValue
 {
+    /// <summary>A clock time: an hour or finer.</summary>
+    public bool IsClock => Interval.Latest - Interval.Earliest <= TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Whether the two can be set side by side: days and longer always (as local days); two clock
+    /// times only when both are local or both give their offset from UTC, for "8 p.m." and "1800
+    /// GMT" may be one moment or two.
+    /// </summary>
+    public bool ComparableWith(TimeClaimValue other) =>
+        !(IsClock && other.IsClock) || (!Zoned && !other.Zoned) || (UtcOffset is not null && other.UtcOffset is not null);
+
+    /// <summary>The interval to set beside <paramref name="other"/>'s: the instant, in UTC, when both clocks give their offset; else as written.</summary>
+    public TimeInterval ComparedWith(TimeClaimValue other) =>
+        IsClock && other.IsClock && UtcOffset is { } offset && other.UtcOffset is not null
+            ? new TimeInterval(Interval.Earliest - offset, Interval.Latest - offset)
+            : Interval;
+
     /// <summary>
     /// A day or a clock time as ISO writes it ("2016-02-27", "2018-05-26T13:15"); a stretch that
     /// TIMEX3 writes in codes ("199", "2013-SU", "2016-02-27TNI") in words ("the 1990s", "summer
     /// 2013", "2016-02-27 night").
     /// </summary>
-    public override string Display => DerivedFrom is not null
+    public override string Display => Zoned && IsClock ? $"{Written} {ZoneName}" : Written;
+
+    private string ZoneName => UtcOffset switch
+    {
+        null => "(zone unknown)",
+        { Ticks: 0 } => "GMT",
+        { } offset => $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():h\\:mm}".Replace(":00", "", StringComparison.Ordinal),
+    };
+
+    private string Written => DerivedFrom is not null
         ? $"between {Interval.Earliest:yyyy-MM-dd} and {Interval.Latest.AddDays(-1):yyyy-MM-dd} (derived: {DerivedFrom})"
         : Coded.Match(Timex) is not { Success: true } m ? Timex
         : m.Groups["decade"].Success ? $"the {m.Groups["decade"].Value}0s"

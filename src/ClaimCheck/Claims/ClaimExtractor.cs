@@ -500,7 +500,7 @@ public static class ClaimExtractor
 
     private static TimeClaimValue? DateValue(Match match, SentenceContext context) =>
         Mentioned<TimeMention>(match, "date", context) is { Value.Interval: { } interval } time
-            ? new TimeClaimValue(interval, time.Value.Timex, null)
+            ? new TimeClaimValue(interval, time.Value.Timex, null, time.Value.UtcOffset, time.Value.Zoned)
             : null;
 
     /// <summary>

@@ -80,7 +80,7 @@ internal static class FigureClaims
         TimeMention { Value: { Type: TimeType.Duration, Duration: { } d, IsAge: false } t } when d.Amount > 0 && StatesNumber(mention.Text) =>
             (new DurationClaimValue(d, t.Modifier), true),
         TimeMention { Value: { Type: TimeType.Date or TimeType.Time, Interval: { } i } t } when !t.Timex.EndsWith("_REF", StringComparison.Ordinal) =>
-            (new TimeClaimValue(i, t.Timex, null), i.Latest - i.Earliest <= TimeSpan.FromDays(1)),
+            (new TimeClaimValue(i, t.Timex, null, t.UtcOffset, t.Zoned), i.Latest - i.Earliest <= TimeSpan.FromDays(1)),
         _ => null,
     };
 

@@ -238,7 +238,6 @@ public static class Comparer
     private static bool WithinRatio(double a, double b, double ratio) =>
         a <= 0 || b <= 0 || Math.Max(a, b) <= ratio * Math.Min(a, b);
 
-    /// <summary>A value firm enough to contradict another: not vague ("dozens") and not read inside quoted words.</summary>
     /// <summary>
     /// Articles left out of a contradiction for giving the slot two values ("seven cars derailed",
     /// "three cars lay on their sides") still take a side when exactly one of their values is one
@@ -254,6 +253,7 @@ public static class Comparer
             .Select(article => article.First());
     }
 
+    /// <summary>A value firm enough to contradict another: not vague ("dozens") and not read inside quoted words.</summary>
     private static bool Firm(Claim claim) => !IsVague(claim) && !claim.Quoted;
 
     /// <summary>Two claims that state one figure within <see cref="DaysApart"/> days of each other.</summary>
@@ -268,10 +268,12 @@ public static class Comparer
     /// </summary>
     private static bool OfTheStoryItself(Claim a, Claim b)
     {
-        if (a.Value is not TimeClaimValue { Interval: var x } || b.Value is not TimeClaimValue { Interval: var y })
+        if (a.Value is not TimeClaimValue ta || b.Value is not TimeClaimValue tb)
         {
             return false;
         }
+
+        var (x, y) = (ta.ComparedWith(tb), tb.ComparedWith(ta));
 
         var (hour, day) = (TimeSpan.FromHours(1), TimeSpan.FromDays(1));
         if (x.Latest - x.Earliest <= hour && y.Latest - y.Earliest <= hour)
@@ -435,7 +437,7 @@ public static class Comparer
         {
             // A hedged figure joins the cluster of the figure it is nearest ("at least 42" with "42", not with "48").
             var home = clusters
-                .Where(cluster => cluster.All(other => Compatible(policy, other, claim) && QualifierComparison.SameDay(other, claim)
+                .Where(cluster => cluster.All(other => IntervalComparison.Comparable(other.Value, claim.Value) && Compatible(policy, other, claim) && QualifierComparison.SameDay(other, claim)
                     && (daysApart is not { } apart || Math.Abs(other.AsOf.DayNumber - claim.AsOf.DayNumber) <= apart)))
                 .MinBy(cluster => cluster.Min(other => Math.Abs(IntervalComparison.PointValue(other.Value) - IntervalComparison.PointValue(claim.Value))));
             if (home is null)

@@ -245,7 +245,7 @@ internal static class FigureComparison
         var (mine, theirs) = ((FigureClaimValue)claim.Value, (FigureClaimValue)other.Value);
         return (mine.Value, theirs.Value) switch
         {
-            (TimeClaimValue { Interval: var x }, TimeClaimValue { Interval: var y }) => x.Earliest <= y.Earliest && y.Latest <= x.Latest,
+            (TimeClaimValue x, TimeClaimValue y) => x.ComparableWith(y) && x.ComparedWith(y).Earliest <= y.ComparedWith(x).Earliest && y.ComparedWith(x).Latest <= x.ComparedWith(y).Latest,
             (DurationClaimValue { Duration: var x }, DurationClaimValue { Duration: var y }) when x.Amount == y.Amount && x.Unit == y.Unit => true,
             _ when IntervalComparison.PointValue(mine.Value) == IntervalComparison.PointValue(theirs.Value) && mine.Value is not DurationClaimValue => true,
             _ => OfOneSize(mine.Value, theirs.Value)
@@ -336,9 +336,10 @@ internal static class FigureComparison
     /// </summary>
     private static bool Agree(ClaimValue a, ClaimValue b)
     {
-        if (a is TimeClaimValue { Interval: var x } && b is TimeClaimValue { Interval: var y })
+        if (a is TimeClaimValue ta && b is TimeClaimValue tb)
         {
-            return (x.Earliest <= y.Earliest && y.Latest <= x.Latest) || (y.Earliest <= x.Earliest && x.Latest <= y.Latest);
+            var (x, y) = (ta.ComparedWith(tb), tb.ComparedWith(ta));
+            return ta.ComparableWith(tb) && ((x.Earliest <= y.Earliest && y.Latest <= x.Latest) || (y.Earliest <= x.Earliest && x.Latest <= y.Latest));
         }
 
         return IntervalComparison.Compatible(a, b) && OfOneSize(a, b);
@@ -352,7 +353,7 @@ internal static class FigureComparison
     {
         var shared = a.Context.Count(b.Context.Contains);
         if ((FigureClaims.Distinctive(a.Value) && FigureClaims.Distinctive(b.Value) && IntervalComparison.PointValue(a.Value) == IntervalComparison.PointValue(b.Value))
-            || (a.WrittenDay && b.WrittenDay && a.Value is TimeClaimValue { Interval: var x } && b.Value is TimeClaimValue { Interval: var y } && x == y))
+            || (a.WrittenDay && b.WrittenDay && a.Value is TimeClaimValue x && b.Value is TimeClaimValue y && x.ComparableWith(y) && x.ComparedWith(y) == y.ComparedWith(x)))
         {
             // "66.4%" and "723,632" twice in one story are one fact, whatever words stand beside them;
             // so is one day or clock time written out ("April 20, 2016", "4.20am").

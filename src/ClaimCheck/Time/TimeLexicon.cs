@@ -42,6 +42,9 @@ public sealed record VagueAmount(decimal Value, decimal Minimum, decimal Maximum
 /// <summary>A part of the day: its TIMEX3 code ("NI") and the hours it covers from midnight (may pass 24).</summary>
 public sealed record DayPart(string Code, int FromHour, int ToHour);
 
+/// <summary>A time zone's abbreviation: its offset from UTC, or none when the abbreviation names zones far apart (CST, IST).</summary>
+public sealed record ZoneWord(TimeSpan? Offset);
+
 /// <summary>A unit word: the unit it counts and how many of them one stands for ("fortnight" = 2 weeks).</summary>
 public readonly record struct UnitWord(TimeUnit Unit, decimal Times)
 {
@@ -82,6 +85,7 @@ public sealed class TimeLexicon
         Directions = b.Directions.ToImmutableDictionary(Keys);
         Deictics = b.Deictics.ToImmutableDictionary(Keys);
         DayParts = b.DayParts.ToImmutableDictionary(Keys);
+        Zones = b.Zones.ToImmutableDictionary(StringComparer.Ordinal);
         Quarters = b.Quarters.ToImmutableDictionary(Keys);
         Seasons = b.Seasons.ToImmutableDictionary(Keys);
         Holidays = b.Holidays.ToImmutableDictionary(Keys);
@@ -115,6 +119,9 @@ public sealed class TimeLexicon
 
     public ImmutableDictionary<string, DayPart> DayParts { get; }
 
+    /// <summary>Time zone abbreviations ("GMT", "EDT"), case-sensitive.</summary>
+    public ImmutableDictionary<string, ZoneWord> Zones { get; }
+
     public ImmutableDictionary<string, int> Quarters { get; }
 
     /// <summary>Season words and their TIMEX3 codes (SP, SU, FA, WI).</summary>
@@ -146,6 +153,7 @@ public sealed class TimeLexicon
         new("direction", PatternCompiler.Alternation(Directions.Keys)),
         new("deictic", PatternCompiler.Alternation(Deictics.Keys)),
         new("partofday", PatternCompiler.Alternation(DayParts.Keys)),
+        new("zone", CaseSensitive(Zones.Keys)),
         new("quarter", PatternCompiler.Alternation(Quarters.Keys)),
         new("season", PatternCompiler.Alternation(Seasons.Keys)),
         // "New Year's Day" is written with either apostrophe.
@@ -280,6 +288,8 @@ public sealed class TimeLexicon
 
         internal Dictionary<string, DayPart> DayParts { get; } = new(Keys);
 
+        internal Dictionary<string, ZoneWord> Zones { get; } = new(StringComparer.Ordinal);
+
         internal Dictionary<string, int> Quarters { get; } = new(Keys);
 
         internal Dictionary<string, string> Seasons { get; } = new(Keys);
@@ -298,7 +308,7 @@ public sealed class TimeLexicon
 
         public void Read(YamlMap lexicon)
         {
-            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "deictics", "parts-of-day", "quarters", "seasons", "holidays", "tense");
+            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "deictics", "parts-of-day", "zones", "quarters", "seasons", "holidays", "tense");
             ReadInts(lexicon, "months", Months, 1, 12);
             foreach (var month in lexicon.Strings("ambiguous-months"))
             {
@@ -353,6 +363,11 @@ public sealed class TimeLexicon
             ReadEntries(lexicon, "parts-of-day", DayParts, ["code", "from", "to"], e =>
                 e.String("code", required: true) is { } code && e.Int("from", required: true) is { } from && e.Int("to", required: true) is { } to
                     ? from >= 0 && from < to && to <= 36 ? new DayPart(code, from, to) : Invalid<DayPart>(e, "to", "hours must satisfy 0 <= from < to <= 36")
+                    : null);
+            ReadEntries(lexicon, "zones", Zones, ["hours", "ambiguous"], e =>
+                e.Bool("ambiguous") is true ? new ZoneWord(null)
+                : e.Decimal("hours", required: true) is { } hours
+                    ? hours is >= -12 and <= 14 ? new ZoneWord(TimeSpan.FromHours((double)hours)) : Invalid<ZoneWord>(e, "hours", "an offset from UTC lies between -12 and 14 hours")
                     : null);
             if (lexicon.Map("tense") is { } tense)
             {

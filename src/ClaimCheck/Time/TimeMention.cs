@@ -58,6 +58,15 @@ public sealed record TimeMention : Mention
             fields["age"] = "true";
         }
 
+        if (Value.UtcOffset is { } offset)
+        {
+            fields["utc-offset"] = (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+        }
+        else if (Value.Zoned)
+        {
+            fields["utc-offset"] = "unknown";
+        }
+
         fields["anchor"] = Value.Anchor;
         return fields.ToImmutable();
     }

@@ -106,8 +106,43 @@ public sealed class TimeRecognizer
             }
         }
 
+        ZoneConversions(document.Text, result);
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// A local clock time followed by its conversion in brackets ("8 p.m. local time (1700 GMT)",
+    /// "10:35 a.m. (0735 GMT)") is the same instant: it takes the offset the two clocks differ by,
+    /// and a conversion that says nothing more ("0735 GMT", not "4 a.m. EDT Thursday") is no mention
+    /// of its own (as TimeML has it).
+    /// </summary>
+    private static void ZoneConversions(string text, ImmutableArray<TimeMention>.Builder mentions)
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (local, zoned) = (mentions[i], mentions[i + 1]);
+            if (local.Value is not { Type: TimeType.Time, Zoned: false, Granularity: >= Granularity.Hour, Interval: { } clock }
+                || zoned.Value is not { Type: TimeType.Time, UtcOffset: { } utcOffset, Interval: { } utc }
+                || zoned.Sentence != local.Sentence
+                || !ConversionBracket.IsMatch(text.AsSpan(local.Span.End, zoned.Span.Start - local.Span.End)))
+            {
+                continue;
+            }
+
+            // The clocks differ by less than a day: 20:00 local against 17:00 GMT is three hours ahead.
+            var apart = TimeSpan.FromMinutes((clock.Earliest.TimeOfDay - utc.Earliest.TimeOfDay).TotalMinutes % 1440);
+            apart = apart > TimeSpan.FromHours(14) ? apart - TimeSpan.FromDays(1) : apart < TimeSpan.FromHours(-12) ? apart + TimeSpan.FromDays(1) : apart;
+            mentions[i] = new TimeMention(local.Span, local.RuleId, local.Sentence, local.Text, local.Value with { UtcOffset = apart + utcOffset, Zoned = true });
+            if (BareClock.IsMatch(zoned.Text))
+            {
+                mentions.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    private static readonly Regex BareClock = new(@"^[\d:.]+\s*(?:hrs?|hours)?\s*[A-Z]{2,4}$", RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
+
+    private static readonly Regex ConversionBracket = new(@"^\s*(?:local\s+time\s*)?[(\[]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
 
     /// <summary>Every match of every rule the gate opens for the sentence; a rule that times out leaves none.</summary>
     private void Collect(Sentence sentence, ScanText scan, RuleGate.OpenRules open, List<Candidate> candidates)

@@ -198,9 +198,17 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             modifier = part.Modifier == TimeModifier.None ? modifier : part.Modifier;
         }
 
+        ZoneWord? zone = null;
+        if (type == TimeType.Time && groups["zone"] is { } zoneName && !TimeLexicon.TryLookup(lexicon.Zones, zoneName, out zone))
+        {
+            return null;
+        }
+
         return new TimeValue(type, period.Timex, period.Granularity, period.Interval, null)
         {
             Modifier = modifier,
+            UtcOffset = zone?.Offset,
+            Zoned = zone is not null,
             // A vague amount ("several years ago") leaves only a PAST_REF or FUTURE_REF with a rough range.
             Approximate = (hedge?.Approximate ?? false) || period.Timex.EndsWith("_REF", StringComparison.Ordinal),
             Anchor = anchor ?? (absolute ? "absolute" : "publication"),

@@ -262,6 +262,17 @@ public sealed record TimeValue
     /// <summary>True for a duration that is the age of the thing it describes ("two-month-old ceasefire").</summary>
     public bool IsAge { get; init; }
 
+    /// <summary>
+    /// For a clock time written with a time zone ("1700 GMT", "5 p.m. EDT") or converted into one
+    /// ("8 p.m. local time (1700 GMT)"), its offset from UTC: the interval is the clock as written,
+    /// and the interval less the offset is the instant. Null for a local clock, or a zone whose
+    /// abbreviation is ambiguous.
+    /// </summary>
+    public TimeSpan? UtcOffset { get; init; }
+
+    /// <summary>Whether a zone was written with the clock time, known or ambiguous ("CST"): such a time is not a local one.</summary>
+    public bool Zoned { get; init; }
+
     /// <summary>The TIMEX3 <c>mod</c> attribute, or null when there is none.</summary>
     public string? TimexMod => TimexModOf(Modifier);
 

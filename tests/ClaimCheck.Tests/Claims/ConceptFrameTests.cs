@@ -152,6 +152,38 @@ public class ConceptFrameTests
     }
 
     /// <summary>
+    /// When a curfew takes effect is one moment: a local clock converted in brackets and a time in
+    /// GMT are compared as instants ("8 p.m. local time (1700 GMT)" against "from 1800 GMT"), but a
+    /// local clock without its offset is never set against a zoned one.
+    /// </summary>
+    [Test]
+    public void A_curfews_start_in_local_time_with_its_conversion_contradicts_another_instant_and_a_bare_local_time_is_not_compared()
+    {
+        var converted = Article("curfew-a", "The curfew in Port Elin takes effect at 8 p.m. local time (1700 GMT) on Thursday.");
+        var gmt = Article("curfew-b", "In Port Elin the curfew takes effect from 1800 GMT on Thursday.");
+        var sameInstant = Article("curfew-c", "In Port Elin the curfew takes effect from 1700 GMT on Thursday.");
+        var local = Article("curfew-d", "The curfew in Port Elin takes effect at 9 p.m. local time on Thursday.");
+
+        var finding = Check(converted, gmt).Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Slot.ShouldBe("curfew.start");
+        finding.Claims.Select(c => c.Value.Display).ShouldBe(["2016-04-28T20:00 UTC+3", "2016-04-28T18:00 GMT"]);
+        Check(converted, sameInstant).Findings.ShouldContain(f => f.Kind == FindingKind.Agreement && f.Slot == "curfew.start");
+        Check(gmt, local).Findings.ShouldNotContain(f => f.Slot == "curfew.start");
+    }
+
+    /// <summary>A deadline is one moment, often ahead: two days for it contradict; an article that gives two (a deadline moved) is not compared.</summary>
+    [Test]
+    public void Two_days_for_one_deadline_contradict_and_a_moved_deadline_is_not_compared()
+    {
+        var third = Article("bids-a", "Bids for the Port Elin harbour contract close at 5 p.m. on May 3.");
+        var fourth = Article("bids-b", "Bids for the Port Elin harbour contract close at 5 p.m. on May 4.");
+        var moved = Article("bids-c", "Bids for the Port Elin harbour contract were to close on May 2. Bids for the contract now close at 5 p.m. on May 4.");
+
+        Check(third, fourth).Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem().Slot.ShouldBe("bidding.end");
+        Check(third, moved).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    /// <summary>
     /// The longest sentence a charge carries is its own fact, never the sentence given: two outlets
     /// that give it differently disagree, and an article naming two charges' maximums is not compared.
     /// </summary>

@@ -22,6 +22,21 @@ public class TimeRecognizerTests
         }
     }
 
+    /// <summary>
+    /// A local clock with its conversion in brackets is an instant, and the conversion no mention of
+    /// its own; the same clock with a zoned time elsewhere in the sentence is still a local clock.
+    /// </summary>
+    [Test]
+    public void A_clock_time_takes_its_offset_only_from_a_conversion_in_brackets_right_after_it()
+    {
+        var converted = TimeTestSupport.Recognize("The curfew starts at 11 p.m. local time (2000 GMT).", Reference);
+        converted.Select(m => (m.Text, m.Value.UtcOffset)).ShouldBe([("11 p.m.", (TimeSpan?)TimeSpan.FromHours(3))]);
+
+        var apart = TimeTestSupport.Recognize("The curfew starts at 11 p.m. and ends at 0400 GMT.", Reference);
+        apart.Select(m => (m.Text, m.Value.UtcOffset)).ShouldBe([("11 p.m.", (TimeSpan?)null), ("0400 GMT", TimeSpan.Zero)]);
+        apart[0].Value.Zoned.ShouldBeFalse();
+    }
+
     [Test]
     public void A_mention_never_crosses_a_sentence()
     {
