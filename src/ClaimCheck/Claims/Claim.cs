@@ -218,10 +218,13 @@ public sealed record OccurrenceClaimValue(string What, bool Done) : ClaimValue
     public override string Display => Done ? What : $"no {What}";
 }
 
-/// <summary>A set of entities (meeting attendees); <see cref="Exhaustive"/> when the text says that was everyone.</summary>
-public sealed record SetClaimValue(ImmutableArray<string> Members, ImmutableArray<string> Names, bool Exhaustive) : ClaimValue
+/// <summary>
+/// A set of entities (meeting attendees); <see cref="Exhaustive"/> when the text says that was
+/// everyone; <see cref="Sole"/> when it says these and no others did it ("mediated by Egypt alone").
+/// </summary>
+public sealed record SetClaimValue(ImmutableArray<string> Members, ImmutableArray<string> Names, bool Exhaustive, bool Sole = false) : ClaimValue
 {
-    public override string Display => string.Join(", ", Names);
+    public override string Display => Sole ? $"{string.Join(", ", Names)} alone" : string.Join(", ", Names);
 }
 
 /// <summary>Quoted words and who said them.</summary>

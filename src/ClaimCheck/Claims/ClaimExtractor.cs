@@ -577,7 +577,7 @@ public static class ClaimExtractor
             : null;
     }
 
-    /// <summary>Persons and countries in every <c>members</c> capture, persons alone in every <c>persons</c> capture; a list the rule's <c>closed</c> group marks as everyone ("the foreign ministers of …") is exhaustive.</summary>
+    /// <summary>Persons and countries in every <c>members</c> capture, persons alone in every <c>persons</c> capture; a list the rule's <c>closed</c> group marks as everyone ("the foreign ministers of …") is exhaustive, and one its <c>sole</c> group marks ("Egypt alone", "only Egypt") the only ones who did it.</summary>
     private static SetClaimValue? SetValue(Match match, SentenceContext context)
     {
         IEnumerable<EntityMention> In(string group, bool countries) =>
@@ -594,7 +594,7 @@ public static class ClaimExtractor
             .ToImmutableArray();
         return members.IsEmpty
             ? null
-            : new SetClaimValue([.. members.Select(m => m.EntityId)], [.. members.Select(m => m.CanonicalName)], Exhaustive: match.Groups["closed"].Success && members.Length >= 2);
+            : new SetClaimValue([.. members.Select(m => m.EntityId)], [.. members.Select(m => m.CanonicalName)], Exhaustive: match.Groups["closed"].Success && members.Length >= 2, Sole: match.Groups["sole"].Success);
     }
 
     private static string? PlaceIn(Match match, SentenceContext context) =>

@@ -489,6 +489,22 @@ public static class Comparer
             }
         }
 
+        // "Mediated by Egypt alone": whoever else another outlet names for it cannot have done it too.
+        foreach (var sole in present.Where(c => ((SetClaimValue)c.Value).Sole))
+        {
+            var only = (SetClaimValue)sole.Value;
+            var others = present
+                .Where(c => c.ArticleId != sole.ArticleId)
+                .Select(c => (Claim: c, Extra: ((SetClaimValue)c.Value).Members.Zip(((SetClaimValue)c.Value).Names).Where(m => !only.Members.Contains(m.First)).Select(m => m.Second).ToArray()))
+                .Where(c => c.Extra.Length > 0)
+                .ToArray();
+            if (others.Length > 0)
+            {
+                yield return Make(FindingKind.Contradiction, ev, slot, Severity.Medium,
+                    $"{sole.Outlet} says {Join(only.Names)} alone ({policy.Label}); {string.Join("; ", others.Select(o => $"{o.Claim.Outlet} names {Join(o.Extra)} too"))}.", [sole, .. others.Select(o => o.Claim)], "policy.set");
+            }
+        }
+
         // Two closed lists ("the foreign ministers of Britain, France and Belgium") of one size that
         // share all their members but one name different people for one place in one group; lists
         // that differ more may be of two meetings of the story.

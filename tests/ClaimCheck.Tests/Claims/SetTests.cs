@@ -36,4 +36,20 @@ public class SetTests
         open.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
         twoApart.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
     }
+
+    /// <summary>"Mediated by Cuba alone" says no one else did: an outlet naming another broker contradicts it; two open lists only differ by omission.</summary>
+    [Test]
+    public void A_list_said_to_be_the_only_ones_contradicts_another_outlet_naming_someone_else()
+    {
+        const string Truce = "The truce in the northern valley held through Sunday. ";
+        var both = Article("truce-a", Truce + "The truce was mediated by Chile and Cuba.");
+        var alone = Article("truce-b", Truce + "The truce was mediated by Cuba alone.");
+        var open = Article("truce-c", Truce + "The truce was mediated by Cuba.");
+
+        var finding = Check(both, alone).Findings.Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Slot.ShouldBe("truce.brokers");
+        finding.Summary.ShouldContain("Chile");
+        Check(both, open).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+        Check(alone, open).Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
 }
