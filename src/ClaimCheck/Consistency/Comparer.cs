@@ -368,7 +368,9 @@ public static class Comparer
             {
                 var peak = day.MaxBy(c => IntervalComparison.PointValue(c.Value)) ?? day[0];
                 return day
-                    .Where(c => c == peak || (!IsVague(c) && IntervalComparison.Above(c.Value, peak.Value) && RoseThatDay(policy, c, peak)))
+                    // A lower count the peak's inclusion accounts for ("six victims" beside "seven dead
+                    // including the attacker") is the same toll, not an earlier one.
+                    .Where(c => c == peak || (!IsVague(c) && IntervalComparison.Above(c.Value, peak.Value) && RoseThatDay(policy, c, peak) && !QualifierComparison.Reconciled(c, peak)))
                     .GroupBy(c => IntervalComparison.PointValue(c.Value))
                     .OrderBy(g => g.Key)
                     .Select(g => g.Contains(peak) ? peak : g.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).First())

@@ -28,6 +28,17 @@ public class QualifierTests
         report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
     }
 
+    /// <summary>"Six victims" and "seven dead including the gunman" on one day are one toll: no contradiction, and no update either (the toll did not rise).</summary>
+    [Test]
+    public void A_count_one_higher_with_the_attacker_on_the_same_day_is_no_update()
+    {
+        var report = Check(
+            Article("depot-a", "Seven people died, including the gunman, at the bus depot on Tuesday.\n\nPolice closed the depot."),
+            Article("depot-b", "The gunman killed six victims at the bus depot on Tuesday.\n\nPolice closed the depot."));
+
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction || f.Kind == FindingKind.Update);
+    }
+
     [Test]
     public void An_attacker_who_died_anywhere_in_the_article_reconciles_by_one_and_no_more()
     {
