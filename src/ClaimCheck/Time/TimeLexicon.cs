@@ -72,6 +72,7 @@ public sealed class TimeLexicon
     {
         Months = b.Months.ToImmutableDictionary(Keys);
         AmbiguousMonths = b.AmbiguousMonths.ToImmutableHashSet(Keys);
+        DatedMonths = b.DatedMonths.ToImmutableHashSet(StringComparer.Ordinal);
         Weekdays = b.Weekdays.ToImmutableDictionary(Keys);
         Numbers = b.Numbers.ToImmutableDictionary(Keys);
         Multipliers = b.Multipliers.ToImmutableDictionary(Keys);
@@ -96,6 +97,9 @@ public sealed class TimeLexicon
     public ImmutableDictionary<string, int> Months { get; }
 
     public ImmutableHashSet<string> AmbiguousMonths { get; }
+
+    /// <summary>Short month names without their period ("Mar", "Sept"), read only with a day or a year ("Mar 3, 2017", "3 Mar 2017"): alone they are names ("Jan Novak") or words.</summary>
+    public ImmutableHashSet<string> DatedMonths { get; }
 
     public ImmutableDictionary<string, int> Weekdays { get; }
 
@@ -140,8 +144,8 @@ public sealed class TimeLexicon
     public ImmutableArray<KeyValuePair<string, string>> Fragments =>
     [
         new("month", CaseSensitive(Months.Keys)),
-        new("month-safe", CaseSensitive(Months.Keys.Where(m => !AmbiguousMonths.Contains(m)))),
-        new("month-ambiguous", CaseSensitive(Months.Keys.Where(AmbiguousMonths.Contains))),
+        new("month-safe", CaseSensitive(Months.Keys.Where(m => !AmbiguousMonths.Contains(m) && !DatedMonths.Contains(m)))),
+        new("month-ambiguous", CaseSensitive(Months.Keys.Where(m => AmbiguousMonths.Contains(m) && !DatedMonths.Contains(m)))),
         new("weekday", CaseSensitive(Weekdays.Keys)),
         new("number-word", PatternCompiler.Alternation(Numbers.Keys.Concat(Multipliers.Keys))),
         new("vague-amount", PatternCompiler.Alternation(VagueAmounts.Keys)),
@@ -264,6 +268,8 @@ public sealed class TimeLexicon
 
         internal HashSet<string> AmbiguousMonths { get; } = new(Keys);
 
+        internal HashSet<string> DatedMonths { get; } = new(StringComparer.Ordinal);
+
         internal Dictionary<string, int> Weekdays { get; } = new(Keys);
 
         internal Dictionary<string, decimal> Numbers { get; } = new(Keys);
@@ -308,11 +314,16 @@ public sealed class TimeLexicon
 
         public void Read(YamlMap lexicon)
         {
-            lexicon.CheckKeys("months", "ambiguous-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "deictics", "parts-of-day", "zones", "quarters", "seasons", "holidays", "tense");
+            lexicon.CheckKeys("months", "ambiguous-months", "dated-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "deictics", "parts-of-day", "zones", "quarters", "seasons", "holidays", "tense");
             ReadInts(lexicon, "months", Months, 1, 12);
             foreach (var month in lexicon.Strings("ambiguous-months"))
             {
                 AmbiguousMonths.Add(month);
+            }
+
+            foreach (var month in lexicon.Strings("dated-months"))
+            {
+                DatedMonths.Add(month);
             }
 
             ReadInts(lexicon, "weekdays", Weekdays, 1, 7);
