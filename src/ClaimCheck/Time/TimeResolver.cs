@@ -577,8 +577,9 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     private Period? TimeOfDay(Captures groups, Period day)
     {
         var start = day.Interval.Earliest;
-        // "noon" and "midday" are twelve o'clock, written in the hour group.
-        if ((groups["hour"] is { } noon && (noon.Equals("noon", StringComparison.OrdinalIgnoreCase) || noon.Equals("midday", StringComparison.OrdinalIgnoreCase)) ? 12 : Number(groups["hour"])) is { } hour)
+        // "noon" and "midday" are twelve o'clock, written in the hour group; "midnight" is the one
+        // that ends the day named ("midnight on Saturday"), as most outlets mean it.
+        if ((NamedHour(groups["hour"]) ?? Number(groups["hour"])) is { } hour)
         {
             var minute = Number(groups["minute"]);
             var ampm = groups["ampm"]?.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant() switch
@@ -612,6 +613,12 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             ? new Period(new TimeInterval(start.AddHours(part.FromHour), start.AddHours(part.ToHour)), Granularity.PartOfDay, $"{day.Timex}T{part.Code}")
             : null;
     }
+
+    private static int? NamedHour(string? hour) =>
+        hour is null ? null
+        : hour.Equals("noon", StringComparison.OrdinalIgnoreCase) || hour.Equals("midday", StringComparison.OrdinalIgnoreCase) ? 12
+        : hour.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? 24
+        : null;
 
     private TimeValue? Duration(TimeRule rule, Captures groups, TimeType type)
     {
