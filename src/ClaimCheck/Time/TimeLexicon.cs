@@ -42,8 +42,31 @@ public sealed record VagueAmount(decimal Value, decimal Minimum, decimal Maximum
 /// <summary>A part of the day: its TIMEX3 code ("NI") and the hours it covers from midnight (may pass 24).</summary>
 public sealed record DayPart(string Code, int FromHour, int ToHour);
 
-/// <summary>A time zone's abbreviation: its offset from UTC, or none when the abbreviation names zones far apart (CST, IST).</summary>
-public sealed record ZoneWord(TimeSpan? Offset);
+/// <summary>
+/// A time zone as news writes it after a clock: an abbreviation with a fixed offset from UTC
+/// ("GMT", "EDT"); a name whose offset the tz database gives for the day, summer time included
+/// ("ET", "Kyiv time"); or an abbreviation that names zones far apart (CST, IST), with neither.
+/// </summary>
+public sealed record ZoneWord(TimeSpan? Offset, string? TimeZoneId = null)
+{
+    /// <summary>The offset from UTC of a clock time written in this zone; null when the zone is ambiguous or the tz database lacks it.</summary>
+    public TimeSpan? OffsetAt(DateTime clock)
+    {
+        if (TimeZoneId is null)
+        {
+            return Offset;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId).GetUtcOffset(DateTime.SpecifyKind(clock, DateTimeKind.Unspecified));
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return null;
+        }
+    }
+}
 
 /// <summary>A unit word: the unit it counts and how many of them one stands for ("fortnight" = 2 weeks).</summary>
 public readonly record struct UnitWord(TimeUnit Unit, decimal Times)
@@ -375,8 +398,9 @@ public sealed class TimeLexicon
                 e.String("code", required: true) is { } code && e.Int("from", required: true) is { } from && e.Int("to", required: true) is { } to
                     ? from >= 0 && from < to && to <= 36 ? new DayPart(code, from, to) : Invalid<DayPart>(e, "to", "hours must satisfy 0 <= from < to <= 36")
                     : null);
-            ReadEntries(lexicon, "zones", Zones, ["hours", "ambiguous"], e =>
+            ReadEntries(lexicon, "zones", Zones, ["hours", "ambiguous", "tz"], e =>
                 e.Bool("ambiguous") is true ? new ZoneWord(null)
+                : e.String("tz") is { } tz ? new ZoneWord(null, tz)
                 : e.Decimal("hours", required: true) is { } hours
                     ? hours is >= -12 and <= 14 ? new ZoneWord(TimeSpan.FromHours((double)hours)) : Invalid<ZoneWord>(e, "hours", "an offset from UTC lies between -12 and 14 hours")
                     : null);

@@ -207,7 +207,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return new TimeValue(type, period.Timex, period.Granularity, period.Interval, null)
         {
             Modifier = modifier,
-            UtcOffset = zone?.Offset,
+            UtcOffset = period.Interval is { } clock ? zone?.OffsetAt(clock.Earliest) : null,
             Zoned = zone is not null,
             // A vague amount ("several years ago") leaves only a PAST_REF or FUTURE_REF with a rough range.
             Approximate = (hedge?.Approximate ?? false) || period.Timex.EndsWith("_REF", StringComparison.Ordinal),
