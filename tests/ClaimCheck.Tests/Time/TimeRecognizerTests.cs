@@ -37,6 +37,16 @@ public class TimeRecognizerTests
         apart[0].Value.Zoned.ShouldBeFalse();
     }
 
+    /// <summary>A zone named for a place takes the tz database's offset for the day; a zone the database lacks gives no offset and no error.</summary>
+    [Test]
+    public void A_place_zone_takes_the_days_offset_and_an_unknown_one_gives_none()
+    {
+        var kyiv = new ZoneWord(null, "Europe/Kyiv");
+        kyiv.OffsetAt(new DateTime(2022, 7, 15, 12, 0, 0)).ShouldBe(TimeSpan.FromHours(3));
+        kyiv.OffsetAt(new DateTime(2022, 1, 14, 12, 0, 0)).ShouldBe(TimeSpan.FromHours(2));
+        new ZoneWord(null, "Nowhere/Atlantis").OffsetAt(new DateTime(2022, 7, 15, 12, 0, 0)).ShouldBeNull();
+    }
+
     [Test]
     public void A_mention_never_crosses_a_sentence()
     {
