@@ -251,7 +251,7 @@ public sealed class StorySigner
     /// <summary>The days the article's lead names (<see cref="TimeMention.DayNamed"/>).</summary>
     private static HashSet<int> LeadDays(AnalyzedArticle analysis) =>
         [.. analysis.Times
-            .Where(t => t.Sentence < LeadSentences)
+            .Where(t => t.Sentence < LeadSentences && !t.IsPageStamp(analysis.Article.Published))
             .Select(t => t.DayNamed(analysis.Article.Published))
             .OfType<DateOnly>()
             .Select(day => day.DayNumber)];

@@ -46,7 +46,7 @@ internal static class FigureClaims
                 continue;
             }
 
-            if (Normalize(mention) is not { } figure || IsLabel(mention, text) || IsDateStamp(mention, analysis.Article.Published))
+            if (Normalize(mention) is not { } figure || IsLabel(mention, text) || mention is TimeMention stamp && stamp.IsPageStamp(analysis.Article.Published))
             {
                 continue;
             }
@@ -115,11 +115,6 @@ internal static class FigureClaims
     /// text): news prose does not write its publication day that way, so it is the page's stamp,
     /// no figure of the story.
     /// </summary>
-    private static bool IsDateStamp(Mention mention, DateOnly published) =>
-        mention is TimeMention { Value.Interval: { } day } && DateOnly.FromDateTime(day.Earliest) == published && IsoDate.IsMatch(mention.Text);
-
-    private static readonly Regex IsoDate = new(@"^\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-
     /// <summary>
     /// A bare number that names rather than counts: "Image 5 of 8", "(203) 574", "85 Saint John
     /// St.", a footnote "[7]". A counted noun or a unit makes it a quantity again, and so do

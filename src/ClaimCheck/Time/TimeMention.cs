@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Time;
@@ -24,6 +25,16 @@ public sealed record TimeMention : Mention
             && DateOnly.FromDateTime(interval.Earliest) is var day && day <= published
             ? day
             : null;
+
+    /// <summary>
+    /// A page's own date stamp: the publication day written in figures ("2016-04-28", "28.04.2016",
+    /// "04/28/2016"), which pages print above or beside every article. It dates the page, not what
+    /// the story tells, so it is no figure of the story and no day its lead names.
+    /// </summary>
+    public bool IsPageStamp(DateOnly published) =>
+        Value is { Interval: { } day } && DateOnly.FromDateTime(day.Earliest) == published && NumericDate.IsMatch(Text);
+
+    private static readonly Regex NumericDate = new(@"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     protected override ImmutableSortedDictionary<string, string> Fields()
     {

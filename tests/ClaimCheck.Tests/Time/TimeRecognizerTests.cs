@@ -47,6 +47,16 @@ public class TimeRecognizerTests
         new ZoneWord(null, "Nowhere/Atlantis").OffsetAt(new DateTime(2022, 7, 15, 12, 0, 0)).ShouldBeNull();
     }
 
+    /// <summary>The publication day written in figures is the page's stamp; the same day in words, or another day in figures, is something the story says.</summary>
+    [Test]
+    public void Only_the_publication_day_in_figures_is_a_page_stamp()
+    {
+        var published = new DateOnly(2014, 12, 18);
+        TimeTestSupport.Recognize("Beirut 18-12-2014 Clashes resumed at dawn.", published).ShouldHaveSingleItem().IsPageStamp(published).ShouldBeTrue();
+        TimeTestSupport.Recognize("Beirut 16-12-2014 Clashes resumed at dawn.", published).ShouldHaveSingleItem().IsPageStamp(published).ShouldBeFalse();
+        TimeTestSupport.Recognize("Clashes resumed on December 18, 2014.", published).ShouldHaveSingleItem().IsPageStamp(published).ShouldBeFalse();
+    }
+
     [Test]
     public void A_mention_never_crosses_a_sentence()
     {
