@@ -292,6 +292,13 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return (Period.Quarter(PlaceQuarter(q, published, direction, tense), q), false);
         }
 
+        if (day is { } dayOfMonth && groups["hour"] is null)
+        {
+            return DayOfNearMonth(dayOfMonth, groups["weekday"] is { } named ? Lookup(lexicon.Weekdays, named, out _) : null, published, tense) is { } date
+                ? (Period.Day(date), false)
+                : null;
+        }
+
         if (groups["weekday"] is not null)
         {
             // A weekday that owns something done ("Wednesday's ruling") is past whatever the verbs say.
@@ -612,6 +619,38 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return Lookup(lexicon.DayParts, groups["partofday"], out _) is { } part
             ? new Period(new TimeInterval(start.AddHours(part.FromHour), start.AddHours(part.ToHour)), Granularity.PartOfDay, $"{day.Timex}T{part.Code}")
             : null;
+    }
+
+    /// <summary>
+    /// A day of the month without its month ("on the 18th"): in the publication month, or the one
+    /// before when the verbs look back to a day still ahead, or the one after when they look
+    /// forward to a day gone. With a weekday ("Friday the 13th"), the nearest such day within two
+    /// months that falls on it; none when none does.
+    /// </summary>
+    private static DateOnly? DayOfNearMonth(int day, int? weekday, DateOnly published, Func<Tense> tense)
+    {
+        if (day is < 1 or > 31)
+        {
+            return null;
+        }
+
+        var month = new DateOnly(published.Year, published.Month, 1);
+        IEnumerable<DateOnly> candidates = Enumerable.Range(-2, 5)
+            .Select(shift => month.AddMonths(shift))
+            .Where(first => day <= DateTime.DaysInMonth(first.Year, first.Month))
+            .Select(first => first.AddDays(day - 1));
+        if (weekday is { } named)
+        {
+            return candidates.Where(date => Period.IsoWeekday(date) == named).OrderBy(date => Math.Abs(date.DayNumber - published.DayNumber)).Cast<DateOnly?>().FirstOrDefault();
+        }
+
+        var inMonth = candidates.FirstOrDefault(date => date.Month == published.Month && date.Year == published.Year);
+        return tense() switch
+        {
+            Tense.Past when day > published.Day => candidates.LastOrDefault(date => date < month),
+            Tense.Future when day < published.Day => candidates.FirstOrDefault(date => date > month.AddMonths(1).AddDays(-1)),
+            _ => inMonth == default ? null : inMonth,
+        };
     }
 
     private static int? NamedHour(string? hour) =>
