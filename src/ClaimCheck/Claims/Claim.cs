@@ -51,31 +51,30 @@ public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string?
     public bool IsClock => Interval.Latest - Interval.Earliest <= TimeSpan.FromHours(1);
 
     /// <summary>
-    /// Whether the two can be set side by side: days and longer always (as local days); two clock
-    /// times only when both are local or both give their offset from UTC, for "8 p.m." and "1800
-    /// GMT" may be one moment or two.
+    /// Two times set side by side on one clock: days and longer as written (local days); two clock
+    /// times as written when both are local, in UTC when both give their offset, and not at all
+    /// (null) when one does and the other does not, for "8 p.m." and "1800 GMT" may be one moment
+    /// or two.
     /// </summary>
-    public bool ComparableWith(TimeClaimValue other) =>
-        !(IsClock && other.IsClock) || (!Zoned && !other.Zoned) || (UtcOffset is not null && other.UtcOffset is not null);
+    public static (TimeInterval A, TimeInterval B)? Aligned(TimeClaimValue a, TimeClaimValue b)
+    {
+        if (!(a.IsClock && b.IsClock) || (!a.Zoned && !b.Zoned))
+        {
+            return (a.Interval, b.Interval);
+        }
 
-    /// <summary>The interval to set beside <paramref name="other"/>'s: the instant, in UTC, when both clocks give their offset; else as written.</summary>
-    public TimeInterval ComparedWith(TimeClaimValue other) =>
-        IsClock && other.IsClock && UtcOffset is { } offset && other.UtcOffset is not null
-            ? new TimeInterval(Interval.Earliest - offset, Interval.Latest - offset)
-            : Interval;
+        return a.UtcOffset is { } x && b.UtcOffset is { } y
+            ? (new TimeInterval(a.Interval.Earliest - x, a.Interval.Latest - x), new TimeInterval(b.Interval.Earliest - y, b.Interval.Latest - y))
+            : null;
+    }
 
-    /// <summary>
-    /// A day or a clock time as ISO writes it ("2016-02-27", "2018-05-26T13:15"); a stretch that
-    /// TIMEX3 writes in codes ("199", "2013-SU", "2016-02-27TNI") in words ("the 1990s", "summer
-    /// 2013", "2016-02-27 night").
-    /// </summary>
     public override string Display => Zoned && IsClock ? $"{Written} {ZoneName}" : Written;
 
     private string ZoneName => UtcOffset switch
     {
         null => "(zone unknown)",
         { Ticks: 0 } => "GMT",
-        { } offset => $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():h\\:mm}".Replace(":00", "", StringComparison.Ordinal),
+        { } offset => $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{(offset.Minutes == 0 ? $"{Math.Abs(offset.Hours)}" : $"{offset.Duration():h\\:mm}")}",
     };
 
     private string Written => DerivedFrom is not null

@@ -273,7 +273,7 @@ public static class Comparer
             return false;
         }
 
-        var (x, y) = (ta.ComparedWith(tb), tb.ComparedWith(ta));
+        var (x, y) = TimeClaimValue.Aligned(ta, tb) ?? (ta.Interval, tb.Interval);
 
         var (hour, day) = (TimeSpan.FromHours(1), TimeSpan.FromDays(1));
         if (x.Latest - x.Earliest <= hour && y.Latest - y.Earliest <= hour)

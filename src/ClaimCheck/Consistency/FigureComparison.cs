@@ -245,7 +245,7 @@ internal static class FigureComparison
         var (mine, theirs) = ((FigureClaimValue)claim.Value, (FigureClaimValue)other.Value);
         return (mine.Value, theirs.Value) switch
         {
-            (TimeClaimValue x, TimeClaimValue y) => x.ComparableWith(y) && x.ComparedWith(y).Earliest <= y.ComparedWith(x).Earliest && y.ComparedWith(x).Latest <= x.ComparedWith(y).Latest,
+            (TimeClaimValue x, TimeClaimValue y) => TimeClaimValue.Aligned(x, y) is { } t && t.A.Earliest <= t.B.Earliest && t.B.Latest <= t.A.Latest,
             (DurationClaimValue { Duration: var x }, DurationClaimValue { Duration: var y }) when x.Amount == y.Amount && x.Unit == y.Unit => true,
             _ when IntervalComparison.PointValue(mine.Value) == IntervalComparison.PointValue(theirs.Value) && mine.Value is not DurationClaimValue => true,
             _ => OfOneSize(mine.Value, theirs.Value)
@@ -338,8 +338,7 @@ internal static class FigureComparison
     {
         if (a is TimeClaimValue ta && b is TimeClaimValue tb)
         {
-            var (x, y) = (ta.ComparedWith(tb), tb.ComparedWith(ta));
-            return ta.ComparableWith(tb) && ((x.Earliest <= y.Earliest && y.Latest <= x.Latest) || (y.Earliest <= x.Earliest && x.Latest <= y.Latest));
+            return TimeClaimValue.Aligned(ta, tb) is var (x, y) && ((x.Earliest <= y.Earliest && y.Latest <= x.Latest) || (y.Earliest <= x.Earliest && x.Latest <= y.Latest));
         }
 
         return IntervalComparison.Compatible(a, b) && OfOneSize(a, b);
@@ -353,7 +352,7 @@ internal static class FigureComparison
     {
         var shared = a.Context.Count(b.Context.Contains);
         if ((FigureClaims.Distinctive(a.Value) && FigureClaims.Distinctive(b.Value) && IntervalComparison.PointValue(a.Value) == IntervalComparison.PointValue(b.Value))
-            || (a.WrittenDay && b.WrittenDay && a.Value is TimeClaimValue x && b.Value is TimeClaimValue y && x.ComparableWith(y) && x.ComparedWith(y) == y.ComparedWith(x)))
+            || (a.WrittenDay && b.WrittenDay && a.Value is TimeClaimValue x && b.Value is TimeClaimValue y && TimeClaimValue.Aligned(x, y) is var (p, q) && p == q))
         {
             // "66.4%" and "723,632" twice in one story are one fact, whatever words stand beside them;
             // so is one day or clock time written out ("April 20, 2016", "4.20am").

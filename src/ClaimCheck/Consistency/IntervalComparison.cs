@@ -13,20 +13,20 @@ internal static class IntervalComparison
 {
     public static bool Compatible(ClaimValue a, ClaimValue b) => (a, b) switch
     {
-        (TimeClaimValue x, TimeClaimValue y) => !x.ComparableWith(y) || x.ComparedWith(y).Overlaps(y.ComparedWith(x)),
+        (TimeClaimValue x, TimeClaimValue y) => TimeClaimValue.Aligned(x, y) is not { } t || t.A.Overlaps(t.B),
         (CountClaimValue x, CountClaimValue y) => !SamePer(x, y) || !OfOneKind(x.Quantity, y.Quantity) || (Convertible(x.Quantity, y.Quantity) is { } same ? same : x.Quantity.Overlaps(y.Quantity) || WithinWrittenPrecision(x.Quantity, y.Quantity) || WithinRounding(x.Quantity, y.Quantity) || WithinRounding(y.Quantity, x.Quantity)),
         (DurationClaimValue x, DurationClaimValue y) => Overlap(Hours(x), Hours(y)),
         _ => true,
     };
 
-    /// <summary>Whether the two values can be set side by side at all: not a local clock time and one in a zone (<see cref="TimeClaimValue.ComparableWith"/>).</summary>
-    public static bool Comparable(ClaimValue a, ClaimValue b) => a is not TimeClaimValue x || b is not TimeClaimValue y || x.ComparableWith(y);
+    /// <summary>Whether the two values can be set side by side at all: not a local clock time and one in a zone (<see cref="TimeClaimValue.Aligned"/>).</summary>
+    public static bool Comparable(ClaimValue a, ClaimValue b) => a is not TimeClaimValue x || b is not TimeClaimValue y || TimeClaimValue.Aligned(x, y) is not null;
 
     /// <summary>True when b's value lies wholly above a's (a rising count or a later date).</summary>
     public static bool Above(ClaimValue a, ClaimValue b) => (a, b) switch
     {
         (CountClaimValue x, CountClaimValue y) => OfOneKind(x.Quantity, y.Quantity) && x.Quantity.High is { } high && y.Quantity.Low is { } low && low * Size(y.Quantity) > high * Size(x.Quantity),
-        (TimeClaimValue x, TimeClaimValue y) => x.ComparableWith(y) && y.ComparedWith(x).Earliest >= x.ComparedWith(y).Latest,
+        (TimeClaimValue x, TimeClaimValue y) => TimeClaimValue.Aligned(x, y) is { } t && t.B.Earliest >= t.A.Latest,
         _ => false,
     };
 

@@ -47,19 +47,24 @@ public sealed record DayPart(string Code, int FromHour, int ToHour);
 /// ("GMT", "EDT"); a name whose offset the tz database gives for the day, summer time included
 /// ("ET", "Kyiv time"); or an abbreviation that names zones far apart (CST, IST), with neither.
 /// </summary>
-public sealed record ZoneWord(TimeSpan? Offset, string? TimeZoneId = null)
+public sealed class ZoneWord(TimeSpan? offset, string? timeZoneId = null)
 {
-    /// <summary>The offset from UTC of a clock time written in this zone; null when the zone is ambiguous or the tz database lacks it.</summary>
-    public TimeSpan? OffsetAt(DateTime clock)
-    {
-        if (TimeZoneId is null)
-        {
-            return Offset;
-        }
+    // The tz database is read once per zone, not once per clock time written in it.
+    private readonly Lazy<TimeZoneInfo?> zone = new(() => Find(timeZoneId));
 
+    public TimeSpan? Offset { get; } = offset;
+
+    public string? TimeZoneId { get; } = timeZoneId;
+
+    /// <summary>The offset from UTC of a clock time written in this zone; null when the zone is ambiguous or the tz database lacks it.</summary>
+    public TimeSpan? OffsetAt(DateTime clock) =>
+        TimeZoneId is null ? Offset : zone.Value?.GetUtcOffset(DateTime.SpecifyKind(clock, DateTimeKind.Unspecified));
+
+    private static TimeZoneInfo? Find(string? id)
+    {
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId).GetUtcOffset(DateTime.SpecifyKind(clock, DateTimeKind.Unspecified));
+            return id is null ? null : TimeZoneInfo.FindSystemTimeZoneById(id);
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {

@@ -634,22 +634,24 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return null;
         }
 
+        // The day in the months around publication that have it, earliest first.
         var month = new DateOnly(published.Year, published.Month, 1);
-        IEnumerable<DateOnly> candidates = Enumerable.Range(-2, 5)
+        var candidates = Enumerable.Range(-2, 5)
             .Select(shift => month.AddMonths(shift))
             .Where(first => day <= DateTime.DaysInMonth(first.Year, first.Month))
-            .Select(first => first.AddDays(day - 1));
+            .Select(first => (DateOnly?)first.AddDays(day - 1))
+            .ToArray();
         if (weekday is { } named)
         {
-            return candidates.Where(date => Period.IsoWeekday(date) == named).OrderBy(date => Math.Abs(date.DayNumber - published.DayNumber)).Cast<DateOnly?>().FirstOrDefault();
+            return candidates.Where(date => Period.IsoWeekday(date!.Value) == named).MinBy(date => Math.Abs(date!.Value.DayNumber - published.DayNumber));
         }
 
-        var inMonth = candidates.FirstOrDefault(date => date.Month == published.Month && date.Year == published.Year);
+        var nextMonth = month.AddMonths(1);
         return tense() switch
         {
             Tense.Past when day > published.Day => candidates.LastOrDefault(date => date < month),
-            Tense.Future when day < published.Day => candidates.FirstOrDefault(date => date > month.AddMonths(1).AddDays(-1)),
-            _ => inMonth == default ? null : inMonth,
+            Tense.Future when day < published.Day => candidates.FirstOrDefault(date => date >= nextMonth),
+            _ => candidates.FirstOrDefault(date => date >= month && date < nextMonth),
         };
     }
 
