@@ -232,6 +232,31 @@ public sealed record QuoteClaimValue(string Words, string? SpeakerId, string? Sp
     public override string Display => $"quoted words of {SpeakerName ?? "an unnamed speaker"}";
 }
 
+/// <summary>
+/// A place in a ranking, by one quality ("the third most intense", "the largest"): <see
+/// cref="Quality"/> names the quality by the superlative that heads its words in the lexicon, so
+/// "most powerful" and "strongest" are one quality.
+/// </summary>
+public sealed record RankClaimValue : ClaimValue
+{
+    public RankClaimValue(int rank, string quality)
+    {
+        Preconditions.CheckArgument(rank >= 1, nameof(rank), "a rank starts at 1");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(quality), nameof(quality), "a rank needs its quality");
+        Rank = rank;
+        Quality = quality;
+    }
+
+    public int Rank { get; }
+
+    public string Quality { get; }
+
+    /// <summary>As people write it: "largest", "3rd strongest".</summary>
+    public override string Display => Rank == 1 ? Quality : $"{Rank}{Suffix(Rank)} {Quality}";
+
+    private static string Suffix(int n) => (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+}
+
 /// <summary>The role an article gives a person ("U.N. envoy Staffan de Mistura" → UN envoy for Syria).</summary>
 public sealed record RoleClaimValue(string PersonId, string PersonName, string Role) : ClaimValue
 {

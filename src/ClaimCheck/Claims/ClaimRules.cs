@@ -169,6 +169,9 @@ public sealed class ClaimRules
 
     public Policies Policies { get; }
 
+    /// <summary>The superlatives that state a place in a ranking (<c>rules/concepts/</c>), read as figures.</summary>
+    public RankLexicon Ranks { get; private init; } = RankLexicon.Empty;
+
     /// <summary>The concept lexicon the frames name their claims by.</summary>
     public ConceptLexicon Concepts { get; }
 
@@ -181,6 +184,7 @@ public sealed class ClaimRules
         var examples = ImmutableArray.CreateBuilder<RuleExample>();
         var conceptExamples = new List<RuleExample>();
         var concepts = ConceptLexicon.Load(conceptFiles, diagnostics, conceptExamples);
+        var ranks = RankLexicon.Load(conceptFiles, diagnostics, conceptExamples);
         examples.AddRange(conceptExamples);
         var conceptFragment = concepts.Fragments.ToArray();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -192,7 +196,7 @@ public sealed class ClaimRules
             var root = file.Root;
             if (frames)
             {
-                root.CheckKeys("fragments", "rules", "reference", "concepts");
+                root.CheckKeys("fragments", "rules", "reference", "concepts", "superlatives", "ordinals");
             }
             else
             {
@@ -299,7 +303,7 @@ public sealed class ClaimRules
             }
         }
 
-        return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable(), concepts) { Attribution = attribution.ToImmutable(), Qualifiers = qualifiers.ToImmutable() };
+        return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable(), concepts) { Attribution = attribution.ToImmutable(), Qualifiers = qualifiers.ToImmutable(), Ranks = ranks };
     }
 
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClaimCheck.Numbers;
+using ClaimCheck.Rules;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
 
@@ -32,41 +33,66 @@ internal static class FigureClaims
     /// <summary>Words either side of a figure that count as its context.</summary>
     private const int Reach = 8;
 
-    public static IEnumerable<Claim> Of(AnalyzedArticle analysis, ImmutableHashSet<string> stopwords, Func<AnalyzedArticle, string, string, ClaimValue, TextSpan, int, string, Claim> make)
+    public static IEnumerable<Claim> Of(AnalyzedArticle analysis, ImmutableHashSet<string> stopwords, RankLexicon ranks, DiagnosticBag diagnostics, Func<AnalyzedArticle, string, string, ClaimValue, TextSpan, int, string, Claim> make)
     {
         var text = analysis.Document.Text;
-        var mentions = analysis.Times.Cast<Mention>().Concat(analysis.Quantities).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length);
         var end = -1;
         var (words, framing, wordsOf) = (new List<(int Start, string Word)>(), new List<(int Start, string Word)>(), -1);
-        foreach (var mention in mentions)
+        foreach (var figure in Figures(analysis, ranks, diagnostics).OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.Length))
         {
             // Overlapping readings of one stretch ("10 a.m. Tuesday" and "10") give one figure: the longest.
-            if (mention.Span.Start < end)
+            if (figure.Span.Start < end)
             {
                 continue;
             }
 
-            if (Normalize(mention) is not { } figure || IsLabel(mention, text) || mention is TimeMention stamp && stamp.IsPageStamp(analysis.Article.Published))
+            end = figure.Span.End;
+            var sentence = analysis.Document.Sentences[figure.Sentence];
+            if (figure.Sentence != wordsOf)
             {
-                continue;
-            }
-
-            end = mention.Span.End;
-            var sentence = analysis.Document.Sentences[mention.Sentence];
-            if (mention.Sentence != wordsOf)
-            {
-                (words, wordsOf) = (WordsOf(text, sentence), mention.Sentence);
+                (words, wordsOf) = (WordsOf(text, sentence), figure.Sentence);
                 framing = FramingOf(text, sentence, words);
             }
 
-            var (context, around, frame, frameWords) = ContextOf(text, sentence.Span, words, framing, mention.Span, stopwords);
+            var (context, around, frame, frameWords) = ContextOf(text, sentence.Span, words, framing, figure.Span, stopwords, ownWords: figure.Value is not RankClaimValue);
+            if (figure.Value is RankClaimValue rank)
+            {
+                // Outlets word one record each their own way ("third most intense", "third-strongest"):
+                // the place and the quality are its words, whatever superlative stands for them.
+                context = [.. context, $"#{rank.Quality}", .. rank.Rank > 1 ? [$"#{rank.Rank}"] : Array.Empty<string>()];
+            }
+
             // A value no two facts share by chance needs no words beside it: a results table's "No: 723,632".
             if (context.IsEmpty && !Distinctive(figure.Value))
             {
                 continue;
             }
 
-            yield return make(analysis, EventType, EventType, new FigureClaimValue(figure.Value, context, figure.Specific, around, frame, frameWords, figure.Value is TimeClaimValue && figure.Specific && mention.Text.Any(char.IsDigit)), mention.Span, mention.Sentence, RuleId);
+            yield return make(analysis, EventType, EventType, new FigureClaimValue(figure.Value, context, figure.Specific, around, frame, frameWords, figure.WrittenDay), figure.Span, figure.Sentence, figure.RuleId);
+        }
+    }
+
+    /// <summary>One figure before its words are read: where it is, its value, and the rule that read it.</summary>
+    private sealed record Figure(TextSpan Span, int Sentence, ClaimValue Value, bool Specific, bool WrittenDay, string RuleId);
+
+    /// <summary>The article's numbers, times and durations that are figures, and the places in a ranking it states (never specific: "the largest" is said of many things).</summary>
+    private static IEnumerable<Figure> Figures(AnalyzedArticle analysis, RankLexicon ranks, DiagnosticBag diagnostics)
+    {
+        var text = analysis.Document.Text;
+        foreach (var mention in analysis.Times.Cast<Mention>().Concat(analysis.Quantities))
+        {
+            if (Normalize(mention) is { } figure && !IsLabel(mention, text) && !(mention is TimeMention stamp && stamp.IsPageStamp(analysis.Article.Published)))
+            {
+                yield return new Figure(mention.Span, mention.Sentence, figure.Value, figure.Specific, figure.Value is TimeClaimValue && figure.Specific && mention.Text.Any(char.IsDigit), RuleId);
+            }
+        }
+
+        foreach (var sentence in analysis.Document.Sentences)
+        {
+            foreach (var rank in ranks.In(analysis.Article, text, sentence, diagnostics))
+            {
+                yield return new Figure(rank.Span, sentence.Index, rank.Value, Specific: false, WrittenDay: false, rank.RuleId);
+            }
         }
     }
 
@@ -138,8 +164,9 @@ internal static class FigureClaims
 
     private static readonly Regex NumberWord = new(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
-    /// <summary>Stems of the content words within <see cref="Reach"/> words of the figure in its sentence, the figure's own words included.</summary>
-    private static (ImmutableArray<string> Stems, string Around, string Frame, int FrameWords) ContextOf(string text, TextSpan sentence, List<(int Start, string Word)> words, List<(int Start, string Word)> framing, TextSpan figure, ImmutableHashSet<string> stopwords)
+    /// <summary>Stems of the content words within <see cref="Reach"/> words of the figure in its sentence.</summary>
+    /// <param name="ownWords">Whether the figure's own words count among its context ("150 people" gives "peopl").</param>
+    private static (ImmutableArray<string> Stems, string Around, string Frame, int FrameWords) ContextOf(string text, TextSpan sentence, List<(int Start, string Word)> words, List<(int Start, string Word)> framing, TextSpan figure, ImmutableHashSet<string> stopwords, bool ownWords)
     {
         var first = words.FindIndex(w => w.Start >= figure.Start);
         first = first < 0 ? words.Count : first;
@@ -149,6 +176,11 @@ internal static class FigureClaims
         var stems = new List<string>();
         for (var k = from; k <= to; k++)
         {
+            if (!ownWords && k >= first && k <= last)
+            {
+                continue;
+            }
+
             var word = words[k].Word;
             var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
             if (bare.Length < 3 || stopwords.Contains(bare))

@@ -244,4 +244,28 @@ public class FigureTests
 
         Figures(report).ShouldBeEmpty();
     }
+    [Test]
+    public void One_place_in_a_ranking_worded_two_ways_is_one_agreement()
+    {
+        var report = Check(
+            Article("storm-a", "Forecasters said the typhoon was the second most intense storm to reach the island in a century."),
+            Article("storm-b", "The typhoon ranks as the island's second-strongest storm on record, forecasters said."),
+            Article("storm-c", "Forecasters called it the most powerful storm of the season."));
+
+        var finding = Figures(report).ShouldHaveSingleItem();
+        finding.Kind.ShouldBe(FindingKind.Agreement);
+        finding.Claims.Select(c => (c.ArticleId, c.Evidence.Text, c.RuleId)).ShouldBe([("storm-a", "second most intense", "ranks.strongest"), ("storm-b", "second-strongest", "ranks.strongest")]);
+        finding.Summary.ShouldContain("2nd strongest");
+    }
+    [Test]
+    public void Two_places_in_a_ranking_in_different_words_never_contradict_and_a_rank_alone_is_no_omission()
+    {
+        // "By wind" and "by pressure" rank one storm differently: no rule knows which ranking a place is in.
+        var report = Check(
+            Article("gale-a", "By wind speed the typhoon was the fourth-strongest storm to reach the island."),
+            Article("gale-b", "Its low pressure made the typhoon the third most intense storm on record there."),
+            Article("gale-c", "The typhoon reached the island on Tuesday, flooding the harbour."));
+
+        report.Findings.ShouldNotContain(f => f.Slot == FigureClaims.EventType);
+    }
 }
