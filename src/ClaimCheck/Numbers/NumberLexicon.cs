@@ -400,6 +400,13 @@ internal sealed class NumberLexicon
         }
 
         var rest = text[end..].Trim();
+        // "4½": a vulgar fraction written after the digits adds to them.
+        if (rest.Length > 0 && char.GetNumericValue(rest[0]) is > 0 and < 1 and var fraction)
+        {
+            value += decimal.Round((decimal)fraction, 4);
+            rest = rest[1..].Trim();
+        }
+
         if (rest.Length == 0)
         {
             return value;
