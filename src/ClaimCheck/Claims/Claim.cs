@@ -257,6 +257,26 @@ public sealed record RankClaimValue : ClaimValue
     private static string Suffix(int n) => (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
 }
 
+/// <summary>A tally of two sides as written: a score ("5-2"), a vote or a ruling ("52-48", "7 to 2").</summary>
+public sealed record TallyClaimValue : ClaimValue
+{
+    public TallyClaimValue(int first, int second)
+    {
+        Preconditions.CheckArgument(first >= 0 && second >= 0, nameof(first), "a tally counts from 0");
+        First = first;
+        Second = second;
+    }
+
+    public int First { get; }
+
+    public int Second { get; }
+
+    /// <summary>Whether two tallies give the sides the same numbers, in either order ("won 5-2", "lost 2-5").</summary>
+    public bool SameAs(TallyClaimValue other) => Math.Max(First, Second) == Math.Max(other.First, other.Second) && Math.Min(First, Second) == Math.Min(other.First, other.Second);
+
+    public override string Display => $"{First}-{Second}";
+}
+
 /// <summary>The role an article gives a person ("U.N. envoy Staffan de Mistura" → UN envoy for Syria).</summary>
 public sealed record RoleClaimValue(string PersonId, string PersonName, string Role) : ClaimValue
 {

@@ -172,6 +172,9 @@ public sealed class ClaimRules
     /// <summary>The superlatives that state a place in a ranking (<c>rules/concepts/</c>), read as figures.</summary>
     public RankLexicon Ranks { get; private init; } = RankLexicon.Empty;
 
+    /// <summary>The words that tell a score, a vote or a ruling from other pairs of numbers (<c>rules/concepts/</c>), read as figures.</summary>
+    public TallyLexicon Tallies { get; private init; } = TallyLexicon.Empty;
+
     /// <summary>The concept lexicon the frames name their claims by.</summary>
     public ConceptLexicon Concepts { get; }
 
@@ -185,6 +188,7 @@ public sealed class ClaimRules
         var conceptExamples = new List<RuleExample>();
         var concepts = ConceptLexicon.Load(conceptFiles, diagnostics, conceptExamples);
         var ranks = RankLexicon.Load(conceptFiles, diagnostics, conceptExamples);
+        var tallies = TallyLexicon.Load(conceptFiles, conceptExamples);
         examples.AddRange(conceptExamples);
         var conceptFragment = concepts.Fragments.ToArray();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -196,7 +200,7 @@ public sealed class ClaimRules
             var root = file.Root;
             if (frames)
             {
-                root.CheckKeys("fragments", "rules", "reference", "concepts", "superlatives", "ordinals");
+                root.CheckKeys("fragments", "rules", "reference", "concepts", "superlatives", "ordinals", "tallies");
             }
             else
             {
@@ -303,7 +307,7 @@ public sealed class ClaimRules
             }
         }
 
-        return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable(), concepts) { Attribution = attribution.ToImmutable(), Qualifiers = qualifiers.ToImmutable(), Ranks = ranks };
+        return new ClaimRules(rules.ToImmutable(), new QuoteRecognizer(cues), Policies.Load(policyFiles), examples.ToImmutable(), concepts) { Attribution = attribution.ToImmutable(), Qualifiers = qualifiers.ToImmutable(), Ranks = ranks, Tallies = tallies };
     }
 
 

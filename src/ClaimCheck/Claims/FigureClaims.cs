@@ -33,14 +33,16 @@ internal static class FigureClaims
     /// <summary>Words either side of a figure that count as its context.</summary>
     private const int Reach = 8;
 
-    public static IEnumerable<Claim> Of(AnalyzedArticle analysis, ImmutableHashSet<string> stopwords, RankLexicon ranks, DiagnosticBag diagnostics, Func<AnalyzedArticle, string, string, ClaimValue, TextSpan, int, string, Claim> make)
+    public static IEnumerable<Claim> Of(AnalyzedArticle analysis, ClaimRules rules, DiagnosticBag diagnostics, Func<AnalyzedArticle, string, string, ClaimValue, TextSpan, int, string, Claim> make)
     {
+        var stopwords = rules.Policies.Stories.Stopwords;
         var text = analysis.Document.Text;
         var end = -1;
         var (words, framing, wordsOf) = (new List<(int Start, string Word)>(), new List<(int Start, string Word)>(), -1);
-        foreach (var figure in Figures(analysis, ranks, diagnostics).OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.Length))
+        foreach (var figure in Figures(analysis, rules, diagnostics).OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.Length).ThenBy(f => f.RuleId == RuleId))
         {
-            // Overlapping readings of one stretch ("10 a.m. Tuesday" and "10") give one figure: the longest.
+            // Overlapping readings of one stretch ("10 a.m. Tuesday" and "10") give one figure: the
+            // longest, and of two as long the tally's or the rank's ("1-2" is a score, not a range).
             if (figure.Span.Start < end)
             {
                 continue;
@@ -54,12 +56,17 @@ internal static class FigureClaims
                 framing = FramingOf(text, sentence, words);
             }
 
-            var (context, around, frame, frameWords) = ContextOf(text, sentence.Span, words, framing, figure.Span, stopwords, ownWords: figure.Value is not RankClaimValue);
+            var (context, around, frame, frameWords) = ContextOf(text, sentence.Span, words, framing, figure.Span, stopwords, ownWords: figure.Value is not (RankClaimValue or TallyClaimValue));
             if (figure.Value is RankClaimValue rank)
             {
                 // Outlets word one record each their own way ("third most intense", "third-strongest"):
                 // the place and the quality are its words, whatever superlative stands for them.
                 context = [.. context, $"#{rank.Quality}", .. rank.Rank > 1 ? [$"#{rank.Rank}"] : Array.Empty<string>()];
+            }
+            else if (figure.Value is TallyClaimValue)
+            {
+                // "a 5-2 victory" and "beat Japan 5-2": that it is a result is one word they share.
+                context = [.. context, "#tally"];
             }
 
             // A value no two facts share by chance needs no words beside it: a results table's "No: 723,632".
@@ -75,8 +82,12 @@ internal static class FigureClaims
     /// <summary>One figure before its words are read: where it is, its value, and the rule that read it.</summary>
     private sealed record Figure(TextSpan Span, int Sentence, ClaimValue Value, bool Specific, bool WrittenDay, string RuleId);
 
-    /// <summary>The article's numbers, times and durations that are figures, and the places in a ranking it states (never specific: "the largest" is said of many things).</summary>
-    private static IEnumerable<Figure> Figures(AnalyzedArticle analysis, RankLexicon ranks, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The article's numbers, times and durations that are figures, the places in a ranking it
+    /// states (never specific: "the largest" is said of many things) and its tallies (nor are
+    /// they: "1-0" ends many matches). A tally's numbers are no figures of their own.
+    /// </summary>
+    private static IEnumerable<Figure> Figures(AnalyzedArticle analysis, ClaimRules rules, DiagnosticBag diagnostics)
     {
         var text = analysis.Document.Text;
         foreach (var mention in analysis.Times.Cast<Mention>().Concat(analysis.Quantities))
@@ -89,9 +100,14 @@ internal static class FigureClaims
 
         foreach (var sentence in analysis.Document.Sentences)
         {
-            foreach (var rank in ranks.In(analysis.Article, text, sentence, diagnostics))
+            foreach (var rank in rules.Ranks.In(analysis.Article, text, sentence, diagnostics))
             {
                 yield return new Figure(rank.Span, sentence.Index, rank.Value, Specific: false, WrittenDay: false, rank.RuleId);
+            }
+
+            foreach (var tally in rules.Tallies.In(analysis.Article, text, sentence, diagnostics))
+            {
+                yield return new Figure(tally.Span, sentence.Index, tally.Value, Specific: false, WrittenDay: false, TallyLexicon.RuleId);
             }
         }
     }

@@ -27,16 +27,12 @@ public sealed class RankLexicon
 
     private readonly Dictionary<string, int> rankOf;
 
-    private readonly TieredRegex? pattern;
-
-    /// <summary>Where the superlatives are defined, for a timeout's diagnostic.</summary>
-    private readonly (string File, int Line, int Column) origin;
+    private readonly SentencePattern? pattern;
 
     private RankLexicon(Dictionary<string, string> qualityOf, Dictionary<string, int> rankOf, (string File, int Line, int Column) origin)
     {
         this.qualityOf = qualityOf;
         this.rankOf = rankOf;
-        this.origin = origin;
         if (qualityOf.Count == 0)
         {
             return;
@@ -44,10 +40,11 @@ public sealed class RankLexicon
 
         var ordinals = string.Join("|", rankOf.Keys.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(Regex.Escape).Append(@"\d{1,2}(?:st|nd|rd|th)"));
         var superlatives = string.Join("|", qualityOf.Keys.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace("\\ ", @"[\s-]+", StringComparison.Ordinal)));
-        pattern = CompiledPatterns.Deferred(new Regex(
+        var regex = CompiledPatterns.Deferred(new Regex(
             $@"(?<![\w-])(?<!\b(?:(?:one|some|two|three|four|five|several|many|few)\s+of|among)\s+(?:the\s+)?)(?<!\bat\s+)(?:the|its|their|his|her|our|this|[\w.]+['’]s)\s+(?:(?:new|all-time)\s+)?(?<rank>(?:(?<ordinal>{ordinals})[\s-]+)?(?<superlative>{superlatives})(?:-ever)?)(?![\w-])(?!\s+(?:is|was|are|were|will|would|has|had|have|of)\b)(?!\s+[a-z][\w'’-]*[^siu\W]s\b)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
             PatternCompiler.MatchTimeout));
+        pattern = new SentencePattern(regex, RuleIdPrefix + "superlatives", origin.File, origin.Line, origin.Column);
     }
 
     public static RankLexicon Empty { get; } = new([], [], ("", 0, 0));
@@ -60,20 +57,7 @@ public sealed class RankLexicon
             return [];
         }
 
-        var ranks = ImmutableArray.CreateBuilder<RankMention>();
-        try
-        {
-            for (var match = pattern.Value.Match(text, sentence.Span.Start, sentence.Span.Length); match.Success; match = match.NextMatch())
-            {
-                ranks.Add(Read(match));
-            }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            diagnostics.Add(Diagnostic.RegexTimeout(RuleIdPrefix + "superlatives", origin.File, origin.Line, origin.Column, article, sentence.Index));
-        }
-
-        return ranks.ToImmutable();
+        return pattern.Read(article, text, sentence, diagnostics, Read);
     }
 
     private RankMention Read(Match match)

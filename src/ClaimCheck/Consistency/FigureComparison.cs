@@ -144,7 +144,7 @@ internal static class FigureComparison
     /// <param name="inRuleClaim">Whether a figure is inside a claim of a specific rule (not a generic frame's).</param>
     public static IEnumerable<Finding> BesideASharedFigure(Event ev, ImmutableArray<Claim> claims, ImmutableHashSet<string> stopwords, Func<Claim, bool> inRuleClaim, Func<FindingKind, Event, string, Severity, string, ImmutableArray<Claim>, string, Finding> make)
     {
-        var usable = claims.Where(c => Inner(c) is not (TimeClaimValue or RankClaimValue) && Exact(Inner(c)) && !inRuleClaim(c)).ToArray();
+        var usable = claims.Where(c => Inner(c) is not (TimeClaimValue or RankClaimValue or TallyClaimValue) && Exact(Inner(c)) && !inRuleClaim(c)).ToArray();
         var bySentence = usable.ToLookup(c => (c.ArticleId, c.Evidence.Sentence));
         var counts = CountsOf(usable, stopwords);
 
@@ -224,7 +224,8 @@ internal static class FigureComparison
     /// something ("50 people", "$106", "the last of 382"), not a bare number that may be an age, a
     /// score or a name ("the mayor, 58", "the 2015 Women's Cup"), and not two,
     /// which others write as "both" or "the pair"; not a place in a ranking, which news gives in
-    /// passing ("the country's largest city") more often than as a finding of its own.
+    /// passing ("the country's largest city") more often than as a finding of its own, nor a
+    /// tally, which a match report gives at every goal ("led 2-0 at the break").
     /// </summary>
     private static bool Stated(Claim claim) => Inner(claim) switch
     {
@@ -232,7 +233,7 @@ internal static class FigureComparison
             && !(DateOnly.FromDateTime(i.Earliest) == claim.Published && i.Latest - i.Earliest == TimeSpan.FromDays(1))
             && !PageStamp.IsMatch(((FigureClaimValue)claim.Value).Frame),
         CountClaimValue { Quantity: var q } => q.Unit is not null || (q.Value > 2 && !YearLike.IsMatch(claim.Evidence.Text) && (q.Noun is not null || q.Value >= NoAge)),
-        RankClaimValue => false,
+        RankClaimValue or TallyClaimValue => false,
         _ => true,
     };
 
@@ -327,6 +328,7 @@ internal static class FigureComparison
         CountClaimValue q => $"q|{q.Quantity.Unit}",
         DurationClaimValue => "d",
         RankClaimValue r => $"r|{r.Quality}",
+        TallyClaimValue => "s",
         _ => "t",
     };
 
@@ -342,6 +344,11 @@ internal static class FigureComparison
         if (a is RankClaimValue || b is RankClaimValue)
         {
             return a == b;
+        }
+
+        if (a is TallyClaimValue || b is TallyClaimValue)
+        {
+            return a is TallyClaimValue one && b is TallyClaimValue other && one.SameAs(other);
         }
 
         if (a is TimeClaimValue ta && b is TimeClaimValue tb)

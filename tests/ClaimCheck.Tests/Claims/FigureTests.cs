@@ -268,4 +268,30 @@ public class FigureTests
 
         report.Findings.ShouldNotContain(f => f.Slot == FigureClaims.EventType);
     }
+
+    [Test]
+    public void One_score_in_two_outlets_words_is_one_agreement_and_other_scores_of_the_match_are_no_contradiction()
+    {
+        var report = Check(
+            Article("cup-a", "United won the county cup with a 3-1 victory over Rovers at the riverside ground."),
+            Article("cup-b", "United beat Rovers 3-1 at the riverside ground to lift the county cup."),
+            Article("cup-c", "Rovers had led 1-0 at the riverside ground before United struck back in the county cup."));
+
+        var finding = Figures(report).ShouldHaveSingleItem();
+        finding.Kind.ShouldBe(FindingKind.Agreement);
+        finding.Claims.Select(c => (c.ArticleId, c.Evidence.Text, c.RuleId)).ShouldBe([("cup-a", "3-1", "tallies.score"), ("cup-b", "3-1", "tallies.score")]);
+        report.Findings.ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
+    [Test]
+    public void One_sentence_with_two_different_scores_is_a_contradiction()
+    {
+        var report = Check(
+            Article("wire-a", "United beat Rovers 3-1 on Saturday to lift the county cup for the first time."),
+            Article("wire-b", "United beat Rovers 3-2 on Saturday to lift the county cup for the first time."));
+
+        var finding = report.Findings.Where(f => f.Slot == FigureClaims.EventType && f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Summary.ShouldContain("3-1");
+        finding.Summary.ShouldContain("3-2");
+    }
 }

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using ClaimCheck.Rules;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// A pattern a lexicon builds from its words and runs over each sentence (superlatives,
+/// tallies), with where the words are defined, so that a timeout names them (CC0201).
+/// </summary>
+internal sealed record SentencePattern(TieredRegex Pattern, string RuleId, string File, int Line, int Column)
+{
+    /// <summary>What the pattern finds in one sentence of an article, in text order; a timeout is reported and ends the sentence.</summary>
+    public ImmutableArray<T> Read<T>(Corpus.Article article, string text, Sentence sentence, DiagnosticBag diagnostics, Func<Match, T> read)
+    {
+        var found = ImmutableArray.CreateBuilder<T>();
+        try
+        {
+            for (var match = Pattern.Value.Match(text, sentence.Span.Start, sentence.Span.Length); match.Success; match = match.NextMatch())
+            {
+                found.Add(read(match));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            diagnostics.Add(Diagnostic.RegexTimeout(RuleId, File, Line, Column, article, sentence.Index));
+        }
+
+        return found.ToImmutable();
+    }
+}
