@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ClaimCheck.Rules;
@@ -44,7 +45,8 @@ public sealed class RankLexicon
             $@"(?<![\w-])(?<!\b(?:(?:one|some|two|three|four|five|several|many|few)\s+of|among)\s+(?:the\s+)?)(?<!\bat\s+)(?:the|its|their|his|her|our|this|[\w.]+['’]s)\s+(?:(?:new|all-time)\s+)?(?<rank>(?:(?<ordinal>{ordinals})[\s-]+)?(?<superlative>{superlatives})(?:-ever)?)(?![\w-])(?!\s+(?:is|was|are|were|will|would|has|had|have|of)\b)(?!\s+[a-z][\w'’-]*[^siu\W]s\b)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
             PatternCompiler.MatchTimeout));
-        pattern = new SentencePattern(regex, RuleIdPrefix + "superlatives", origin.File, origin.Line, origin.Column);
+        var firstWords = qualityOf.Keys.Select(w => w.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray();
+        pattern = new SentencePattern(regex, SearchValues.Create(firstWords, StringComparison.OrdinalIgnoreCase), RuleIdPrefix + "superlatives", origin.File, origin.Line, origin.Column);
     }
 
     public static RankLexicon Empty { get; } = new([], [], ("", 0, 0));

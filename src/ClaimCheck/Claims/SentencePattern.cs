@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
@@ -7,13 +8,21 @@ namespace ClaimCheck.Claims;
 /// <summary>
 /// A pattern a lexicon builds from its words and runs over each sentence (superlatives,
 /// tallies), with where the words are defined, so that a timeout names them (CC0201).
+/// <paramref name="Needs"/> holds strings one of which (case ignored) every match contains: a
+/// sentence without any is skipped before the pattern, whose lookbehinds are tried at every
+/// position (most sentences of news have no superlative and no tally).
 /// </summary>
-internal sealed record SentencePattern(TieredRegex Pattern, string RuleId, string File, int Line, int Column)
+internal sealed record SentencePattern(TieredRegex Pattern, SearchValues<string> Needs, string RuleId, string File, int Line, int Column)
 {
     /// <summary>What the pattern finds in one sentence of an article, in text order; a timeout is reported and ends the sentence.</summary>
     public ImmutableArray<T> Read<T>(Corpus.Article article, string text, Sentence sentence, DiagnosticBag diagnostics, Func<Match, T> read)
     {
         var found = ImmutableArray.CreateBuilder<T>();
+        if (text.AsSpan(sentence.Span.Start, sentence.Span.Length).IndexOfAny(Needs) < 0)
+        {
+            return found.ToImmutable();
+        }
+
         try
         {
             for (var match = Pattern.Value.Match(text, sentence.Span.Start, sentence.Span.Length); match.Success; match = match.NextMatch())

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ClaimCheck.Rules;
@@ -45,8 +46,11 @@ public sealed class TallyLexicon
             $@"{Written}(?=\s+(?:{Alternation(nouns)})\b)|(?<=\b(?:{Alternation(verbs)})\s+(?:[\w.'’-]+\s+){{0,3}}){Dashed}|(?<=\b(?:by|with)\s+an?\s+(?:{Alternation(nouns)})\s+of\s+){Written}",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
             PatternCompiler.MatchTimeout));
-        pattern = new SentencePattern(regex, RuleId, origin.File, origin.Line, origin.Column);
+        pattern = new SentencePattern(regex, Joins, RuleId, origin.File, origin.Line, origin.Column);
     }
+
+    /// <summary>What joins a tally's two numbers; a sentence without any has none.</summary>
+    private static readonly SearchValues<string> Joins = SearchValues.Create(["-", "\u2013", " to "], StringComparison.OrdinalIgnoreCase);
 
     public static TallyLexicon Empty { get; } = new([], [], ("", 0, 0));
 
