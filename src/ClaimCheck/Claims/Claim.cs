@@ -277,6 +277,12 @@ public sealed record TallyClaimValue : ClaimValue
     public override string Display => $"{First}-{Second}";
 }
 
+/// <summary>A kind of thing the text states, as its rule names it ("life without parole").</summary>
+public sealed record LabelClaimValue(string Label) : ClaimValue
+{
+    public override string Display => Label;
+}
+
 /// <summary>The role an article gives a person ("U.N. envoy Staffan de Mistura" → UN envoy for Syria).</summary>
 public sealed record RoleClaimValue(string PersonId, string PersonName, string Role) : ClaimValue
 {

@@ -404,6 +404,7 @@ public static class ClaimExtractor
             ClaimValueKind.Count => Mentioned<QuantityMention>(match, "count", context) is { Value.Unit: not (AgeUnit or OrdinalUnit) } q ? new CountClaimValue(q.Value) : null,
             ClaimValueKind.Running => RunningValue(match, context),
             ClaimValueKind.Occurrence => concept is null ? null : new OccurrenceClaimValue(concept.Id.Replace('-', ' '), rule.Positive),
+            ClaimValueKind.Label => rule.Label is { } label ? new LabelClaimValue(label) : null,
             ClaimValueKind.Rate => RateValue(match, context),
             ClaimValueKind.Set => SetValue(match, context),
             ClaimValueKind.Age => AgeValue(match, context),

@@ -33,6 +33,9 @@ public enum ClaimValueKind
 
     /// <summary>That the thing of the concept word matched was done ("a distress call was received"), or with <c>positive: false</c> was not ("no distress call was sent").</summary>
     Occurrence,
+
+    /// <summary>The rule's own <c>label</c> ("life without parole"): a kind of thing the text states, which outlets give alike or not at all.</summary>
+    Label,
 }
 
 /// <summary>One claim rule: a pattern over a masked sentence, the event type and slot it fills, and how it reads the value.</summary>
@@ -67,6 +70,9 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
     public int Column { get; init; }
 
     public bool Positive { get; init; } = true;
+
+    /// <summary>The value of a rule whose <see cref="ValueKind"/> is <see cref="ClaimValueKind.Label"/>.</summary>
+    public string? Label { get; init; }
 
     /// <summary>Where the rule's claims go when the words after their evidence make them a running total (a war's toll "since 2011").</summary>
     public RunningTotal? RunningTotal { get; init; }
@@ -131,7 +137,7 @@ public sealed record AttributionRule(Regex Pattern, string File, int Line)
 /// </summary>
 public sealed class ClaimRules
 {
-    private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "pattern", "where", "requires", "needs", "cumulative", "positive", "examples"];
+    private static readonly string[] RuleKeys = ["id", "event", "slot", "value", "label", "pattern", "where", "requires", "needs", "cumulative", "positive", "examples"];
 
     private ClaimRules(ImmutableArray<ClaimRule> rules, QuoteRecognizer quotes, Policies policies, ImmutableArray<RuleExample> examples, ConceptLexicon concepts)
     {
@@ -276,6 +282,13 @@ public sealed class ClaimRules
                     continue;
                 }
 
+                var label = item.String("label");
+                if ((valueKind == ClaimValueKind.Label) != (label is not null))
+                {
+                    item.Error(DiagnosticCodes.InvalidValue, "label", "a rule gives a 'label' exactly when its value is label");
+                    continue;
+                }
+
                 if (seen.TryGetValue(id, out var first))
                 {
                     item.Error(DiagnosticCodes.DuplicateRuleId, "id", $"rule id '{id}' is already used in {first}");
@@ -296,6 +309,7 @@ public sealed class ClaimRules
                 rules.Add(new ClaimRule(id, eventType, slot, valueKind, pattern, where, requires, item.Bool("cumulative") ?? false, file.Path, item.Line)
                 {
                     Positive = item.Bool("positive") ?? true,
+                    Label = label,
                     Prefilter = prefilter,
                     NeededMarkers = string.Concat(needs.Select(n => MentionMask.MarkerOf(n)!.Value)),
                     ReadsBareSentences = !MentionMask.HoldsMention(pattern),

@@ -363,6 +363,16 @@ public class ConceptFrameTests
                 value: date
                 needs: [duration]
                 pattern: '{concept}\s+on\s+{date}'
+              - id: frames.label-without-its-label
+                event: strike
+                slot: strike.kind
+                value: label
+                pattern: '\bwildcat\s+strike\b'
+            superlatives:
+              - id: largest
+                words: [largest, biggest]
+              - id: greatest
+                words: [greatest, biggest]
             """, diagnostics);
         concepts.ShouldNotBeNull();
 
@@ -376,5 +386,7 @@ public class ConceptFrameTests
         found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("{concept}", StringComparison.Ordinal));
         found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'kind' must be event, thing or occurrence", StringComparison.Ordinal));
         found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'duration' is not one of them", StringComparison.Ordinal));
+        found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'label' exactly when its value is label", StringComparison.Ordinal));
+        found.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message.Contains("'biggest' is already a word of superlative 'largest'", StringComparison.Ordinal));
     }
 }
