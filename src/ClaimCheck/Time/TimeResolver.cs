@@ -269,6 +269,20 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return (Period.Century(int.Parse(century, CultureInfo.InvariantCulture) - 1), true);
         }
 
+        if (groups["shortyear"] is { } shortYear)
+        {
+            // Either end of "1998-99" is read only when the two digits can end a range after the first.
+            if (ShortRangeEnd(YearOf(groups["year"] ?? groups["rangestart"]), Number(shortYear)) is not { } end)
+            {
+                return null;
+            }
+
+            if (groups["year"] is null)
+            {
+                return (Period.Year(end), true);
+            }
+        }
+
         if (YearOf(groups["year"]) is { } year)
         {
             return Absolute(year, month, day, quarter) is { } period ? (WeekOf(period, groups), true) : null;
@@ -469,6 +483,23 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         }
 
         return d <= DateTime.DaysInMonth(year, m) ? Period.Day(new DateOnly(year, m, d)) : null;
+    }
+
+    /// <summary>
+    /// The second end of a range of years written with two digits ("1998-99", "2009-10"): in the
+    /// first end's century, or the next one when it is "00" after a 9x year ("1999-00"); none unless
+    /// it comes after the first within twenty years ("2016-04" is a year and a month, not a range).
+    /// </summary>
+    private static int? ShortRangeEnd(int? first, int? lastDigits)
+    {
+        if (first is not { } start || lastDigits is not { } digits)
+        {
+            return null;
+        }
+
+        var end = start - start % 100 + digits;
+        end = digits == 0 && start % 100 >= 90 ? end + 100 : end;
+        return end > start && end - start <= 20 ? end : null;
     }
 
     /// <summary>"the week of March 6": the ISO week that holds the day.</summary>
