@@ -634,6 +634,9 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
                 "pm" when hour == 12 && night => 24,
                 "pm" when hour < 12 => hour + 12,
                 "am" when hour == 12 => 0,
+                // A clock without a.m. or p.m. that a rule reads in the hours of the working day (the
+                // daytime group): one to six is the afternoon.
+                null when groups["daytime"] is not null && hour is >= 1 and <= 6 => hour + 12,
                 _ => hour,
             };
             if (hour > 24 || (hour == 24 && minute is > 0) || minute > 59)
