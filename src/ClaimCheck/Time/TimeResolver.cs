@@ -809,10 +809,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         var rest = words.Length > 1 ? words[1].Trim() : "";
         if (rest.StartsWith("thousand", StringComparison.Ordinal))
         {
-            var tail = rest["thousand".Length..].Trim();
-            tail = tail.StartsWith("and ", StringComparison.Ordinal) ? tail[4..] : tail;
-            var units = tail.Length == 0 ? 0 : lexicon.ReadAmount(tail)?.Value;
-            return first == 2 && units is >= 0 and < 100 ? 2000 + (int)units : null;
+            return first == 2 ? YearAfter(2000, rest["thousand".Length..]) : null;
         }
 
         if (first is < 10 or > 20)
@@ -820,14 +817,23 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return null;
         }
 
-        if (rest == "hundred")
+        if (rest.StartsWith("hundred", StringComparison.Ordinal))
         {
-            return (int)first * 100;
+            return YearAfter((int)first * 100, rest["hundred".Length..]);
         }
 
         return lexicon.ReadAmount(rest) is { Vague: false, Value: >= 10 and < 100 } tens && tens.Value == decimal.Truncate(tens.Value)
             ? (int)first * 100 + (int)tens.Value
             : null;
+    }
+
+    /// <summary>A round hundred or thousand and the words after it ("and fifty", "twelve", none): the year, or null.</summary>
+    private int? YearAfter(int round, string tail)
+    {
+        tail = tail.Trim();
+        tail = tail.StartsWith("and ", StringComparison.Ordinal) ? tail[4..] : tail;
+        var units = tail.Length == 0 ? 0 : lexicon.ReadAmount(tail)?.Value;
+        return units is >= 0 and < 100 && units == decimal.Truncate(units.Value) ? round + (int)units : null;
     }
 
     /// <summary>The leading digits of a group ("3rd" is 3), or null.</summary>
