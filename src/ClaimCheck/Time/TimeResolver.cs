@@ -167,6 +167,11 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             period = Period.Day(DateOnly.FromDateTime(period.Interval.Earliest).AddDays(shift));
         }
 
+        if (groups["topublication"] is not null && UnitOf(rule, groups) is { } back)
+        {
+            period = period with { Interval = ToPublication(period.Interval, back, published) };
+        }
+
         string? anchor = null;
         if (groups["hour"] is not null && OnlyClock(groups) && antecedent(Granularity.Day, 1) is { Value.Interval: { } day } earlier)
         {
@@ -213,6 +218,17 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             Approximate = (hedge?.Approximate ?? false) || period.Timex.EndsWith("_REF", StringComparison.Ordinal),
             Anchor = anchor ?? (absolute ? "absolute" : "publication"),
         };
+    }
+
+    /// <summary>
+    /// "the past week": the last calendar unit (its value) or the unit that ends on publication day,
+    /// as the writer may mean either; the interval holds both, so it contradicts neither.
+    /// </summary>
+    private static TimeInterval ToPublication(TimeInterval calendar, UnitWord unit, DateOnly published)
+    {
+        var day = published.ToDateTime(TimeOnly.MinValue);
+        var back = DurationValue.Exact(unit.Times, unit.Unit).Subtract(day, unit.Times);
+        return new TimeInterval(back < calendar.Earliest ? back : calendar.Earliest, day.AddDays(1));
     }
 
     /// <summary>A clock time that names no day ("at 10 p.m."), which the story's last date places.</summary>
