@@ -301,6 +301,9 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
 
         if (YearOf(groups["year"]) is { } year)
         {
+            // "Dec 30 - Jan 2, 2015": the year written after a later month of the range is the first end's
+            // year only when the range does not cross New Year.
+            year = MonthOf(groups["endmonth"]) is { } endMonth && endMonth < month ? year - 1 : year;
             return Absolute(year, month, day, quarter) is { } period ? (WeekOf(period, groups), true) : null;
         }
 
