@@ -654,8 +654,8 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
                 "pm" when hour < 12 => hour + 12,
                 "am" when hour == 12 => 0,
                 // A clock without a.m. or p.m. that a rule reads in the hours of the working day (the
-                // daytime group): one to six is the afternoon.
-                null when groups["daytime"] is not null && hour is >= 1 and <= 6 => hour + 12,
+                // daytime group): one to six is the afternoon, unless a zone makes it the wire's 24-hour clock.
+                null when groups["daytime"] is not null && groups["zone"] is null && hour is >= 1 and <= 6 => hour + 12,
                 _ => hour,
             };
             if (hour > 24 || (hour == 24 && minute is > 0) || minute > 59)
