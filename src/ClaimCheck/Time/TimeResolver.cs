@@ -656,6 +656,8 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
                 // A clock without a.m. or p.m. that a rule reads in the hours of the working day (the
                 // daytime group): one to six is the afternoon, unless a zone makes it the wire's 24-hour clock.
                 null when groups["daytime"] is not null && groups["zone"] is null && hour is >= 1 and <= 6 => hour + 12,
+                // "tonight at 8" is in the evening.
+                null when groups["daytime"] is not null && hour < 12 && (groups["deictic"]?.Equals("tonight", StringComparison.OrdinalIgnoreCase) ?? false) => hour + 12,
                 _ => hour,
             };
             if (hour > 24 || (hour == 24 && minute is > 0) || minute > 59)
