@@ -28,9 +28,10 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     /// for, at most the given number of sentences back, which "that day" or "the following month"
     /// counts from; null when there is none.
     /// </param>
-    public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Func<Tense> tense, Func<Granularity, int, TimeMention?> antecedent)
+    /// <param name="order">How the article writes numeric dates: the <c>order</c> group marks a day and a month that may be swapped.</param>
+    public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Corpus.DateOrder order, Func<Tense> tense, Func<Granularity, int, TimeMention?> antecedent)
     {
-        var groups = new Captures(match);
+        var groups = new Captures(match) { DayFirst = order == Corpus.DateOrder.DayFirst };
         return rule.Type switch
         {
             TimeType.Duration => Duration(rule, groups, TimeType.Duration),
@@ -877,6 +878,18 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     /// <summary>The text of each named group that took part in the match.</summary>
     private readonly struct Captures(Match match)
     {
-        public string? this[string name] => match.Groups[name] is { Success: true } group ? group.Value : null;
+        /// <summary>
+        /// Whether the article writes the day first: where the <c>order</c> group took part ("03/04/2017"
+        /// read month first by the pattern), the <c>month</c> and <c>day</c> groups then trade places.
+        /// </summary>
+        public bool DayFirst { get; init; }
+
+        public string? this[string name] => name switch
+        {
+            "month" or "day" when DayFirst && Group("order") is not null => Group(name == "month" ? "day" : "month"),
+            _ => Group(name),
+        };
+
+        private string? Group(string name) => match.Groups[name] is { Success: true } group ? group.Value : null;
     }
 }
