@@ -168,6 +168,19 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             period = Period.Day(DateOnly.FromDateTime(period.Interval.Earliest).AddDays(shift));
         }
 
+        if (groups["amount"] is { } stepText && groups["unit"] is not null && (groups["weekday"] ?? groups["deictic"]) is not null && period.Granularity == Granularity.Day)
+        {
+            // "a week from Monday", "two days from tomorrow": counted on from the day named.
+            if (UnitOf(rule, groups) is not { Unit: TimeUnit.Day or TimeUnit.Week } step
+                || lexicon.ReadAmount(stepText) is not { Vague: false, Value: > 0 and <= 366 } steps || steps.Value != decimal.Truncate(steps.Value))
+            {
+                return null;
+            }
+
+            var days = (int)(steps.Value * step.Times) * (step.Unit == TimeUnit.Week ? 7 : 1);
+            period = Period.Day(DateOnly.FromDateTime(period.Interval.Earliest).AddDays(days));
+        }
+
         if (groups["topublication"] is not null && UnitOf(rule, groups) is { } back)
         {
             period = period with { Interval = ToPublication(period.Interval, back, published) };
