@@ -2,6 +2,13 @@ using System.Runtime.CompilerServices;
 
 namespace ClaimCheck.Corpus;
 
+/// <summary>The order of day and month in an outlet's numeric dates: "03/04/2017" is March 4 month first, April 3 day first.</summary>
+public enum DateOrder
+{
+    MonthFirst,
+    DayFirst,
+}
+
 /// <summary>
 /// One news article as loaded. <see cref="Text"/> is the body exactly as in the source (after the
 /// front matter); every offset ClaimCheck reports is an offset into it.
@@ -35,6 +42,9 @@ public sealed record Article
     public string? Byline { get; init; }
 
     public string Language { get; init; } = "en";
+
+    /// <summary>How the outlet writes a numeric date whose first two parts could each be the month ("03/04/2017"); null: the rules' default.</summary>
+    public DateOrder? DateOrder { get; init; }
 
     public string Text { get; }
 

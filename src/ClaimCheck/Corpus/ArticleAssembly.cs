@@ -44,6 +44,18 @@ internal static class ArticleAssembly
                 $"'published: {published.Text}' is not a date (yyyy-mm-dd) or an ISO 8601 date-time with an offset");
         }
 
+        DateOrder? dateOrder = null;
+        if (metadata["date-order"] is { } order)
+        {
+            if (ReadDateOrder(order.Text) is not { } known)
+            {
+                return Fail(DiagnosticCodes.BrokenFrontMatter, order.File, order.Line, order.Column,
+                    $"'date-order: {order.Text}' must be day-first or month-first");
+            }
+
+            dateOrder = known;
+        }
+
         var url = metadata["url"]?.Text;
         var article = new Article(
             metadata["id"]?.Text ?? Path.GetFileNameWithoutExtension(fullPath),
@@ -58,9 +70,18 @@ internal static class ArticleAssembly
             Url = url,
             Byline = metadata["byline"]?.Text,
             Language = metadata["language"]?.Text ?? "en",
+            DateOrder = dateOrder,
         };
         return ParseResult<Article>.Success(article);
     }
+
+    /// <summary>"day-first" or "month-first" (the front-matter key and the time lexicon's default); null for anything else.</summary>
+    public static DateOrder? ReadDateOrder(string text) => text switch
+    {
+        "day-first" => DateOrder.DayFirst,
+        "month-first" => DateOrder.MonthFirst,
+        _ => null,
+    };
 
     /// <summary>A date, or a date-time with an offset (whose date in that offset is the publication date).</summary>
     internal static bool TryParsePublished(string text, out DateOnly date, out DateTimeOffset? at)

@@ -12,7 +12,7 @@ internal sealed record MetadataValue(string Text, string File, int Line, int Col
 /// </summary>
 internal sealed record ArticleMetadata(ImmutableSortedDictionary<string, MetadataValue> Values)
 {
-    public static readonly ImmutableArray<string> Keys = ["id", "outlet", "title", "url", "published", "byline", "language"];
+    public static readonly ImmutableArray<string> Keys = ["id", "outlet", "title", "url", "published", "byline", "language", "date-order"];
 
     public static readonly ArticleMetadata Empty = new(ImmutableSortedDictionary<string, MetadataValue>.Empty);
 

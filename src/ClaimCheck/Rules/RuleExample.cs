@@ -30,20 +30,23 @@ public sealed record RuleExample
 
     public bool IsNegative => Expect is null;
 
+    /// <summary>The outlet's order of numeric dates the example is read with ("date-order"); null: the rules' default.</summary>
+    public Corpus.DateOrder? DateOrder { get; init; }
+
     public string File { get; }
 
     public int Line { get; }
 
     /// <summary>
-    /// Reads a rule's <c>examples:</c> list. Each item: <c>text</c>, optional <c>published</c>,
-    /// and <c>expect</c> — a mapping of fields, or the word <c>none</c>.
+    /// Reads a rule's <c>examples:</c> list. Each item: <c>text</c>, optional <c>published</c> and
+    /// <c>date-order</c> (as an article's front matter gives them), and <c>expect</c> — a mapping of fields, or the word <c>none</c>.
     /// </summary>
     public static ImmutableArray<RuleExample> ReadAll(YamlMap rule, string ruleId, DateOnly reference)
     {
         var result = ImmutableArray.CreateBuilder<RuleExample>();
         foreach (var item in rule.Maps("examples"))
         {
-            item.CheckKeys("text", "published", "expect");
+            item.CheckKeys("text", "published", "expect", "date-order");
             var text = item.String("text", required: true);
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -69,7 +72,18 @@ public sealed record RuleExample
                 expect = fields.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
             }
 
-            result.Add(new RuleExample(ruleId, text, published, expect, item.File, item.Line));
+            Corpus.DateOrder? dateOrder = null;
+            if (item.String("date-order") is { } order)
+            {
+                dateOrder = Corpus.ArticleAssembly.ReadDateOrder(order);
+                if (dateOrder is null)
+                {
+                    item.Error(DiagnosticCodes.InvalidValue, "date-order", "'date-order' must be day-first or month-first");
+                    continue;
+                }
+            }
+
+            result.Add(new RuleExample(ruleId, text, published, expect, item.File, item.Line) { DateOrder = dateOrder });
         }
 
         return result.ToImmutable();

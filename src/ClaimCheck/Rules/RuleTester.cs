@@ -28,7 +28,7 @@ public static class RuleTester
 
     public static ExampleResult Run(Pipeline pipeline, RuleExample example)
     {
-        var article = new Article("example", "example", example.Published, example.Text, example.File);
+        var article = new Article("example", "example", example.Published, example.Text, example.File) { DateOrder = example.DateOrder };
         var observed = Checker.Extract(article, pipeline.Rules, new DiagnosticBag()).Observations
             .Where(o => o.RuleId == example.RuleId)
             .ToImmutableArray();

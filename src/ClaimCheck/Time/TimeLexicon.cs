@@ -120,6 +120,7 @@ public sealed class TimeLexicon
         Holidays = b.Holidays.ToImmutableDictionary(Keys);
         tenseCues = b.TenseCues is { } cues ? CompiledPatterns.Deferred(cues) : null;
         TenseSource = b.TenseSource;
+        DateOrder = b.DateOrder;
     }
 
     public ImmutableDictionary<string, int> Months { get; }
@@ -164,6 +165,9 @@ public sealed class TimeLexicon
 
     /// <summary>Finds tense cues in a sentence: groups <c>future</c>, <c>reporting</c> and <c>past</c>. Null when the lexicon has none.</summary>
     public Regex? TenseCues => tenseCues?.Value;
+
+    /// <summary>The order of day and month in a numeric date whose article does not say ("date-order" in its front matter).</summary>
+    public Corpus.DateOrder DateOrder { get; }
 
     /// <summary>Where the tense cues are defined (file, line, column), for diagnostics.</summary>
     public (string File, int Line, int Column) TenseSource { get; }
@@ -332,6 +336,8 @@ public sealed class TimeLexicon
 
         internal Regex? TenseCues { get; private set; }
 
+        internal Corpus.DateOrder DateOrder { get; private set; } = Corpus.DateOrder.MonthFirst;
+
         internal (string File, int Line, int Column) TenseSource { get; private set; } = ("", 0, 0);
 
         private (YamlMap Map, string Future, string Past, string? Reporting)? tenseSection;
@@ -342,11 +348,23 @@ public sealed class TimeLexicon
 
         public void Read(YamlMap lexicon)
         {
-            lexicon.CheckKeys("months", "ambiguous-months", "dated-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "deictics", "parts-of-day", "zones", "quarters", "seasons", "holidays", "tense");
+            lexicon.CheckKeys("months", "ambiguous-months", "dated-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "deictics", "parts-of-day", "zones", "quarters", "seasons", "holidays", "tense", "date-order");
             ReadInts(lexicon, "months", Months, 1, 12);
             foreach (var month in lexicon.Strings("ambiguous-months"))
             {
                 AmbiguousMonths.Add(month);
+            }
+
+            if (lexicon.String("date-order") is { } order)
+            {
+                if (Corpus.ArticleAssembly.ReadDateOrder(order) is { } known)
+                {
+                    DateOrder = known;
+                }
+                else
+                {
+                    lexicon.Error(DiagnosticCodes.InvalidValue, "date-order", "'date-order' must be day-first or month-first");
+                }
             }
 
             foreach (var month in lexicon.Strings("dated-months"))

@@ -194,7 +194,7 @@ public sealed class TimeRecognizer
                 continue;
             }
 
-            var value = resolver.Resolve(Rules[r], match, document.Article.Published, () => cues.At(span),
+            var value = resolver.Resolve(Rules[r], match, document.Article.Published, document.Article.DateOrder ?? Lexicon.DateOrder, () => cues.At(span),
                 (finest, sentencesBack) => kept.NearestBefore(span.Start, finest) ?? anchors.Latest(finest, sentence.Index - sentencesBack));
             if (value is not null)
             {

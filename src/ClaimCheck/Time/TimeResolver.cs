@@ -28,9 +28,10 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     /// for, at most the given number of sentences back, which "that day" or "the following month"
     /// counts from; null when there is none.
     /// </param>
-    public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Func<Tense> tense, Func<Granularity, int, TimeMention?> antecedent)
+    /// <param name="order">How the article writes numeric dates: the <c>order</c> group marks a day and a month that may be swapped.</param>
+    public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Corpus.DateOrder order, Func<Tense> tense, Func<Granularity, int, TimeMention?> antecedent)
     {
-        var groups = new Captures(match);
+        var groups = new Captures(match) { DayFirst = order == Corpus.DateOrder.DayFirst };
         return rule.Type switch
         {
             TimeType.Duration => Duration(rule, groups, TimeType.Duration),
@@ -167,6 +168,24 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             period = Period.Day(DateOnly.FromDateTime(period.Interval.Earliest).AddDays(shift));
         }
 
+        if (groups["amount"] is { } stepText && groups["unit"] is not null && (groups["weekday"] ?? groups["deictic"]) is not null && period.Granularity == Granularity.Day)
+        {
+            // "a week from Monday", "two days from tomorrow": counted on from the day named.
+            if (UnitOf(rule, groups) is not { Unit: TimeUnit.Day or TimeUnit.Week } step
+                || lexicon.ReadAmount(stepText) is not { Vague: false, Value: > 0 and <= 366 } steps || steps.Value != decimal.Truncate(steps.Value))
+            {
+                return null;
+            }
+
+            var days = (int)(steps.Value * step.Times) * (step.Unit == TimeUnit.Week ? 7 : 1);
+            period = Period.Day(DateOnly.FromDateTime(period.Interval.Earliest).AddDays(days));
+        }
+
+        if (groups["topublication"] is not null && UnitOf(rule, groups) is { } back)
+        {
+            period = period with { Interval = ToPublication(period.Interval, back, published) };
+        }
+
         string? anchor = null;
         if (groups["hour"] is not null && OnlyClock(groups) && antecedent(Granularity.Day, 1) is { Value.Interval: { } day } earlier)
         {
@@ -213,6 +232,17 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             Approximate = (hedge?.Approximate ?? false) || period.Timex.EndsWith("_REF", StringComparison.Ordinal),
             Anchor = anchor ?? (absolute ? "absolute" : "publication"),
         };
+    }
+
+    /// <summary>
+    /// "the past week": the last calendar unit (its value) or the unit that ends on publication day,
+    /// as the writer may mean either; the interval holds both, so it contradicts neither.
+    /// </summary>
+    private static TimeInterval ToPublication(TimeInterval calendar, UnitWord unit, DateOnly published)
+    {
+        var day = published.ToDateTime(TimeOnly.MinValue);
+        var back = DurationValue.Exact(unit.Times, unit.Unit).Subtract(day, unit.Times);
+        return new TimeInterval(back < calendar.Earliest ? back : calendar.Earliest, day.AddDays(1));
     }
 
     /// <summary>A clock time that names no day ("at 10 p.m."), which the story's last date places.</summary>
@@ -269,8 +299,25 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return (Period.Century(int.Parse(century, CultureInfo.InvariantCulture) - 1), true);
         }
 
+        if (groups["shortyear"] is { } shortYear)
+        {
+            // Either end of "1998-99" is read only when the two digits can end a range after the first.
+            if (ShortRangeEnd(YearOf(groups["year"] ?? groups["rangestart"]), Number(shortYear)) is not { } end)
+            {
+                return null;
+            }
+
+            if (groups["year"] is null)
+            {
+                return (Period.Year(end), true);
+            }
+        }
+
         if (YearOf(groups["year"]) is { } year)
         {
+            // "Dec 30 - Jan 2, 2015": the year written after a later month of the range is the first end's
+            // year only when the range does not cross New Year.
+            year = MonthOf(groups["endmonth"]) is { } endMonth && endMonth < month ? year - 1 : year;
             return Absolute(year, month, day, quarter) is { } period ? (WeekOf(period, groups), true) : null;
         }
 
@@ -471,6 +518,23 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         return d <= DateTime.DaysInMonth(year, m) ? Period.Day(new DateOnly(year, m, d)) : null;
     }
 
+    /// <summary>
+    /// The second end of a range of years written with two digits ("1998-99", "2009-10"): in the
+    /// first end's century, or the next one when it is "00" after a 9x year ("1999-00"); none unless
+    /// it comes after the first within twenty years ("2016-04" is a year and a month, not a range).
+    /// </summary>
+    private static int? ShortRangeEnd(int? first, int? lastDigits)
+    {
+        if (first is not { } start || lastDigits is not { } digits)
+        {
+            return null;
+        }
+
+        var end = start - start % 100 + digits;
+        end = digits == 0 && start % 100 >= 90 ? end + 100 : end;
+        return end > start && end - start <= 20 ? end : null;
+    }
+
     /// <summary>"the week of March 6": the ISO week that holds the day.</summary>
     private static Period WeekOf(Period day, Captures groups) =>
         groups["week"] is not null && day.Granularity == Granularity.Day ? Period.Week(DateOnly.FromDateTime(day.Interval.Earliest)) : day;
@@ -603,6 +667,11 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
                 "pm" when hour == 12 && night => 24,
                 "pm" when hour < 12 => hour + 12,
                 "am" when hour == 12 => 0,
+                // A clock without a.m. or p.m. that a rule reads in the hours of the working day (the
+                // daytime group): one to six is the afternoon, unless a zone makes it the wire's 24-hour clock.
+                null when groups["daytime"] is not null && groups["zone"] is null && hour is >= 1 and <= 6 => hour + 12,
+                // "tonight at 8" is in the evening.
+                null when groups["daytime"] is not null && hour < 12 && (groups["deictic"]?.Equals("tonight", StringComparison.OrdinalIgnoreCase) ?? false) => hour + 12,
                 _ => hour,
             };
             if (hour > 24 || (hour == 24 && minute is > 0) || minute > 59)
@@ -775,10 +844,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
         var rest = words.Length > 1 ? words[1].Trim() : "";
         if (rest.StartsWith("thousand", StringComparison.Ordinal))
         {
-            var tail = rest["thousand".Length..].Trim();
-            tail = tail.StartsWith("and ", StringComparison.Ordinal) ? tail[4..] : tail;
-            var units = tail.Length == 0 ? 0 : lexicon.ReadAmount(tail)?.Value;
-            return first == 2 && units is >= 0 and < 100 ? 2000 + (int)units : null;
+            return first == 2 ? YearAfter(2000, rest["thousand".Length..]) : null;
         }
 
         if (first is < 10 or > 20)
@@ -786,14 +852,23 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             return null;
         }
 
-        if (rest == "hundred")
+        if (rest.StartsWith("hundred", StringComparison.Ordinal))
         {
-            return (int)first * 100;
+            return YearAfter((int)first * 100, rest["hundred".Length..]);
         }
 
         return lexicon.ReadAmount(rest) is { Vague: false, Value: >= 10 and < 100 } tens && tens.Value == decimal.Truncate(tens.Value)
             ? (int)first * 100 + (int)tens.Value
             : null;
+    }
+
+    /// <summary>A round hundred or thousand and the words after it ("and fifty", "twelve", none): the year, or null.</summary>
+    private int? YearAfter(int round, string tail)
+    {
+        tail = tail.Trim();
+        tail = tail.StartsWith("and ", StringComparison.Ordinal) ? tail[4..] : tail;
+        var units = tail.Length == 0 ? 0 : lexicon.ReadAmount(tail)?.Value;
+        return units is >= 0 and < 100 && units == decimal.Truncate(units.Value) ? round + (int)units : null;
     }
 
     /// <summary>The leading digits of a group ("3rd" is 3), or null.</summary>
@@ -816,6 +891,18 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     /// <summary>The text of each named group that took part in the match.</summary>
     private readonly struct Captures(Match match)
     {
-        public string? this[string name] => match.Groups[name] is { Success: true } group ? group.Value : null;
+        /// <summary>
+        /// Whether the article writes the day first: where the <c>order</c> group took part ("03/04/2017"
+        /// read month first by the pattern), the <c>month</c> and <c>day</c> groups then trade places.
+        /// </summary>
+        public bool DayFirst { get; init; }
+
+        public string? this[string name] => name switch
+        {
+            "month" or "day" when DayFirst && Group("order") is not null => Group(name == "month" ? "day" : "month"),
+            _ => Group(name),
+        };
+
+        private string? Group(string name) => match.Groups[name] is { Success: true } group ? group.Value : null;
     }
 }

@@ -145,6 +145,23 @@ public class CorpusLoaderTests
     }
 
     [Test]
+    public void The_outlet_order_of_numeric_dates_is_read_from_front_matter_and_a_bad_one_skips_the_article()
+    {
+        using var folder = new TempFolder();
+        foreach (var (name, order) in new[] { ("london", "date-order: day-first\n"), ("plain", ""), ("sideways", "date-order: sideways\n") })
+        {
+            folder.Write(name + ".md", $"---\npublished: 2017-05-01\n{order}---\nClashes on 03/04/2017.\n");
+        }
+
+        var result = CorpusLoader.Load([folder.Path]);
+
+        result.Articles.Select(a => (a.Id, a.DateOrder)).ShouldBe([("london", DateOrder.DayFirst), ("plain", (DateOrder?)null)]);
+        var skipped = result.Skipped.ShouldHaveSingleItem();
+        skipped.Reason.Code.ShouldBe(DiagnosticCodes.BrokenFrontMatter);
+        skipped.Reason.Message.ShouldContain("day-first or month-first");
+    }
+
+    [Test]
     public void A_file_larger_than_five_megabytes_is_skipped()
     {
         using var folder = new TempFolder();
