@@ -47,6 +47,19 @@ public class RulesCommandTests : CliTestBase
         result.Out.ShouldContain("0 passed, 0 failed; 1 rule error kept some rules from loading");
     }
 
+    /// <summary>YamlDotNet throws InvalidOperationException, not a YamlException, on this text.</summary>
+    [TestCase("lint")]
+    [TestCase("test")]
+    public void A_list_left_open_before_the_next_key_is_a_syntax_error_not_a_crash(string command)
+    {
+        Cli.Folder.Write("rules/time/open-list.yaml", "# A list that never closes, then another key.\nrules: [time.open\nexamples: []\n");
+
+        var result = Cli.Run("rules", command, "--rules", "rules");
+
+        result.ExitCode.ShouldBe(ExitCodes.Findings);
+        (result.Out + result.Error).ShouldContain("rules/time/open-list.yaml(2,8): error CC0101: the YAML cannot be read past this point");
+    }
+
     [Test]
     public void No_command_is_bad_usage() => Cli.Run().ExitCode.ShouldBe(ExitCodes.Stopped);
 }
