@@ -87,28 +87,34 @@ public static class CorpusLoader
         }
 
         var results = inputs.AsParallel().AsOrdered().Select(LoadOne).ToList();
-        var articles = new List<Article>();
-        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
+        var loaded = new List<(ArticleInput Input, LoadedArticle Article)>();
         foreach (var (input, result) in inputs.Zip(results).OrderBy(r => r.First.DisplayPath, StringComparer.Ordinal))
         {
             warnings.AddRange(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning));
-            if (!result.Succeeded)
+            if (result.Succeeded)
+            {
+                loaded.Add((input, result.Value!));
+            }
+            else
             {
                 skipped.Add(new SkippedInput(input.DisplayPath, result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error)));
-                continue;
             }
+        }
 
-            var (article, at) = result.Value!;
-            if (firstById.TryGetValue(article.Id, out var first))
+        var articles = new List<Article>();
+        foreach (var sharing in loaded.GroupBy(l => l.Article.Article.Id, StringComparer.Ordinal))
+        {
+            // The file named for the id is the article's own; a copy or a stray id is another file.
+            var ownFiles = sharing.Where(NamedForItsId).ToList();
+            var kept = ownFiles.Count > 0 ? ownFiles[0] : sharing.First();
+            var why = ownFiles.Count > 0 ? "its file is named for the id" : "it comes first in path order";
+            articles.Add(kept.Article.Article);
+            foreach (var (input, (article, at)) in sharing.Where(l => l.Input != kept.Input))
             {
                 skipped.Add(new SkippedInput(input.DisplayPath, Diagnostic.Error(DiagnosticCodes.DuplicateArticleId,
                     at?.File ?? input.DisplayPath, at?.Line ?? 0, at?.Column ?? 0,
-                    $"the id '{article.Id}' is already used by {first}; this article is skipped")));
-                continue;
+                    $"the id '{article.Id}' is also the id of {kept.Input.DisplayPath}, which is kept because {why}; this article is skipped")));
             }
-
-            firstById.Add(article.Id, input.DisplayPath);
-            articles.Add(article);
         }
 
         return new CorpusLoadResult(
@@ -118,6 +124,9 @@ public static class CorpusLoader
             Warnings = [.. warnings.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)],
         };
     }
+
+    private static bool NamedForItsId((ArticleInput Input, LoadedArticle Article) loaded) =>
+        Path.GetFileNameWithoutExtension(loaded.Input.DisplayPath) == loaded.Article.Article.Id;
 
     /// <summary>A path as users gave it, with '/' separators on every platform.</summary>
     internal static string Display(string path) => path.Replace('\\', '/');

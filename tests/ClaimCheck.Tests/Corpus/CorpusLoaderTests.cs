@@ -105,6 +105,21 @@ public class CorpusLoaderTests
     }
 
     [Test]
+    public void Of_two_articles_with_one_id_the_file_named_for_the_id_is_kept_and_the_other_says_so()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a-copy.md", "---\nid: pier-fire\npublished: 2016-01-01\n---\nAn old draft.\n");
+        folder.Write("pier-fire.md", "---\npublished: 2016-01-01\n---\nThe pier burned.\n");
+
+        var result = CorpusLoader.Load([folder.Path]);
+
+        result.Articles.ShouldHaveSingleItem().Text.ShouldBe("The pier burned.\n");
+        var reason = result.Skipped.ShouldHaveSingleItem().Reason;
+        (reason.Code, Path.GetFileName(reason.File), reason.Line, reason.Column).ShouldBe((DiagnosticCodes.DuplicateArticleId, "a-copy.md", 2, 5));
+        reason.Message.ShouldContain("pier-fire.md, which is kept because its file is named for the id");
+    }
+
+    [Test]
     public void The_result_does_not_depend_on_the_order_of_the_inputs()
     {
         var files = Directory.GetFiles(BadCorpus).Where(f => !f.EndsWith(".yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
