@@ -184,7 +184,7 @@ internal static class CheckCommand
         }
 
         // With the JSON on stdout, the human summary must not mix with it.
-        WriteSummary(console.Human(toStdout ? console.Error : console.Out), report, corpus.Warnings, comparison, written);
+        WriteSummary(console.Human(toStdout ? console.Error : console.Out), report, pack.Diagnostics, comparison, written);
         var failed = Fails(options.FailOn, report, comparison) || report.Expectations?.MustFailed == true;
         return failed ? ExitCodes.Findings : ExitCodes.Success;
     }
@@ -224,7 +224,12 @@ internal static class CheckCommand
         _ => false,
     };
 
-    private static void WriteSummary(IAnsiConsole human, Report report, ImmutableArray<Diagnostic> inputWarnings, BaselineComparison? comparison, IReadOnlyList<string> written)
+    /// <summary>
+    /// The totals, the skipped inputs, the diagnostics met on the way (input warnings, rule
+    /// timeouts) but for the rule pack's own, which <paramref name="shownAtRuleLoad"/> were, the
+    /// baseline comparison, the expected findings and the files written.
+    /// </summary>
+    private static void WriteSummary(IAnsiConsole human, Report report, ImmutableArray<Diagnostic> shownAtRuleLoad, BaselineComparison? comparison, IReadOnlyList<string> written)
     {
         human.WriteLine($"ClaimCheck: {ReportText.Totals(report)}");
         var counts = new Table().AddColumn("Kind").AddColumn(new TableColumn("Findings").RightAligned());
@@ -243,12 +248,13 @@ internal static class CheckCommand
             }
         }
 
-        if (!inputWarnings.IsEmpty)
+        var metOnTheWay = report.RuleDiagnostics.Except(shownAtRuleLoad).ToList();
+        if (metOnTheWay.Count > 0)
         {
-            human.WriteLine("Input warnings (the articles were kept):");
-            foreach (var warning in inputWarnings)
+            human.WriteLine("Diagnostics (the run went on):");
+            foreach (var diagnostic in metOnTheWay)
             {
-                human.WriteLine($"  {warning}");
+                human.WriteLine($"  {diagnostic}");
             }
         }
 

@@ -34,7 +34,7 @@ public static class Checker
     {
         var diagnostics = new DiagnosticBag();
         var extracted = ExtractAll(corpus.Articles, rules, diagnostics);
-        return Compare(extracted, rules, corpus.Skipped, diagnostics.ToImmutable());
+        return Compare(extracted, rules, corpus.Skipped, [.. corpus.Warnings, .. diagnostics.ToImmutable()]);
     }
 
     /// <summary>The extract stage over many articles, in parallel, returned in article id order.</summary>

@@ -3,6 +3,7 @@ using ClaimCheck.Cli;
 using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
 using ClaimCheck.Reporting;
+using ClaimCheck.Rules;
 using ClaimCheck.Tests.Reporting;
 using NUnit.Framework;
 using Shouldly;
@@ -43,6 +44,18 @@ public class CheckCommandTests : CliTestBase
         result.Out.ShouldContain("contradiction");
         result.Out.ShouldContain("corpus/broken.md(3,1): CC0003:");
         result.Out.ShouldContain("Reports written: out/report.md, out/report.html");
+    }
+
+    [Test]
+    public void A_rule_timeout_met_during_the_run_is_on_the_console_too()
+    {
+        var report = ReportFixture.Build();
+        var timeout = Diagnostic.RegexTimeout("claims.slow", "rules/claims/slow.yaml", 4, 14, "sentence 2 of corpus/ledger.md (article 'ledger-1')");
+        var result = Cli.Run(CliHarness.StandIn(report with { RuleDiagnostics = [.. report.RuleDiagnostics, timeout] }), "check", "--rules", Cli.Rules, "--out", "out");
+
+        result.ExitCode.ShouldBe(ExitCodes.Success, result.Error);
+        result.Out.ShouldContain("Diagnostics (the run went on):");
+        result.Out.ShouldContain($"  {timeout}");
     }
 
     [Test]
