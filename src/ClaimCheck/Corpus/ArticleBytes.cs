@@ -24,6 +24,11 @@ internal static class ArticleBytes
             return Fail(DiagnosticCodes.CorpusPathNotFound, displayPath, 0, 0, "no such file");
         }
 
+        if (FileKind.IsSpecial(fullPath))
+        {
+            return Fail(DiagnosticCodes.NotRegularFile, displayPath, 0, 0, FileKind.NotRead);
+        }
+
         byte[] bytes;
         try
         {
@@ -34,7 +39,13 @@ internal static class ArticleBytes
                     $"the file is {length / (1024.0 * 1024.0):0.0} MB; articles larger than {MaxFileBytes / (1024 * 1024)} MB are skipped");
             }
 
-            bytes = File.ReadAllBytes(fullPath);
+            // A link's own length is not its target's: the read itself stops past the limit.
+            bytes = ReadAtMost(fullPath, MaxFileBytes + 1);
+            if (bytes.Length > MaxFileBytes)
+            {
+                return Fail(DiagnosticCodes.ArticleTooLarge, displayPath, 0, 0,
+                    $"the file is larger than {MaxFileBytes / (1024 * 1024)} MB; articles larger than that are skipped");
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -66,6 +77,20 @@ internal static class ArticleBytes
         }
 
         return ParseResult<string>.Success(new string(chars, 0, charsWritten));
+    }
+
+    private static byte[] ReadAtMost(string fullPath, long limit)
+    {
+        using var file = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var bytes = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        int read;
+        while (bytes.Length < limit && (read = file.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - bytes.Length))) > 0)
+        {
+            bytes.Write(chunk, 0, read);
+        }
+
+        return bytes.ToArray();
     }
 
     private static ParseResult<string> Fail(string code, string file, int line, int column, string message) =>

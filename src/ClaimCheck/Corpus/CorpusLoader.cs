@@ -23,9 +23,6 @@ public static class CorpusLoader
 
     private static readonly string[] DocumentationNames = ["README", "CHANGELOG", "LICENSE"];
 
-    /// <summary>Recursive, skipping hidden files and folders (such as .git) and folders that cannot be read.</summary>
-    private static readonly EnumerationOptions FolderWalk = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
-
     /// <summary>Loads the corpus; relative paths are resolved against <paramref name="baseDirectory"/> (default: the current directory) and shown as given.</summary>
     public static CorpusLoadResult Load(IReadOnlyList<string> paths, string? baseDirectory = null)
     {
@@ -59,9 +56,22 @@ public static class CorpusLoader
             var full = Path.GetFullPath(given, baseDirectory ?? Directory.GetCurrentDirectory());
             if (Directory.Exists(full))
             {
-                // Manifests first, so that the plain files they describe are loaded with their metadata.
-                var files = Directory.EnumerateFiles(full, "*", FolderWalk).Order(StringComparer.Ordinal).ToList();
+                var (files, problems) = FolderWalk.Files(full);
                 string Shown(string file) => Display(Path.Join(given, Path.GetRelativePath(full, file)));
+                foreach (var problem in problems)
+                {
+                    var shown = Shown(problem.FullPath);
+                    if (problem.IsError)
+                    {
+                        skipped.Add(new SkippedInput(shown, Diagnostic.Error(DiagnosticCodes.UnreadableFile, shown, 0, 0, problem.Message)));
+                    }
+                    else
+                    {
+                        warnings.Add(Diagnostic.Warning(DiagnosticCodes.FolderLinkNotFollowed, shown, 0, 0, problem.Message));
+                    }
+                }
+
+                // Manifests first, so that the plain files they describe are loaded with their metadata.
                 foreach (var manifest in files.Where(CorpusManifest.IsManifest))
                 {
                     AddManifest(manifest, Shown(manifest));

@@ -19,6 +19,8 @@ public static class DiagnosticCodes
     public const string UnknownFrontMatterKey = "CC0009";
     public const string CorpusPathNotFound = "CC0010";
     public const string InvalidManifest = "CC0011";
+    public const string NotRegularFile = "CC0012";
+    public const string FolderLinkNotFollowed = "CC0013";
     public const string InvalidDataRecord = "CC0020";
     public const string InvalidTimeMl = "CC0021";
     public const string InvalidExpectedFindings = "CC0030";
@@ -48,10 +50,12 @@ public static class DiagnosticCodes
         [DuplicateArticleId] = "two articles share one id",
         [BinaryFile] = "the file is binary, not text",
         [ArticleTooLarge] = "the article file is larger than the limit",
-        [UnreadableFile] = "the file cannot be read",
+        [UnreadableFile] = "the file or folder cannot be read",
         [UnknownFrontMatterKey] = "the front matter has a key ClaimCheck does not know",
         [CorpusPathNotFound] = "a corpus path does not exist",
         [InvalidManifest] = "the corpus manifest cannot be read",
+        [NotRegularFile] = "the path is a pipe, socket or device, not a regular file, and is not read",
+        [FolderLinkNotFollowed] = "a link to a folder inside a folder being read is not followed",
         [InvalidDataRecord] = "a record of an imported data set (CSV row, JSON line) is malformed and was skipped",
         [InvalidTimeMl] = "a TimeML file cannot be read: not XML, no TEXT, no creation time, or a broken TIMEX3",
         [InvalidExpectedFindings] = "the expected-findings file given to --expect, or one of its entries, is malformed",

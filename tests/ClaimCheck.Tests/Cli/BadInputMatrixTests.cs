@@ -188,9 +188,27 @@ internal static class BadInputs
         Manifest("a manifest without articles", "files: [a.txt]\n", 1, 1),
         Manifest("a manifest entry without a file", "articles:\n  - id: ferry\n    published: 2016-04-19\n", 2, 5),
         Manifest("a manifest entry that is a string", "articles:\n  - ferry.txt\n", 2, 5),
+        new("a pipe named like an article", f => Unix.MakePipe(f.Combine("corpus", "pipe.md")), DiagnosticCodes.NotRegularFile, "corpus/pipe.md", 0, 0),
+        Link("a link to a device named like an article", "corpus/zero.md", "/dev/zero", DiagnosticCodes.NotRegularFile),
+        Link("a link to a file that is not there", "corpus/gone.md", "nowhere.md", DiagnosticCodes.UnreadableFile),
+        Link("a link to the corpus folder itself", "corpus/again", ".", DiagnosticCodes.FolderLinkNotFollowed),
+        Link("a link to the folder above", "corpus/up", "..", DiagnosticCodes.FolderLinkNotFollowed),
+        new("two links to the corpus folder", f =>
+        {
+            Unix.Link(f.Combine("corpus", "one"), ".");
+            Unix.Link(f.Combine("corpus", "two"), ".");
+        }, DiagnosticCodes.FolderLinkNotFollowed, "corpus/two", 0, 0),
+        new("a link to a folder of articles elsewhere", f =>
+        {
+            f.Write("elsewhere/harbour.md", Dated + "A ferry ran aground.\n");
+            Unix.Link(f.Combine("corpus", "elsewhere"), "../elsewhere");
+        }, DiagnosticCodes.FolderLinkNotFollowed, "corpus/elsewhere", 0, 0),
         new("a manifest entry whose file is missing", f => f.Write("corpus/corpus.yaml", "articles:\n  - file: ferry.txt\n    published: 2016-04-19\n"),
             DiagnosticCodes.CorpusPathNotFound, "corpus/ferry.txt", 0, 0),
     ];
+
+    private static BadInput Link(string name, string link, string target, string code) =>
+        new(name, f => Unix.Link(f.Combine(link), target), code, link, 0, 0);
 
     private static BadInput Article(string name, string text, string code, int line, int column) =>
         new(name, f => f.Write("corpus/bad.md", text), code, "corpus/bad.md", line, column);
@@ -200,4 +218,33 @@ internal static class BadInputs
 
     private static BadInput Manifest(string name, string text, int line, int column) =>
         new(name, f => f.Write("corpus/corpus.yaml", text), DiagnosticCodes.InvalidManifest, "corpus/corpus.yaml", line, column);
+}
+
+/// <summary>File system entries a Unix corpus can hold besides files and folders.</summary>
+internal static class Unix
+{
+    public static void MakePipe(string path)
+    {
+        RequireUnix();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.ShouldBe(0, $"mkfifo {path}");
+    }
+
+    /// <summary>A symbolic link at <paramref name="path"/> to <paramref name="target"/> (relative to the link's folder, as ln -s writes it).</summary>
+    public static void Link(string path, string target)
+    {
+        RequireUnix();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.CreateSymbolicLink(path, target);
+    }
+
+    private static void RequireUnix()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("pipes and links are a Unix case");
+        }
+    }
 }

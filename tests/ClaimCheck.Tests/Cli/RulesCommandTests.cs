@@ -1,4 +1,5 @@
 using ClaimCheck.Cli;
+using ClaimCheck.Rules;
 using NUnit.Framework;
 using Shouldly;
 
@@ -58,6 +59,19 @@ public class RulesCommandTests : CliTestBase
 
         result.ExitCode.ShouldBe(ExitCodes.Findings);
         (result.Out + result.Error).ShouldContain("rules/time/open-list.yaml(2,8): error CC0101: the YAML cannot be read past this point");
+    }
+
+    [Test]
+    public void A_pipe_and_a_folder_link_in_the_rules_are_reported_not_read()
+    {
+        Unix.MakePipe(Cli.Folder.Combine("rules", "time", "pipe.yaml"));
+        Unix.Link(Cli.Folder.Combine("rules", "time", "again"), "..");
+
+        var result = Cli.Run("rules", "lint", "--rules", "rules");
+
+        result.ExitCode.ShouldBe(ExitCodes.Findings);
+        result.Out.ShouldContain($"rules/time/pipe.yaml: error {DiagnosticCodes.NotRegularFile}: ");
+        result.Out.ShouldContain($"rules/time/again: warning {DiagnosticCodes.FolderLinkNotFollowed}: a link to the folder '..' is not followed");
     }
 
     [Test]
