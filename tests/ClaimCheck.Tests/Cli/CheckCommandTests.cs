@@ -46,6 +46,31 @@ public class CheckCommandTests : CliTestBase
         result.Out.ShouldContain("Reports written: out/report.md, out/report.html");
     }
 
+    private static CheckEngine Broken => Fixture with { Check = (_, _) => throw new InvalidOperationException("a stage broke\non two lines") };
+
+    [Test]
+    public void A_failure_of_the_tool_has_its_own_exit_code_and_one_line()
+    {
+        var result = Cli.Run(Broken, "check", "--rules", Cli.Rules, "--out", "out");
+
+        result.ExitCode.ShouldBe(ExitCodes.Failure);
+        result.Error.ShouldBe("error: ClaimCheck failed (InvalidOperationException: a stage broke on two lines); this is a bug, not a finding (--verbose prints the stack trace)" + Environment.NewLine);
+    }
+
+    [Test]
+    public void Verbose_adds_the_stack_trace_of_a_failure()
+    {
+        var result = Cli.Run(Broken, "check", "--rules", Cli.Rules, "--out", "out", "--verbose");
+
+        result.ExitCode.ShouldBe(ExitCodes.Failure);
+        result.Error.ShouldContain("System.InvalidOperationException: a stage broke");
+        result.Error.ShouldContain("   at ");
+    }
+
+    [Test]
+    public void Help_lists_the_exit_codes() =>
+        Cli.Run("--help").Out.ShouldContain(ExitCodes.Help);
+
     [Test]
     public void A_rule_timeout_met_during_the_run_is_on_the_console_too()
     {
