@@ -24,6 +24,18 @@ public class CheckCommandTests : CliTestBase
     }
 
     [Test]
+    public void A_rules_folder_without_a_rule_file_stops_the_run()
+    {
+        Directory.CreateDirectory(Cli.Folder.Combine("empty-rules"));
+
+        var result = Cli.Run(Fixture, "check", "--rules", "empty-rules", "--out", "out");
+
+        result.ExitCode.ShouldBe(ExitCodes.Stopped);
+        result.Error.ShouldContain("the rules folder 'empty-rules' holds no rule file");
+        Directory.Exists(Cli.Folder.Combine("out")).ShouldBeFalse();
+    }
+
+    [Test]
     public void A_missing_rules_folder_stops_the_run()
     {
         var result = Cli.Run(Fixture, "check", "--rules", "no-such-rules", "--out", "out");
