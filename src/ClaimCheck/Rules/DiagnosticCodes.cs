@@ -38,6 +38,7 @@ public static class DiagnosticCodes
     public const string AmbiguousAlias = "CC0111";
     public const string OverlappingRolePeriods = "CC0112";
     public const string BackgroundTable = "CC0113";
+    public const string MissingPolicies = "CC0114";
 
     public const string RegexTimeout = "CC0201";
 
@@ -72,6 +73,7 @@ public static class DiagnosticCodes
         [AmbiguousAlias] = "one name or alias is given to two entities; it is kept for the first",
         [OverlappingRolePeriods] = "two people hold one role over overlapping periods",
         [BackgroundTable] = "the background table of word frequencies for story grouping is missing or has a malformed line",
+        [MissingPolicies] = "the rule pack's policies folder has no policies.yaml, so slots and stories are compared with the built-in defaults",
         [RegexTimeout] = "a pattern took longer than its match timeout and was skipped for this text",
     }.ToImmutableDictionary();
 

@@ -15,6 +15,9 @@ public sealed class RulePack
 {
     public const string DefaultFolderName = "rules";
 
+    /// <summary>The file of <c>policies/</c> that says how stories are built and slots compared.</summary>
+    public const string PoliciesFileName = "policies.yaml";
+
     private RulePack(string directory, TextRules text, TimeRecognizer time, NumberRecognizer numbers, NameRecognizer names, ClaimRules claims, BackgroundWeights background, ImmutableArray<Diagnostic> diagnostics)
     {
         Background = background;
@@ -77,6 +80,12 @@ public sealed class RulePack
         var numbers = NumberRecognizer.Load(Stage("numbers"), diagnostics);
         var names = NameRecognizer.Load(Stage("names"), diagnostics);
         var claims = ClaimRules.Load(Stage("claims"), Stage("concepts"), Stage("policies"), diagnostics);
+        if (System.IO.Directory.Exists(Path.Combine(directory, "policies")) && !File.Exists(Path.Combine(directory, "policies", PoliciesFileName)))
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MissingPolicies, $"{shown}/policies/{PoliciesFileName}".Replace('\\', '/'), 0, 0,
+                "no policies file: slots and stories are compared with the built-in defaults (no story thresholds, time windows or single-valued slots of this pack)"));
+        }
+
         var background = BackgroundWeights.Load(Path.Combine(directory, "policies", BackgroundWeights.FileName), Path.Combine(shown, "policies", BackgroundWeights.FileName).Replace('\\', '/'), diagnostics);
         return new RulePack(directory, text, time, numbers, names, claims, background, diagnostics.ToImmutable()) { RuleFiles = files };
     }

@@ -75,5 +75,17 @@ public class RulesCommandTests : CliTestBase
     }
 
     [Test]
+    public void A_policies_folder_without_policies_yaml_is_a_warning()
+    {
+        Cli.Folder.Write("rules/policies/stopwords.yaml", "# The one word story grouping ignores here.\nstopwords: [the]\n");
+        Cli.Folder.Write("rules/policies/background.tsv", "the\t900000\nunseen\t1\n");
+
+        var result = Cli.Run("rules", "lint", "--rules", "rules");
+
+        result.ExitCode.ShouldBe(ExitCodes.Success, result.Out);
+        result.Out.ShouldContain($"rules/policies/policies.yaml: warning {DiagnosticCodes.MissingPolicies}: no policies file");
+    }
+
+    [Test]
     public void No_command_is_bad_usage() => Cli.Run().ExitCode.ShouldBe(ExitCodes.Stopped);
 }
