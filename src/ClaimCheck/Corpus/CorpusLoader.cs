@@ -12,6 +12,18 @@ public sealed record CorpusLoadResult(ImmutableArray<Article> Articles, Immutabl
     public ImmutableArray<Diagnostic> Warnings { get; init; } = [];
 }
 
+/// <summary>How a corpus is read besides its paths.</summary>
+public sealed record CorpusOptions
+{
+    public static readonly CorpusOptions Default = new();
+
+    /// <summary>Folders a folder walk never enters (full paths): where this run writes its reports, so that they are never read back as articles.</summary>
+    public ImmutableArray<string> SkippedFolders { get; init; } = [];
+
+    /// <summary>Whether a manifest may name files outside its own folder ('../..', absolute paths); without it such an entry is skipped.</summary>
+    public bool ManifestsMayReachOutside { get; init; }
+}
+
 /// <summary>
 /// Loads a corpus from folders (recursively: <c>*.md</c>, <c>*.markdown</c>, <c>*.txt</c> and
 /// manifests, but not README/CHANGELOG/LICENSE files), single files, or corpus manifests. A bad input is skipped with a diagnostic and
@@ -24,8 +36,9 @@ public static class CorpusLoader
     private static readonly string[] DocumentationNames = ["README", "CHANGELOG", "LICENSE"];
 
     /// <summary>Loads the corpus; relative paths are resolved against <paramref name="baseDirectory"/> (default: the current directory) and shown as given.</summary>
-    public static CorpusLoadResult Load(IReadOnlyList<string> paths, string? baseDirectory = null)
+    public static CorpusLoadResult Load(IReadOnlyList<string> paths, string? baseDirectory = null, CorpusOptions? options = null)
     {
+        options ??= CorpusOptions.Default;
         var inputs = new List<ArticleInput>();
         var skipped = new List<SkippedInput>();
         var warnings = new List<Diagnostic>();
@@ -33,7 +46,7 @@ public static class CorpusLoader
 
         void AddManifest(string fullPath, string displayPath)
         {
-            var (entries, broken, manifestWarnings) = CorpusManifest.Read(fullPath, displayPath);
+            var (entries, broken, manifestWarnings) = CorpusManifest.Read(fullPath, displayPath, options.ManifestsMayReachOutside);
             skipped.AddRange(broken);
             warnings.AddRange(manifestWarnings);
             foreach (var entry in entries.Where(e => seen.Add(e.FullPath)))
@@ -56,7 +69,7 @@ public static class CorpusLoader
             var full = Path.GetFullPath(given, baseDirectory ?? Directory.GetCurrentDirectory());
             if (Directory.Exists(full))
             {
-                var (files, problems) = FolderWalk.Files(full);
+                var (files, problems) = FolderWalk.Files(full, options.SkippedFolders);
                 string Shown(string file) => Display(Path.Join(given, Path.GetRelativePath(full, file)));
                 foreach (var problem in problems)
                 {

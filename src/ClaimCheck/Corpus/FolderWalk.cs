@@ -17,8 +17,10 @@ internal static class FolderWalk
 {
     private static readonly EnumerationOptions OneLevel = new() { RecurseSubdirectories = false, IgnoreInaccessible = false };
 
-    public static FolderContents Files(string root)
+    /// <summary>The files under <paramref name="root"/>, never entering the folders <paramref name="skipped"/> (full paths).</summary>
+    public static FolderContents Files(string root, ImmutableArray<string> skipped = default)
     {
+        var skip = skipped.IsDefault ? [] : skipped.Select(Path.TrimEndingDirectorySeparator).ToHashSet(StringComparer.Ordinal);
         var files = new List<string>();
         var problems = new List<FolderProblem>();
         var pending = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
@@ -45,7 +47,7 @@ internal static class FolderWalk
                 {
                     problems.Add(new FolderProblem(subfolder.FullName, IsError: false, $"a link to the folder '{target}' is not followed; give that folder itself to check it"));
                 }
-                else
+                else if (!skip.Contains(subfolder.FullName))
                 {
                     pending.Push(subfolder);
                 }

@@ -203,6 +203,12 @@ internal static class BadInputs
             f.Write("elsewhere/harbour.md", Dated + "A ferry ran aground.\n");
             Unix.Link(f.Combine("corpus", "elsewhere"), "../elsewhere");
         }, DiagnosticCodes.FolderLinkNotFollowed, "corpus/elsewhere", 0, 0),
+        new("a manifest entry outside its folder", f =>
+        {
+            f.Write("elsewhere/harbour.md", Dated + "A ferry ran aground.\n");
+            f.Write("corpus/corpus.yaml", "articles:\n  - file: ../elsewhere/harbour.md\n    published: 2016-04-19\n");
+        }, DiagnosticCodes.InvalidManifest, "corpus/corpus.yaml", 2, 11),
+        Manifest("a manifest entry naming a system file", "articles:\n  - file: /etc/hostname\n    published: 2016-04-19\n", 2, 11),
         new("a manifest entry whose file is missing", f => f.Write("corpus/corpus.yaml", "articles:\n  - file: ferry.txt\n    published: 2016-04-19\n"),
             DiagnosticCodes.CorpusPathNotFound, "corpus/ferry.txt", 0, 0),
     ];

@@ -176,11 +176,24 @@ public class CheckCommandTests : CliTestBase
     public void No_loadable_article_stops_the_run_and_says_why()
     {
         var skipped = ReportFixture.Build().Skipped;
-        var engine = CheckEngine.Library with { LoadCorpus = (_, _) => new CorpusLoadResult([], skipped) };
+        var engine = CheckEngine.Library with { LoadCorpus = (_, _, _) => new CorpusLoadResult([], skipped) };
         var result = Cli.Run(engine, "check", "broken.md", "--rules", Cli.Rules, "--out", "out");
         result.ExitCode.ShouldBe(ExitCodes.Stopped);
         result.Error.ShouldContain("corpus/broken.md(3,1): error CC0003");
         result.Error.ShouldContain("no article could be loaded from broken.md");
+    }
+
+    [Test]
+    public void Check_of_the_current_folder_never_reads_its_own_earlier_reports()
+    {
+        Cli.Folder.Write("ledger.md", "---\nid: ledger-1\noutlet: Harbor Ledger\npublished: 2016-04-28\n---\nThe truce began in February 2016.\n");
+        Cli.Folder.Write("wire.md", "---\nid: wire-1\noutlet: Meridian Wire\npublished: 2016-04-28\n---\nA March truce is in doubt.\n");
+
+        Cli.Run("check", ".", "--rules", Cli.Rules).ExitCode.ShouldBe(ExitCodes.Success);
+        var again = Cli.Run("check", ".", "--rules", Cli.Rules);
+
+        again.ExitCode.ShouldBe(ExitCodes.Success, again.Error);
+        again.Out.ShouldContain("ClaimCheck: 2 articles, 2 stories, 0 events, 0 findings, 0 skipped inputs");
     }
 
     [Test]

@@ -41,7 +41,7 @@ internal sealed class CliHarness : IDisposable
     /// </summary>
     public static CheckEngine StandIn(Report report) => CheckEngine.Library with
     {
-        LoadCorpus = (_, _) => new CorpusLoadResult([ReportFixture.Ledger, ReportFixture.Wire, ReportFixture.Post], report.Skipped),
+        LoadCorpus = (_, _, _) => new CorpusLoadResult([ReportFixture.Ledger, ReportFixture.Wire, ReportFixture.Post], report.Skipped),
         Check = (_, _) => report,
     };
 

@@ -307,6 +307,23 @@ public class CorpusLoaderTests
         (reason.File, reason.Line).ShouldBe((manifest.Replace('\\', '/'), 2));
     }
 
+    [Test]
+    public void A_manifest_reaches_outside_its_folder_only_when_allowed()
+    {
+        using var folder = new TempFolder();
+        folder.Write("outside.txt", "The pier reopened.\n");
+        var manifest = folder.Write("corpus/corpus.yaml", "articles:\n  - file: ../outside.txt\n    published: 2016-01-01\n");
+
+        var refused = CorpusLoader.Load([manifest]);
+        var allowed = CorpusLoader.Load([manifest], options: new CorpusOptions { ManifestsMayReachOutside = true });
+
+        refused.Articles.ShouldBeEmpty();
+        var reason = refused.Skipped.ShouldHaveSingleItem().Reason;
+        (reason.Code, reason.Line, reason.Column).ShouldBe((DiagnosticCodes.InvalidManifest, 2, 11));
+        reason.Message.ShouldContain("'../outside.txt' is outside the manifest's folder");
+        allowed.Articles.ShouldHaveSingleItem().Id.ShouldBe("outside");
+    }
+
     [TestCase("articles: [unclosed\n")]
     [TestCase("- just a list\n")]
     [TestCase("articles: not-a-list\n")]
