@@ -44,7 +44,7 @@ public static class DiagnosticCodes
 
     private static readonly ImmutableDictionary<string, string> Descriptions = new Dictionary<string, string>
     {
-        [InvalidUtf8] = "the article file is not valid UTF-8",
+        [InvalidUtf8] = "the article file is not valid UTF-8 (nor UTF-16 with its byte order mark)",
         [EmptyArticle] = "the article has no text",
         [BrokenFrontMatter] = "the article's YAML front matter cannot be read",
         [MissingPublished] = "the article has no usable publication date",

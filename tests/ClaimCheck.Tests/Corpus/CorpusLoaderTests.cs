@@ -1,3 +1,4 @@
+using System.Text;
 using ClaimCheck.Corpus;
 using ClaimCheck.Rules;
 using NUnit.Framework;
@@ -251,6 +252,33 @@ public class CorpusLoaderTests
         var article = CorpusLoader.Load([folder.Path]).Articles.ShouldHaveSingleItem();
 
         article.Text.ShouldBe("First line.\r\nSecond line.\r\n");
+        article.BodyLine.ShouldBe(4);
+    }
+
+    [TestCase("little-endian")]
+    [TestCase("big-endian")]
+    public void Utf16_with_its_byte_order_mark_is_read(string order)
+    {
+        using var folder = new TempFolder();
+        var encoding = new UnicodeEncoding(bigEndian: order == "big-endian", byteOrderMark: true);
+        folder.Write("wide.md", [.. encoding.GetPreamble(), .. encoding.GetBytes("---\npublished: 2016-01-01\n---\nThe quay\u2019s lights went out.\n")]);
+
+        var article = CorpusLoader.Load([folder.Path]).Articles.ShouldHaveSingleItem();
+
+        article.Text.ShouldBe("The quay\u2019s lights went out.\n");
+        article.BodyLine.ShouldBe(4);
+    }
+
+    [Test]
+    public void Carriage_returns_alone_end_lines_and_keep_every_offset()
+    {
+        using var folder = new TempFolder();
+        folder.Write("old-mac.md", "---\rpublished: 2016-01-01\r---\rFirst line.\rSecond line.\r");
+
+        var article = CorpusLoader.Load([folder.Path]).Articles.ShouldHaveSingleItem();
+
+        article.Published.ShouldBe(new DateOnly(2016, 1, 1));
+        article.Text.ShouldBe("First line.\nSecond line.\n");
         article.BodyLine.ShouldBe(4);
     }
 
