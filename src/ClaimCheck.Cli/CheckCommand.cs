@@ -195,6 +195,13 @@ internal static class CheckCommand
 
         // With the JSON on stdout, the human summary must not mix with it.
         WriteSummary(console.Human(toStdout ? console.Error : console.Out), report, pack.Diagnostics, comparison, written);
+        var brokeOn = report.Skipped.Count(s => s.Reason.Code == DiagnosticCodes.ArticleFailed);
+        if (brokeOn > 0)
+        {
+            console.Error.WriteLine($"error: ClaimCheck failed on {ReportText.Plural(brokeOn, "article")} (a bug, listed under Skipped inputs as {DiagnosticCodes.ArticleFailed}); the others were checked");
+            return ExitCodes.Failure;
+        }
+
         var failed = Fails(options.FailOn, report, comparison) || report.Expectations?.MustFailed == true;
         return failed ? ExitCodes.Findings : ExitCodes.Success;
     }

@@ -21,6 +21,7 @@ public static class DiagnosticCodes
     public const string InvalidManifest = "CC0011";
     public const string NotRegularFile = "CC0012";
     public const string FolderLinkNotFollowed = "CC0013";
+    public const string ArticleFailed = "CC0015";
     public const string InvalidDataRecord = "CC0020";
     public const string InvalidTimeMl = "CC0021";
     public const string InvalidExpectedFindings = "CC0030";
@@ -57,6 +58,7 @@ public static class DiagnosticCodes
         [InvalidManifest] = "the corpus manifest cannot be read",
         [NotRegularFile] = "the path is a pipe, socket or device, not a regular file, and is not read",
         [FolderLinkNotFollowed] = "a link to a folder inside a folder being read is not followed",
+        [ArticleFailed] = "ClaimCheck itself failed on the article (a bug); the article is skipped and the run exits with 3",
         [InvalidDataRecord] = "a record of an imported data set (CSV row, JSON line) is malformed and was skipped",
         [InvalidTimeMl] = "a TimeML file cannot be read: not XML, no TEXT, no creation time, or a broken TIMEX3",
         [InvalidExpectedFindings] = "the expected-findings file given to --expect, or one of its entries, is malformed",
