@@ -60,9 +60,15 @@ public class BadInputMatrixTests
         var bad = BadInputs.All.Single(c => c.Name == name);
         using var cli = new CliHarness();
         Plant(cli.Folder);
-        bad.Plant(cli.Folder);
+        var rules = TestPaths.Rules;
+        if (bad.InRules)
+        {
+            CopyFolder(TestPaths.Rules, cli.Folder.Combine("rules"));
+            rules = "rules";
+        }
 
-        var result = Check(cli, bad.Options);
+        bad.Plant(cli.Folder);
+        var result = Check(cli, rules);
 
         result.ExitCode.ShouldBe(bad.ExitCode, result.Out + result.Error);
         Reported(cli.Folder, result).ShouldContain((bad.Code, bad.File, bad.Line, bad.Column), result.Out + result.Error);
@@ -80,8 +86,18 @@ public class BadInputMatrixTests
         }
     }
 
-    private static CliResult Check(CliHarness cli, params string[] options) =>
-        cli.Run(["check", "corpus", "--rules", TestPaths.Rules, "--out", "out", "--fail-on", "contradiction", .. options]);
+    private static CliResult Check(CliHarness cli, string? rules = null) =>
+        cli.Run("check", "corpus", "--rules", rules ?? TestPaths.Rules, "--out", "out", "--fail-on", "contradiction");
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy, overwrite: true);
+        }
+    }
 
     /// <summary>Every diagnostic of the run as (code, file, line, column): the report's skipped inputs and diagnostics, or stderr when the run stopped.</summary>
     private static List<(string, string, int, int)> Reported(TempFolder folder, CliResult result)
@@ -146,8 +162,8 @@ internal sealed record BadInput(string Name, Action<TempFolder> Plant, string Co
     /// <summary>The run goes on: the good articles' contradiction trips <c>--fail-on</c>.</summary>
     public int ExitCode { get; init; } = ExitCodes.Findings;
 
-    /// <summary>Options of <c>check</c> besides the corpus, the rules, the report folder and <c>--fail-on</c>.</summary>
-    public string[] Options { get; init; } = [];
+    /// <summary>The bad input goes into a copy of the default rule pack (<c>rules/</c>), which the run then reads.</summary>
+    public bool InRules { get; init; }
 
     public override string ToString() => Name;
 }
@@ -212,9 +228,19 @@ internal static class BadInputs
             f.Write("corpus/corpus.yaml", "articles:\n  - file: ../elsewhere/harbour.md\n    published: 2016-04-19\n");
         }, DiagnosticCodes.InvalidManifest, "corpus/corpus.yaml", 2, 11),
         Manifest("a manifest entry naming a system file", "articles:\n  - file: /etc/hostname\n    published: 2016-04-19\n", 2, 11),
+        RuleFile("a rule file with a list left open before the next key", "rules/time/open.yaml",
+            path => File.WriteAllText(path, "# A list that never closes.\nrules: [time.open\nexamples: []\n"), DiagnosticCodes.YamlSyntax, 2, 8),
+        RuleFile("a rule file nested 100,000 deep", "rules/claims/deep.yaml",
+            path => File.WriteAllText(path, "# Lists in lists.\nrules: " + new string('[', 100_000) + "\n"), DiagnosticCodes.YamlSyntax, 2, 7 + YamlText.MaxNesting),
+        RuleFile("a rule file that is a pipe", "rules/numbers/pipe.yaml", Unix.MakePipe, DiagnosticCodes.NotRegularFile, 0, 0),
+        RuleFile("a rule file that is not a mapping", "rules/names/list.yaml",
+            path => File.WriteAllText(path, "# A list where keys belong.\n- people\n"), DiagnosticCodes.InvalidValue, 2, 1),
         new("a manifest entry whose file is missing", f => f.Write("corpus/corpus.yaml", "articles:\n  - file: ferry.txt\n    published: 2016-04-19\n"),
             DiagnosticCodes.CorpusPathNotFound, "corpus/ferry.txt", 0, 0),
     ];
+
+    private static BadInput RuleFile(string name, string path, Action<string> plant, string code, int line, int column) =>
+        new(name, f => plant(f.Combine(path)), code, path, line, column) { InRules = true };
 
     private static BadInput Link(string name, string link, string target, string code) =>
         new(name, f => Unix.Link(f.Combine(link), target), code, link, 0, 0);
