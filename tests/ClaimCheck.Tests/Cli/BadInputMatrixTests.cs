@@ -173,6 +173,10 @@ internal static class BadInputs
 {
     private const string Dated = "---\npublished: 2016-04-19\n---\n";
 
+    /// <summary>Twelve anchors, each a list of ten aliases of the one before: 10^11 items if anything expanded them.</summary>
+    private static readonly string AliasBomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        + string.Concat(Enumerable.Range(1, 11).Select(i => $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n"));
+
     public static readonly ImmutableArray<BadInput> All =
     [
         Article("an empty file", "", DiagnosticCodes.EmptyArticle, 1, 1),
@@ -197,6 +201,9 @@ internal static class BadInputs
         Binary("UTF-16 without its byte order mark", Encoding.Unicode.GetBytes(Dated + "A ferry ran aground.\n"), DiagnosticCodes.InvalidUtf8, 0, 0),
         Binary("UTF-16 with a broken surrogate", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Dated + "A ferry"), 0x00, 0xD8, .. Encoding.Unicode.GetBytes(" ran aground.\n")], DiagnosticCodes.InvalidUtf8, 0, 0),
         Article("a time ten thousand years ago (a bug the run survives)", Dated + "The cave was painted 10,000 years ago.\n", DiagnosticCodes.ArticleFailed, 0, 0) with { ExitCode = ExitCodes.Failure },
+        Article("an alias bomb in front matter (unknown keys, a warning)", "---\n" + AliasBomb + "published: 2016-04-19\n---\nA ferry ran aground.\n", DiagnosticCodes.UnknownFrontMatterKey, 2, 1),
+        Article("a title that is an alias bomb (pointed at the anchor it names)", "---\n" + AliasBomb + "title: *a11\npublished: 2016-04-19\n---\nA ferry ran aground.\n", DiagnosticCodes.BrokenFrontMatter, 13, 6),
+        Article("a file larger than five megabytes", Dated + new string('x', 6 * 1024 * 1024), DiagnosticCodes.ArticleTooLarge, 0, 0),
         Article("an unknown key (a warning, the article is kept)", "---\npublished: 2016-04-19\nsection: harbour\n---\nA ferry ran aground.\n", DiagnosticCodes.UnknownFrontMatterKey, 3, 1),
         Article("the id of a good article, in a file that sorts first", "---\nid: courier-bus-crash\npublished: 2016-04-19\n---\nA ferry ran aground.\n", DiagnosticCodes.DuplicateArticleId, 2, 5),
         Article("a placeholder date of the year 1", "---\npublished: 0001-01-01\n---\nA ferry ran aground on Tuesday, two months ago.\n", DiagnosticCodes.MissingPublished, 2, 12),
@@ -235,6 +242,7 @@ internal static class BadInputs
         RuleFile("a rule file that is a pipe", "rules/numbers/pipe.yaml", Unix.MakePipe, DiagnosticCodes.NotRegularFile, 0, 0),
         RuleFile("a rule file that is not a mapping", "rules/names/list.yaml",
             path => File.WriteAllText(path, "# A list where keys belong.\n- people\n"), DiagnosticCodes.InvalidValue, 2, 1),
+        Manifest("a manifest whose articles are an alias bomb", AliasBomb + "articles: *a11\n", 11, 6),
         new("a manifest entry whose file is missing", f => f.Write("corpus/corpus.yaml", "articles:\n  - file: ferry.txt\n    published: 2016-04-19\n"),
             DiagnosticCodes.CorpusPathNotFound, "corpus/ferry.txt", 0, 0),
     ];
