@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using ClaimCheck.Consistency;
+using ClaimCheck.Corpus;
 using ClaimCheck.Reporting;
 using ClaimCheck.Rules;
 using Spectre.Console;
@@ -61,6 +62,10 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "none",
         };
         failOn.AcceptOnlyFromAmong("contradiction", "new", "none");
+        var manifestOutside = new Option<bool>("--allow-manifest-outside")
+        {
+            Description = "Let corpus manifests name files outside their own folder (by default such entries are skipped).",
+        };
         var expect = new Option<string?>("--expect")
         {
             Description = "Expected findings (YAML): report each entry as found, missing, held or violated; exit with 1 when a 'must' entry fails.",
@@ -69,7 +74,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check a corpus: align the outlets' claims and report contradictions, agreements and omissions.")
         {
-            corpus, rules, output, format, baseline, failOn, expect,
+            corpus, rules, output, format, baseline, failOn, expect, manifestOutside,
         };
         command.SetAction(parsed => Run(
             console,
@@ -81,11 +86,12 @@ internal static class CheckCommand
                 parsed.GetValue(format)!,
                 parsed.GetValue(baseline),
                 parsed.GetValue(failOn)!,
-                parsed.GetValue(expect))));
+                parsed.GetValue(expect),
+                parsed.GetValue(manifestOutside))));
         return command;
     }
 
-    private sealed record CheckOptions(string[] Corpus, string? Rules, string? Out, string Format, string? Baseline, string FailOn, string? Expect);
+    private sealed record CheckOptions(string[] Corpus, string? Rules, string? Out, string Format, string? Baseline, string FailOn, string? Expect, bool ManifestOutside);
 
     private static int Run(CliConsole console, CheckEngine engine, CheckOptions options)
     {
@@ -142,7 +148,14 @@ internal static class CheckCommand
         IReadOnlyList<string> paths = options.Corpus.Length > 0
             ? options.Corpus
             : [console.Show(Path.Combine(root, DefaultCorpusFolder))];
-        var corpus = engine.LoadCorpus(paths, console.WorkingDirectory);
+        var outDir = toStdout ? null
+            : options.Out is not null ? console.FullPath(options.Out)
+            : options.Corpus.Length > 0 ? console.FullPath(CorpusReportFolder)
+            : Path.Combine(root, DefaultReportFolder);
+
+        // Reports of an earlier run may lie inside the corpus ('check .' writes claimcheck-reports/ there): never read them as articles.
+        var corpusOptions = new CorpusOptions { SkippedFolders = outDir is null ? [] : [outDir], ManifestsMayReachOutside = options.ManifestOutside };
+        var corpus = engine.LoadCorpus(paths, console.WorkingDirectory, corpusOptions);
         if (corpus.Articles.IsEmpty)
         {
             foreach (var skipped in corpus.Skipped)
@@ -162,7 +175,7 @@ internal static class CheckCommand
         var comparison = baseline is null ? null : BaselineComparer.Compare(baseline, report.Findings);
 
         IReadOnlyList<string> written;
-        if (toStdout)
+        if (outDir is null)
         {
             console.Out.Write(JsonReportWriter.RenderText(report));
             console.Out.Flush();
@@ -170,9 +183,6 @@ internal static class CheckCommand
         }
         else
         {
-            var outDir = options.Out is not null ? console.FullPath(options.Out)
-                : options.Corpus.Length > 0 ? console.FullPath(CorpusReportFolder)
-                : Path.Combine(root, DefaultReportFolder);
             try
             {
                 written = [.. ReportWriter.Write(report, outDir, formats).Select(console.Show)];
@@ -184,7 +194,14 @@ internal static class CheckCommand
         }
 
         // With the JSON on stdout, the human summary must not mix with it.
-        WriteSummary(console.Human(toStdout ? console.Error : console.Out), report, corpus.Warnings, comparison, written);
+        WriteSummary(console.Human(toStdout ? console.Error : console.Out), report, pack.Diagnostics, comparison, written);
+        var brokeOn = report.Skipped.Count(s => s.Reason.Code == DiagnosticCodes.ArticleFailed);
+        if (brokeOn > 0)
+        {
+            console.Error.WriteLine($"error: ClaimCheck failed on {ReportText.Plural(brokeOn, "article")} (a bug, listed under Skipped inputs as {DiagnosticCodes.ArticleFailed}); the others were checked");
+            return ExitCodes.Failure;
+        }
+
         var failed = Fails(options.FailOn, report, comparison) || report.Expectations?.MustFailed == true;
         return failed ? ExitCodes.Findings : ExitCodes.Success;
     }
@@ -224,7 +241,12 @@ internal static class CheckCommand
         _ => false,
     };
 
-    private static void WriteSummary(IAnsiConsole human, Report report, ImmutableArray<Diagnostic> inputWarnings, BaselineComparison? comparison, IReadOnlyList<string> written)
+    /// <summary>
+    /// The totals, the skipped inputs, the diagnostics met on the way (input warnings, rule
+    /// timeouts) but for the rule pack's own, which <paramref name="shownAtRuleLoad"/> were, the
+    /// baseline comparison, the expected findings and the files written.
+    /// </summary>
+    private static void WriteSummary(IAnsiConsole human, Report report, ImmutableArray<Diagnostic> shownAtRuleLoad, BaselineComparison? comparison, IReadOnlyList<string> written)
     {
         human.WriteLine($"ClaimCheck: {ReportText.Totals(report)}");
         var counts = new Table().AddColumn("Kind").AddColumn(new TableColumn("Findings").RightAligned());
@@ -243,12 +265,13 @@ internal static class CheckCommand
             }
         }
 
-        if (!inputWarnings.IsEmpty)
+        var metOnTheWay = report.RuleDiagnostics.Except(shownAtRuleLoad).ToList();
+        if (metOnTheWay.Count > 0)
         {
-            human.WriteLine("Input warnings (the articles were kept):");
-            foreach (var warning in inputWarnings)
+            human.WriteLine("Diagnostics (the run went on):");
+            foreach (var diagnostic in metOnTheWay)
             {
-                human.WriteLine($"  {warning}");
+                human.WriteLine($"  {diagnostic}");
             }
         }
 

@@ -4,9 +4,9 @@ using ClaimCheck.Rules;
 
 namespace ClaimCheck.Cli;
 
-/// <summary>The library calls the commands make: load a corpus (paths relative to a working folder), check it, extract one article.</summary>
+/// <summary>The library calls the commands make: load a corpus (paths relative to a working folder, with its options), check it, extract one article.</summary>
 internal sealed record CheckEngine(
-    Func<IReadOnlyList<string>, string, CorpusLoadResult> LoadCorpus,
+    Func<IReadOnlyList<string>, string, CorpusOptions, CorpusLoadResult> LoadCorpus,
     Func<CorpusLoadResult, RulePack, Report> Check,
     Func<Article, RulePack, DiagnosticBag, ExtractedArticle> Extract)
 {

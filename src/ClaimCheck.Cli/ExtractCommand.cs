@@ -1,3 +1,4 @@
+using ClaimCheck.Corpus;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text;
@@ -30,7 +31,7 @@ internal static class ExtractCommand
             return ExitCodes.Stopped;
         }
 
-        var corpus = engine.LoadCorpus([file], console.WorkingDirectory);
+        var corpus = engine.LoadCorpus([file], console.WorkingDirectory, CorpusOptions.Default);
         foreach (var skipped in corpus.Skipped)
         {
             console.Error.WriteLine(skipped.Reason);

@@ -54,13 +54,24 @@ internal static class Workspace
         return RulePack.Load(full, shown);
     }
 
-    /// <summary>Loads the rule pack as <see cref="LoadRules"/> does and reports its load problems at once, for commands that run it.</summary>
+    /// <summary>
+    /// Loads the rule pack as <see cref="LoadRules"/> does and reports its load problems at once,
+    /// for commands that run it; a folder without one rule file stops the run too (null), since
+    /// running no rules would report nothing and look like a clean corpus.
+    /// </summary>
     public static RulePack? LoadReportedRules(CliConsole console, string? given)
     {
         var pack = LoadRules(console, given);
-        if (pack is not null)
+        if (pack is null)
         {
-            console.Report(pack.Diagnostics);
+            return null;
+        }
+
+        console.Report(pack.Diagnostics);
+        if (pack.RuleFiles == 0)
+        {
+            console.Stop($"the rules folder '{console.Show(pack.Directory)}' holds no rule file (*.yaml under text/, time/, numbers/, names/, claims/, concepts/ or policies/)");
+            return null;
         }
 
         return pack;

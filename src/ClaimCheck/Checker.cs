@@ -28,13 +28,37 @@ public static class Checker
 
     /// <summary>
     /// Runs the check. Articles are extracted in parallel, but everything downstream is ordered by
-    /// article id, so the report is the same whatever the thread count or input order.
+    /// article id, so the report is the same whatever the thread count or input order. An article
+    /// that ClaimCheck fails on (a bug, such as a date off the calendar) is a skipped input
+    /// (CC0015) and the others are still checked.
     /// </summary>
     public static Report Check(CorpusLoadResult corpus, RulePack rules)
     {
         var diagnostics = new DiagnosticBag();
-        var extracted = ExtractAll(corpus.Articles, rules, diagnostics);
-        return Compare(extracted, rules, corpus.Skipped, diagnostics.ToImmutable());
+        var outcomes = corpus.Articles
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
+            .AsParallel()
+            .AsOrdered()
+            .Select(a => TryExtract(a, rules, diagnostics))
+            .ToList();
+        var extracted = outcomes.Select(o => o.Extracted).OfType<ExtractedArticle>().ToImmutableArray();
+        var failed = outcomes.Select(o => o.Failure).OfType<SkippedInput>();
+        var skipped = corpus.Skipped.Concat(failed).OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Reason.Line).ThenBy(s => s.Reason.Code, StringComparer.Ordinal);
+        return Compare(extracted, rules, [.. skipped], [.. corpus.Warnings, .. diagnostics.ToImmutable()]);
+    }
+
+    private static (ExtractedArticle? Extracted, SkippedInput? Failure) TryExtract(Article article, RulePack rules, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return (Extract(article, rules, diagnostics), null);
+        }
+        catch (Exception e)
+        {
+            // Only a bug gets here; one article must not cost the report of all the others.
+            return (null, new SkippedInput(article.SourcePath, Diagnostic.Error(DiagnosticCodes.ArticleFailed, article.SourcePath, 0, 0,
+                $"ClaimCheck failed on article '{article.Id}' ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); this is a bug, and the article is skipped")));
+        }
     }
 
     /// <summary>The extract stage over many articles, in parallel, returned in article id order.</summary>

@@ -26,10 +26,33 @@ internal static class FigureComparison
             // ("more than 30 million" and "33,577,342") and one of whose figures, from another
             // outlet, it shares words with.
             var groups = new List<List<Claim>>();
+
+            // Only a group holding another outlet's figure can take a figure in (it must share
+            // words with one), so each figure looks at those alone, in the order the groups were
+            // made: scanning every group made one outlet's long article quadratic in its figures.
+            // Lists compare by reference, so a group is its own key.
+            var byOutlet = new Dictionary<string, HashSet<List<Claim>>>(StringComparer.Ordinal);
+            var made = new Dictionary<List<Claim>, int>();
+            var next = 0;
+            void Holds(string outlet, List<Claim> group)
+            {
+                if (!byOutlet.TryGetValue(outlet, out var holding))
+                {
+                    byOutlet[outlet] = holding = [];
+                }
+
+                holding.Add(group);
+            }
+
             foreach (var claim in family.OrderBy(c => Comparer.Width(Inner(c))).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start))
             {
                 var figure = (FigureClaimValue)claim.Value;
-                var homes = groups
+                var homes = byOutlet
+                    .Where(holding => holding.Key != claim.Outlet)
+                    .SelectMany(holding => holding.Value)
+                    .Distinct()
+                    .Where(made.ContainsKey)
+                    .OrderBy(group => made[group])
                     .Where(group => group.All(other => Agree(Inner(other), Inner(claim))))
                     .Select(group => (Group: group, Shared: group.Where(other => other.Outlet != claim.Outlet).Select(other => LinkStrength((FigureClaimValue)other.Value, figure)).DefaultIfEmpty(0).Max()))
                     .Where(candidate => candidate.Shared > 0)
@@ -38,7 +61,10 @@ internal static class FigureComparison
                     .ToList();
                 if (homes.Count == 0)
                 {
-                    groups.Add([claim]);
+                    List<Claim> alone = [claim];
+                    groups.Add(alone);
+                    made[alone] = next++;
+                    Holds(claim.Outlet, alone);
                     continue;
                 }
 
@@ -47,10 +73,16 @@ internal static class FigureComparison
                 // they become one.
                 var home = homes[0];
                 home.Add(claim);
+                Holds(claim.Outlet, home);
                 foreach (var other in homes.Skip(1).Where(other => other.All(a => home.All(b => Agree(Inner(a), Inner(b))))))
                 {
                     home.AddRange(other);
                     groups.Remove(other);
+                    made.Remove(other);
+                    foreach (var outlet in other.Select(c => c.Outlet).Distinct())
+                    {
+                        Holds(outlet, home);
+                    }
                 }
             }
 

@@ -22,6 +22,15 @@ internal static class ArticleAssembly
         "yyyy-MM-dd HH:mm:ss.FFFFFFF zzz",
     ];
 
+    /// <summary>
+    /// The publication dates an article may have. News is dated in these years, and a placeholder
+    /// such as 0001-01-01 or 9999-12-31 is none; relative times ("two months ago", "next
+    /// Tuesday") are counted from the publication date, so they need room on the calendar around it.
+    /// </summary>
+    public static readonly DateOnly EarliestPublished = new(1800, 1, 1);
+
+    public static readonly DateOnly LatestPublished = new(2199, 12, 31);
+
     public static ParseResult<Article> Build(
         ArticleMetadata metadata, string body, int bodyLine, string fullPath, string displayPath, MissingValueSite publishedSite)
     {
@@ -42,6 +51,12 @@ internal static class ArticleAssembly
         {
             return Fail(DiagnosticCodes.MissingPublished, published.File, published.Line, published.Column,
                 $"'published: {published.Text}' is not a date (yyyy-mm-dd) or an ISO 8601 date-time with an offset");
+        }
+
+        if (date < EarliestPublished || date > LatestPublished)
+        {
+            return Fail(DiagnosticCodes.MissingPublished, published.File, published.Line, published.Column,
+                $"'published: {published.Text}' is outside the years {EarliestPublished.Year} to {LatestPublished.Year} that ClaimCheck takes for a publication date (a placeholder for an unknown date?)");
         }
 
         DateOrder? dateOrder = null;

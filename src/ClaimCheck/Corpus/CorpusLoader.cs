@@ -12,6 +12,18 @@ public sealed record CorpusLoadResult(ImmutableArray<Article> Articles, Immutabl
     public ImmutableArray<Diagnostic> Warnings { get; init; } = [];
 }
 
+/// <summary>How a corpus is read besides its paths.</summary>
+public sealed record CorpusOptions
+{
+    public static readonly CorpusOptions Default = new();
+
+    /// <summary>Folders a folder walk never enters (full paths): where this run writes its reports, so that they are never read back as articles.</summary>
+    public ImmutableArray<string> SkippedFolders { get; init; } = [];
+
+    /// <summary>Whether a manifest may name files outside its own folder ('../..', absolute paths); without it such an entry is skipped.</summary>
+    public bool ManifestsMayReachOutside { get; init; }
+}
+
 /// <summary>
 /// Loads a corpus from folders (recursively: <c>*.md</c>, <c>*.markdown</c>, <c>*.txt</c> and
 /// manifests, but not README/CHANGELOG/LICENSE files), single files, or corpus manifests. A bad input is skipped with a diagnostic and
@@ -23,12 +35,10 @@ public static class CorpusLoader
 
     private static readonly string[] DocumentationNames = ["README", "CHANGELOG", "LICENSE"];
 
-    /// <summary>Recursive, skipping hidden files and folders (such as .git) and folders that cannot be read.</summary>
-    private static readonly EnumerationOptions FolderWalk = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
-
     /// <summary>Loads the corpus; relative paths are resolved against <paramref name="baseDirectory"/> (default: the current directory) and shown as given.</summary>
-    public static CorpusLoadResult Load(IReadOnlyList<string> paths, string? baseDirectory = null)
+    public static CorpusLoadResult Load(IReadOnlyList<string> paths, string? baseDirectory = null, CorpusOptions? options = null)
     {
+        options ??= CorpusOptions.Default;
         var inputs = new List<ArticleInput>();
         var skipped = new List<SkippedInput>();
         var warnings = new List<Diagnostic>();
@@ -36,7 +46,7 @@ public static class CorpusLoader
 
         void AddManifest(string fullPath, string displayPath)
         {
-            var (entries, broken, manifestWarnings) = CorpusManifest.Read(fullPath, displayPath);
+            var (entries, broken, manifestWarnings) = CorpusManifest.Read(fullPath, displayPath, options.ManifestsMayReachOutside);
             skipped.AddRange(broken);
             warnings.AddRange(manifestWarnings);
             foreach (var entry in entries.Where(e => seen.Add(e.FullPath)))
@@ -59,9 +69,22 @@ public static class CorpusLoader
             var full = Path.GetFullPath(given, baseDirectory ?? Directory.GetCurrentDirectory());
             if (Directory.Exists(full))
             {
-                // Manifests first, so that the plain files they describe are loaded with their metadata.
-                var files = Directory.EnumerateFiles(full, "*", FolderWalk).Order(StringComparer.Ordinal).ToList();
+                var (files, problems) = FolderWalk.Files(full, options.SkippedFolders);
                 string Shown(string file) => Display(Path.Join(given, Path.GetRelativePath(full, file)));
+                foreach (var problem in problems)
+                {
+                    var shown = Shown(problem.FullPath);
+                    if (problem.IsError)
+                    {
+                        skipped.Add(new SkippedInput(shown, Diagnostic.Error(DiagnosticCodes.UnreadableFile, shown, 0, 0, problem.Message)));
+                    }
+                    else
+                    {
+                        warnings.Add(Diagnostic.Warning(DiagnosticCodes.FolderLinkNotFollowed, shown, 0, 0, problem.Message));
+                    }
+                }
+
+                // Manifests first, so that the plain files they describe are loaded with their metadata.
                 foreach (var manifest in files.Where(CorpusManifest.IsManifest))
                 {
                     AddManifest(manifest, Shown(manifest));
@@ -87,28 +110,34 @@ public static class CorpusLoader
         }
 
         var results = inputs.AsParallel().AsOrdered().Select(LoadOne).ToList();
-        var articles = new List<Article>();
-        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
+        var loaded = new List<(ArticleInput Input, LoadedArticle Article)>();
         foreach (var (input, result) in inputs.Zip(results).OrderBy(r => r.First.DisplayPath, StringComparer.Ordinal))
         {
             warnings.AddRange(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning));
-            if (!result.Succeeded)
+            if (result.Succeeded)
+            {
+                loaded.Add((input, result.Value!));
+            }
+            else
             {
                 skipped.Add(new SkippedInput(input.DisplayPath, result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error)));
-                continue;
             }
+        }
 
-            var (article, at) = result.Value!;
-            if (firstById.TryGetValue(article.Id, out var first))
+        var articles = new List<Article>();
+        foreach (var sharing in loaded.GroupBy(l => l.Article.Article.Id, StringComparer.Ordinal))
+        {
+            // The file named for the id is the article's own; a copy or a stray id is another file.
+            var ownFiles = sharing.Where(NamedForItsId).ToList();
+            var kept = ownFiles.Count > 0 ? ownFiles[0] : sharing.First();
+            var why = ownFiles.Count > 0 ? "its file is named for the id" : "it comes first in path order";
+            articles.Add(kept.Article.Article);
+            foreach (var (input, (article, at)) in sharing.Where(l => l.Input != kept.Input))
             {
                 skipped.Add(new SkippedInput(input.DisplayPath, Diagnostic.Error(DiagnosticCodes.DuplicateArticleId,
                     at?.File ?? input.DisplayPath, at?.Line ?? 0, at?.Column ?? 0,
-                    $"the id '{article.Id}' is already used by {first}; this article is skipped")));
-                continue;
+                    $"the id '{article.Id}' is also the id of {kept.Input.DisplayPath}, which is kept because {why}; this article is skipped")));
             }
-
-            firstById.Add(article.Id, input.DisplayPath);
-            articles.Add(article);
         }
 
         return new CorpusLoadResult(
@@ -118,6 +147,9 @@ public static class CorpusLoader
             Warnings = [.. warnings.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)],
         };
     }
+
+    private static bool NamedForItsId((ArticleInput Input, LoadedArticle Article) loaded) =>
+        Path.GetFileNameWithoutExtension(loaded.Input.DisplayPath) == loaded.Article.Article.Id;
 
     /// <summary>A path as users gave it, with '/' separators on every platform.</summary>
     internal static string Display(string path) => path.Replace('\\', '/');

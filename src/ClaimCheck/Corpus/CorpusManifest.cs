@@ -23,9 +23,13 @@ internal static class CorpusManifest
         return name.Equals(FileName, StringComparison.OrdinalIgnoreCase) || name.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The entries of a manifest; broken entries (or a broken manifest) are skipped inputs.</summary>
+    /// <summary>
+    /// The entries of a manifest; broken entries (or a broken manifest) are skipped inputs, and so
+    /// is an entry whose file lies outside the manifest's folder unless <paramref name="mayReachOutside"/>:
+    /// a manifest found in a corpus must not read any file of the machine.
+    /// </summary>
     public static (ImmutableArray<ArticleInput> Inputs, ImmutableArray<SkippedInput> Skipped, ImmutableArray<Diagnostic> Warnings) Read(
-        string fullPath, string displayPath)
+        string fullPath, string displayPath, bool mayReachOutside = false)
     {
         var text = ArticleBytes.Read(fullPath, displayPath);
         if (!text.Succeeded)
@@ -78,14 +82,28 @@ internal static class CorpusManifest
                 continue;
             }
 
+            var target = Path.GetFullPath(Path.Combine(folder, file.Text));
+            if (!mayReachOutside && IsOutside(folder, target))
+            {
+                skipped.Add(Broken(displayPath, file.Line, file.Column,
+                    $"'{file.Text}' is outside the manifest's folder; check --allow-manifest-outside lets a manifest name files anywhere"));
+                continue;
+            }
+
             inputs.Add(new ArticleInput(
-                Path.GetFullPath(Path.Combine(folder, file.Text)),
+                target,
                 CorpusLoader.Display(Path.Join(shownFolder, file.Text)),
                 metadata.Value,
                 new MissingValueSite(displayPath, line, column)));
         }
 
         return (inputs.ToImmutable(), skipped.ToImmutable(), warnings.ToImmutable());
+    }
+
+    private static bool IsOutside(string folder, string path)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
     }
 
     private static SkippedInput Broken(string displayPath, int line, int column, string message) =>

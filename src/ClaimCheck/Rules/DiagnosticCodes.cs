@@ -19,6 +19,9 @@ public static class DiagnosticCodes
     public const string UnknownFrontMatterKey = "CC0009";
     public const string CorpusPathNotFound = "CC0010";
     public const string InvalidManifest = "CC0011";
+    public const string NotRegularFile = "CC0012";
+    public const string FolderLinkNotFollowed = "CC0013";
+    public const string ArticleFailed = "CC0015";
     public const string InvalidDataRecord = "CC0020";
     public const string InvalidTimeMl = "CC0021";
     public const string InvalidExpectedFindings = "CC0030";
@@ -36,22 +39,26 @@ public static class DiagnosticCodes
     public const string AmbiguousAlias = "CC0111";
     public const string OverlappingRolePeriods = "CC0112";
     public const string BackgroundTable = "CC0113";
+    public const string MissingPolicies = "CC0114";
 
     public const string RegexTimeout = "CC0201";
 
     private static readonly ImmutableDictionary<string, string> Descriptions = new Dictionary<string, string>
     {
-        [InvalidUtf8] = "the article file is not valid UTF-8",
+        [InvalidUtf8] = "the article file is not valid UTF-8 (nor UTF-16 with its byte order mark)",
         [EmptyArticle] = "the article has no text",
         [BrokenFrontMatter] = "the article's YAML front matter cannot be read",
         [MissingPublished] = "the article has no usable publication date",
         [DuplicateArticleId] = "two articles share one id",
         [BinaryFile] = "the file is binary, not text",
         [ArticleTooLarge] = "the article file is larger than the limit",
-        [UnreadableFile] = "the file cannot be read",
+        [UnreadableFile] = "the file or folder cannot be read",
         [UnknownFrontMatterKey] = "the front matter has a key ClaimCheck does not know",
         [CorpusPathNotFound] = "a corpus path does not exist",
         [InvalidManifest] = "the corpus manifest cannot be read",
+        [NotRegularFile] = "the path is a pipe, socket or device, not a regular file, and is not read",
+        [FolderLinkNotFollowed] = "a link to a folder inside a folder being read is not followed",
+        [ArticleFailed] = "ClaimCheck itself failed on the article (a bug); the article is skipped and the run exits with 3",
         [InvalidDataRecord] = "a record of an imported data set (CSV row, JSON line) is malformed and was skipped",
         [InvalidTimeMl] = "a TimeML file cannot be read: not XML, no TEXT, no creation time, or a broken TIMEX3",
         [InvalidExpectedFindings] = "the expected-findings file given to --expect, or one of its entries, is malformed",
@@ -68,6 +75,7 @@ public static class DiagnosticCodes
         [AmbiguousAlias] = "one name or alias is given to two entities; it is kept for the first",
         [OverlappingRolePeriods] = "two people hold one role over overlapping periods",
         [BackgroundTable] = "the background table of word frequencies for story grouping is missing or has a malformed line",
+        [MissingPolicies] = "the rule pack's policies folder has no policies.yaml, so slots and stories are compared with the built-in defaults",
         [RegexTimeout] = "a pattern took longer than its match timeout and was skipped for this text",
     }.ToImmutableDictionary();
 

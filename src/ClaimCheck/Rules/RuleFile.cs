@@ -1,3 +1,4 @@
+using ClaimCheck.Corpus;
 using YamlDotNet.RepresentationModel;
 
 namespace ClaimCheck.Rules;
@@ -13,19 +14,31 @@ public sealed record RuleFile(string Path, YamlMap Root)
             return [];
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(folder, "*.yml", SearchOption.AllDirectories))
-            .Order(StringComparer.Ordinal);
-        var loaded = ImmutableArray.CreateBuilder<RuleFile>();
-        foreach (var file in files)
+        string Display(string path) => System.IO.Path.Combine(displayRoot, System.IO.Path.GetRelativePath(folder, path)).Replace('\\', '/');
+        var (files, problems) = FolderWalk.Files(folder);
+        foreach (var problem in problems)
         {
-            var display = System.IO.Path.Combine(displayRoot, System.IO.Path.GetRelativePath(folder, file)).Replace('\\', '/');
+            diagnostics.Add(problem.IsError
+                ? Diagnostic.Error(DiagnosticCodes.UnreadableFile, Display(problem.FullPath), 0, 0, problem.Message)
+                : Diagnostic.Warning(DiagnosticCodes.FolderLinkNotFollowed, Display(problem.FullPath), 0, 0, problem.Message));
+        }
+
+        var loaded = ImmutableArray.CreateBuilder<RuleFile>();
+        foreach (var file in files.Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)))
+        {
+            var display = Display(file);
+            if (FileKind.IsSpecial(file))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotRegularFile, display, 0, 0, FileKind.NotRead));
+                continue;
+            }
+
             string text;
             try
             {
                 text = File.ReadAllText(file);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, display, 0, 0, e.Message));
                 continue;

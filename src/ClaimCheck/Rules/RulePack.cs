@@ -15,6 +15,9 @@ public sealed class RulePack
 {
     public const string DefaultFolderName = "rules";
 
+    /// <summary>The file of <c>policies/</c> that says how stories are built and slots compared.</summary>
+    public const string PoliciesFileName = "policies.yaml";
+
     private RulePack(string directory, TextRules text, TimeRecognizer time, NumberRecognizer numbers, NameRecognizer names, ClaimRules claims, BackgroundWeights background, ImmutableArray<Diagnostic> diagnostics)
     {
         Background = background;
@@ -48,6 +51,9 @@ public sealed class RulePack
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
+    /// <summary>How many rule files loaded; none means the folder is not a rule pack (or an empty one), and a check with it would find nothing.</summary>
+    public int RuleFiles { get; private init; }
+
     public ImmutableArray<RuleExample> Examples =>
         [.. Text.Examples, .. Time.Examples, .. Numbers.Examples, .. Names.Examples, .. Claims.Examples];
 
@@ -61,16 +67,27 @@ public sealed class RulePack
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CorpusPathNotFound, shown, 0, 0, "the rules folder does not exist"));
         }
 
-        ImmutableArray<RuleFile> Stage(string name) =>
-            RuleFile.LoadFolder(Path.Combine(directory, name), Path.Combine(shown, name), diagnostics);
+        var files = 0;
+        ImmutableArray<RuleFile> Stage(string name)
+        {
+            var stage = RuleFile.LoadFolder(Path.Combine(directory, name), Path.Combine(shown, name), diagnostics);
+            files += stage.Length;
+            return stage;
+        }
 
         var text = TextRules.Load(Stage("text"), diagnostics);
         var time = TimeRecognizer.Load(Stage("time"), diagnostics);
         var numbers = NumberRecognizer.Load(Stage("numbers"), diagnostics);
         var names = NameRecognizer.Load(Stage("names"), diagnostics);
         var claims = ClaimRules.Load(Stage("claims"), Stage("concepts"), Stage("policies"), diagnostics);
+        if (System.IO.Directory.Exists(Path.Combine(directory, "policies")) && !File.Exists(Path.Combine(directory, "policies", PoliciesFileName)))
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MissingPolicies, $"{shown}/policies/{PoliciesFileName}".Replace('\\', '/'), 0, 0,
+                "no policies file: slots and stories are compared with the built-in defaults (no story thresholds, time windows or single-valued slots of this pack)"));
+        }
+
         var background = BackgroundWeights.Load(Path.Combine(directory, "policies", BackgroundWeights.FileName), Path.Combine(shown, "policies", BackgroundWeights.FileName).Replace('\\', '/'), diagnostics);
-        return new RulePack(directory, text, time, numbers, names, claims, background, diagnostics.ToImmutable());
+        return new RulePack(directory, text, time, numbers, names, claims, background, diagnostics.ToImmutable()) { RuleFiles = files };
     }
 
     /// <summary>The default pack: the nearest <c>rules/</c> folder above the working directory or the program.</summary>

@@ -3,6 +3,7 @@ using ClaimCheck.Cli;
 using ClaimCheck.Consistency;
 using ClaimCheck.Corpus;
 using ClaimCheck.Reporting;
+using ClaimCheck.Rules;
 using ClaimCheck.Tests.Reporting;
 using NUnit.Framework;
 using Shouldly;
@@ -20,6 +21,18 @@ public class CheckCommandTests : CliTestBase
         result.ExitCode.ShouldBe(ExitCodes.Stopped);
         result.Error.ShouldContain("Unrecognized");
         result.Error.ShouldContain("claimcheck check --help");
+    }
+
+    [Test]
+    public void A_rules_folder_without_a_rule_file_stops_the_run()
+    {
+        Directory.CreateDirectory(Cli.Folder.Combine("empty-rules"));
+
+        var result = Cli.Run(Fixture, "check", "--rules", "empty-rules", "--out", "out");
+
+        result.ExitCode.ShouldBe(ExitCodes.Stopped);
+        result.Error.ShouldContain("the rules folder 'empty-rules' holds no rule file");
+        Directory.Exists(Cli.Folder.Combine("out")).ShouldBeFalse();
     }
 
     [Test]
@@ -43,6 +56,43 @@ public class CheckCommandTests : CliTestBase
         result.Out.ShouldContain("contradiction");
         result.Out.ShouldContain("corpus/broken.md(3,1): CC0003:");
         result.Out.ShouldContain("Reports written: out/report.md, out/report.html");
+    }
+
+    private static CheckEngine Broken => Fixture with { Check = (_, _) => throw new InvalidOperationException("a stage broke\non two lines") };
+
+    [Test]
+    public void A_failure_of_the_tool_has_its_own_exit_code_and_one_line()
+    {
+        var result = Cli.Run(Broken, "check", "--rules", Cli.Rules, "--out", "out");
+
+        result.ExitCode.ShouldBe(ExitCodes.Failure);
+        result.Error.ShouldBe("error: ClaimCheck failed (InvalidOperationException: a stage broke on two lines); this is a bug, not a finding (--verbose prints the stack trace)" + Environment.NewLine);
+    }
+
+    [Test]
+    public void Verbose_adds_the_stack_trace_of_a_failure()
+    {
+        var result = Cli.Run(Broken, "check", "--rules", Cli.Rules, "--out", "out", "--verbose");
+
+        result.ExitCode.ShouldBe(ExitCodes.Failure);
+        result.Error.ShouldContain("System.InvalidOperationException: a stage broke");
+        result.Error.ShouldContain("   at ");
+    }
+
+    [Test]
+    public void Help_lists_the_exit_codes() =>
+        Cli.Run("--help").Out.ShouldContain(ExitCodes.Help);
+
+    [Test]
+    public void A_rule_timeout_met_during_the_run_is_on_the_console_too()
+    {
+        var report = ReportFixture.Build();
+        var timeout = Diagnostic.RegexTimeout("claims.slow", "rules/claims/slow.yaml", 4, 14, "sentence 2 of corpus/ledger.md (article 'ledger-1')");
+        var result = Cli.Run(CliHarness.StandIn(report with { RuleDiagnostics = [.. report.RuleDiagnostics, timeout] }), "check", "--rules", Cli.Rules, "--out", "out");
+
+        result.ExitCode.ShouldBe(ExitCodes.Success, result.Error);
+        result.Out.ShouldContain("Diagnostics (the run went on):");
+        result.Out.ShouldContain($"  {timeout}");
     }
 
     [Test]
@@ -126,11 +176,24 @@ public class CheckCommandTests : CliTestBase
     public void No_loadable_article_stops_the_run_and_says_why()
     {
         var skipped = ReportFixture.Build().Skipped;
-        var engine = CheckEngine.Library with { LoadCorpus = (_, _) => new CorpusLoadResult([], skipped) };
+        var engine = CheckEngine.Library with { LoadCorpus = (_, _, _) => new CorpusLoadResult([], skipped) };
         var result = Cli.Run(engine, "check", "broken.md", "--rules", Cli.Rules, "--out", "out");
         result.ExitCode.ShouldBe(ExitCodes.Stopped);
         result.Error.ShouldContain("corpus/broken.md(3,1): error CC0003");
         result.Error.ShouldContain("no article could be loaded from broken.md");
+    }
+
+    [Test]
+    public void Check_of_the_current_folder_never_reads_its_own_earlier_reports()
+    {
+        Cli.Folder.Write("ledger.md", "---\nid: ledger-1\noutlet: Harbor Ledger\npublished: 2016-04-28\n---\nThe truce began in February 2016.\n");
+        Cli.Folder.Write("wire.md", "---\nid: wire-1\noutlet: Meridian Wire\npublished: 2016-04-28\n---\nA March truce is in doubt.\n");
+
+        Cli.Run("check", ".", "--rules", Cli.Rules).ExitCode.ShouldBe(ExitCodes.Success);
+        var again = Cli.Run("check", ".", "--rules", Cli.Rules);
+
+        again.ExitCode.ShouldBe(ExitCodes.Success, again.Error);
+        again.Out.ShouldContain("ClaimCheck: 2 articles, 2 stories, 0 events, 0 findings, 0 skipped inputs");
     }
 
     [Test]

@@ -16,12 +16,12 @@ internal sealed class CliHarness : IDisposable
     public CliHarness()
     {
         Folder = new TempFolder("claimcheck-cli-");
-        Directory.CreateDirectory(Folder.Combine("rules"));
+        Folder.Write("rules/text/sentences.yaml", "# The one abbreviation the sentence splitter knows here.\nabbreviations:\n  never-final: [Mr.]\n");
     }
 
     public TempFolder Folder { get; }
 
-    /// <summary>The rules folder in the working folder: empty, so it loads cleanly.</summary>
+    /// <summary>The rules folder in the working folder: one file of no rules, so it loads cleanly and is a rule pack.</summary>
     public string Rules => Folder.Combine("rules");
 
     public CliResult Run(params string[] args) => Run(CheckEngine.Library, args);
@@ -41,7 +41,7 @@ internal sealed class CliHarness : IDisposable
     /// </summary>
     public static CheckEngine StandIn(Report report) => CheckEngine.Library with
     {
-        LoadCorpus = (_, _) => new CorpusLoadResult([ReportFixture.Ledger, ReportFixture.Wire, ReportFixture.Post], report.Skipped),
+        LoadCorpus = (_, _, _) => new CorpusLoadResult([ReportFixture.Ledger, ReportFixture.Wire, ReportFixture.Post], report.Skipped),
         Check = (_, _) => report,
     };
 

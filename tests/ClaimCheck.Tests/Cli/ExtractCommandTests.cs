@@ -16,7 +16,7 @@ public class ExtractCommandTests : CliTestBase
     /// <summary>The Harbor Ledger article with a time, a quantity and a claim, as the stages would give them.</summary>
     private static CheckEngine Engine => CheckEngine.Library with
     {
-        LoadCorpus = (_, _) => new CorpusLoadResult([ReportFixture.Ledger], []),
+        LoadCorpus = (_, _, _) => new CorpusLoadResult([ReportFixture.Ledger], []),
         Extract = (article, rules, _) =>
         {
             static TextSpan Find(Article a, string text) => new(a.Text.IndexOf(text, StringComparison.Ordinal), text.Length);

@@ -1,3 +1,4 @@
+using System.Text;
 using ClaimCheck.Corpus;
 using ClaimCheck.Rules;
 using NUnit.Framework;
@@ -102,6 +103,21 @@ public class CorpusLoaderTests
 
         reason.Message.ShouldContain("duplicate-1.md");
         reason.Message.ShouldContain("'twin'");
+    }
+
+    [Test]
+    public void Of_two_articles_with_one_id_the_file_named_for_the_id_is_kept_and_the_other_says_so()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a-copy.md", "---\nid: pier-fire\npublished: 2016-01-01\n---\nAn old draft.\n");
+        folder.Write("pier-fire.md", "---\npublished: 2016-01-01\n---\nThe pier burned.\n");
+
+        var result = CorpusLoader.Load([folder.Path]);
+
+        result.Articles.ShouldHaveSingleItem().Text.ShouldBe("The pier burned.\n");
+        var reason = result.Skipped.ShouldHaveSingleItem().Reason;
+        (reason.Code, Path.GetFileName(reason.File), reason.Line, reason.Column).ShouldBe((DiagnosticCodes.DuplicateArticleId, "a-copy.md", 2, 5));
+        reason.Message.ShouldContain("pier-fire.md, which is kept because its file is named for the id");
     }
 
     [Test]
@@ -256,6 +272,33 @@ public class CorpusLoaderTests
         article.BodyLine.ShouldBe(4);
     }
 
+    [TestCase("little-endian")]
+    [TestCase("big-endian")]
+    public void Utf16_with_its_byte_order_mark_is_read(string order)
+    {
+        using var folder = new TempFolder();
+        var encoding = new UnicodeEncoding(bigEndian: order == "big-endian", byteOrderMark: true);
+        folder.Write("wide.md", [.. encoding.GetPreamble(), .. encoding.GetBytes("---\npublished: 2016-01-01\n---\nThe quay\u2019s lights went out.\n")]);
+
+        var article = CorpusLoader.Load([folder.Path]).Articles.ShouldHaveSingleItem();
+
+        article.Text.ShouldBe("The quay\u2019s lights went out.\n");
+        article.BodyLine.ShouldBe(4);
+    }
+
+    [Test]
+    public void Carriage_returns_alone_end_lines_and_keep_every_offset()
+    {
+        using var folder = new TempFolder();
+        folder.Write("old-mac.md", "---\rpublished: 2016-01-01\r---\rFirst line.\rSecond line.\r");
+
+        var article = CorpusLoader.Load([folder.Path]).Articles.ShouldHaveSingleItem();
+
+        article.Published.ShouldBe(new DateOnly(2016, 1, 1));
+        article.Text.ShouldBe("First line.\nSecond line.\n");
+        article.BodyLine.ShouldBe(4);
+    }
+
     [Test]
     public void A_manifest_gives_metadata_to_plain_files_relative_to_itself()
     {
@@ -307,6 +350,23 @@ public class CorpusLoaderTests
 
         reason.Code.ShouldBe(DiagnosticCodes.MissingPublished);
         (reason.File, reason.Line).ShouldBe((manifest.Replace('\\', '/'), 2));
+    }
+
+    [Test]
+    public void A_manifest_reaches_outside_its_folder_only_when_allowed()
+    {
+        using var folder = new TempFolder();
+        folder.Write("outside.txt", "The pier reopened.\n");
+        var manifest = folder.Write("corpus/corpus.yaml", "articles:\n  - file: ../outside.txt\n    published: 2016-01-01\n");
+
+        var refused = CorpusLoader.Load([manifest]);
+        var allowed = CorpusLoader.Load([manifest], options: new CorpusOptions { ManifestsMayReachOutside = true });
+
+        refused.Articles.ShouldBeEmpty();
+        var reason = refused.Skipped.ShouldHaveSingleItem().Reason;
+        (reason.Code, reason.Line, reason.Column).ShouldBe((DiagnosticCodes.InvalidManifest, 2, 11));
+        reason.Message.ShouldContain("'../outside.txt' is outside the manifest's folder");
+        allowed.Articles.ShouldHaveSingleItem().Id.ShouldBe("outside");
     }
 
     [TestCase("articles: [unclosed\n")]

@@ -10,11 +10,17 @@ namespace ClaimCheck.Tests.EndToEnd;
 
 /// <summary>
 /// The README's first command, `check` with no corpus, run in-process from the repository root:
-/// its reports of samples/ must equal the approved ones in reports/ (what CI users keep as a
-/// snapshot), and must not depend on input order.
+/// its reports of samples/ must equal the approved snapshots kept beside this test, which only
+/// CLAIMCHECK_APPROVE=1 rewrites. reports/ (what that command writes, and what the README shows)
+/// must equal them too; since any `check` run rewrites reports/, it is never the snapshot itself,
+/// or a changed sample would pass against whatever the last run wrote.
 /// </summary>
 public class SampleReportSnapshotTests
 {
+    private const string ApprovedMarkdown = "samples-report.approved.md";
+
+    private const string ApprovedJson = "samples-report.approved.json";
+
     [Test]
     public void Check_with_no_corpus_writes_the_approved_reports_of_the_samples()
     {
@@ -25,8 +31,19 @@ public class SampleReportSnapshotTests
         var exit = ClaimCheckCommand.Run(["check", "--out", folder.Path], new CliConsole(output, error, TestPaths.Repository), CheckEngine.Library);
 
         exit.ShouldBe(0, error.ToString());
-        Approvals.Verify(File.ReadAllText(folder.Combine("report.md")), Path.Combine(TestPaths.Repository, "reports", "report.md"));
-        Approvals.Verify(File.ReadAllText(folder.Combine("report.json")), Path.Combine(TestPaths.Repository, "reports", "report.json"));
+        Approvals.Verify(File.ReadAllText(folder.Combine("report.md")), ApprovedMarkdown);
+        Approvals.Verify(File.ReadAllText(folder.Combine("report.json")), ApprovedJson);
+    }
+
+    [TestCase("report.md", ApprovedMarkdown)]
+    [TestCase("report.json", ApprovedJson)]
+    public void The_reports_folder_holds_the_approved_reports(string report, string approved)
+    {
+        var here = Path.Combine(TestPaths.Repository, "tests", "ClaimCheck.Tests", "EndToEnd");
+
+        File.ReadAllText(Path.Combine(TestPaths.Repository, "reports", report)).ReplaceLineEndings("\n")
+            .ShouldBe(File.ReadAllText(Path.Combine(here, approved)).ReplaceLineEndings("\n"),
+                $"reports/{report} is not the approved snapshot: run `check` from the repository root once the snapshot is approved");
     }
 
     [Test]
