@@ -194,8 +194,8 @@ public sealed class TimeRecognizer
                 continue;
             }
 
-            var value = resolver.Resolve(Rules[r], match, document.Article.Published, document.Article.DateOrder ?? Lexicon.DateOrder, () => cues.At(span),
-                (finest, sentencesBack) => kept.NearestBefore(span.Start, finest) ?? anchors.Latest(finest, sentence.Index - sentencesBack));
+            var value = OnTheCalendar(() => resolver.Resolve(Rules[r], match, document.Article.Published, document.Article.DateOrder ?? Lexicon.DateOrder, () => cues.At(span),
+                (finest, sentencesBack) => kept.NearestBefore(span.Start, finest) ?? anchors.Latest(finest, sentence.Index - sentencesBack)));
             if (value is not null)
             {
                 if (overlapping)
@@ -208,6 +208,23 @@ public sealed class TimeRecognizer
         }
 
         kept.TakeInOrder(result, anchors);
+    }
+
+    /// <summary>
+    /// A time that runs off the calendar ("10,000 years ago": dates hold the years 1 to 9999) names
+    /// no day ClaimCheck can hold, so it has no value, as an expression that does not resolve; the
+    /// article is read on.
+    /// </summary>
+    private static TimeValue? OnTheCalendar(Func<TimeValue?> resolve)
+    {
+        try
+        {
+            return resolve();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Whether a mention can anchor an anaphoric expression of granularity <paramref name="finest"/>: a date or time with a calendar interval, at least that fine.</summary>
