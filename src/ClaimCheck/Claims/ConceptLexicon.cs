@@ -71,11 +71,8 @@ public sealed class ConceptLexicon
     public static bool NamedIn(string pattern) =>
         pattern.Contains($"{{{FragmentName}}}", StringComparison.Ordinal) || KindFragments.Values.Any(name => pattern.Contains($"{{{name}}}", StringComparison.Ordinal));
 
-    private static string Alternation(IEnumerable<string> words)
-    {
-        var ordered = words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)).ToList();
-        return ordered.Count == 0 ? $"(?<{FragmentName}>(?!))" : $"(?<{FragmentName}>\\b(?:{string.Join("|", ordered)})\\b)";
-    }
+    private static string Alternation(IEnumerable<string> words) =>
+        WordAlternation.Of(words) is { Length: > 0 } alternation ? $"(?<{FragmentName}>\\b(?:{alternation})\\b)" : $"(?<{FragmentName}>(?!))";
 
     /// <summary>The concept a matched word belongs to, with runs of white space read as one space.</summary>
     public Concept? Of(string word) => byWord.GetValueOrDefault(Normalize(word));

@@ -39,8 +39,8 @@ public sealed class RankLexicon
             return;
         }
 
-        var ordinals = string.Join("|", rankOf.Keys.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(Regex.Escape).Append(@"\d{1,2}(?:st|nd|rd|th)"));
-        var superlatives = string.Join("|", qualityOf.Keys.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace("\\ ", @"[\s-]+", StringComparison.Ordinal)));
+        var ordinals = WordAlternation.Of(rankOf.Keys) + @"|\d{1,2}(?:st|nd|rd|th)";
+        var superlatives = WordAlternation.Of(qualityOf.Keys, space: @"[\s-]+");
         var regex = CompiledPatterns.Deferred(new Regex(
             $@"(?<![\w-])(?<!\b(?:(?:one|some|two|three|four|five|several|many|few)\s+of|among)\s+(?:the\s+)?)(?<!\bat\s+)(?:the|its|their|his|her|our|this|[\w.]+['’]s)\s+(?:(?:new|all-time)\s+)?(?<rank>(?:(?<ordinal>{ordinals})[\s-]+)?(?<superlative>{superlatives})(?:-ever)?)(?![\w-])(?!\s+(?:is|was|are|were|will|would|has|had|have|of)\b)(?!\s+[a-z][\w'’-]*[^siu\W]s\b)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,

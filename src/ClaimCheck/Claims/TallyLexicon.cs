@@ -29,8 +29,7 @@ public sealed class TallyLexicon
             return;
         }
 
-        static string Alternation(IEnumerable<string> words) =>
-            string.Join("|", words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace("\\ ", @"\s+", StringComparison.Ordinal)).DefaultIfEmpty("(?!)"));
+        static string Alternation(IEnumerable<string> words) => WordAlternation.Of(words) is { Length: > 0 } alternation ? alternation : "(?!)";
 
         // Not a range ("between 2-3 a.m.", "from 10-12 percent"): no "between" or "from" before it,
         // no clock, unit or period after it.
