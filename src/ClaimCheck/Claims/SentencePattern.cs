@@ -17,11 +17,12 @@ internal sealed record SentencePattern(TieredRegex Pattern, SearchValues<string>
     /// <summary>What the pattern finds in one sentence of an article, in text order; a timeout is reported and ends the sentence.</summary>
     public ImmutableArray<T> Read<T>(Corpus.Article article, string text, Sentence sentence, DiagnosticBag diagnostics, Func<Match, T> read)
     {
-        var found = ImmutableArray.CreateBuilder<T>();
         if (text.AsSpan(sentence.Span.Start, sentence.Span.Length).IndexOfAny(Needs) < 0)
         {
-            return found.ToImmutable();
+            return [];
         }
+
+        var found = ImmutableArray.CreateBuilder<T>();
 
         try
         {
