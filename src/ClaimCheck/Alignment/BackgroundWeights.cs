@@ -119,7 +119,7 @@ public sealed class BackgroundWeights
     {
         var table = new TermTable(Uniform);
         var counter = new TermCounter(stopwords, table);
-        return [.. articles.Select(a => (IReadOnlySet<string>)counter.Count(a.Analysis).Ids.Select(table.Term).Where(t => !(t[0] == '@' && EntityIds.IsUnknown(t[1..]))).ToHashSet(StringComparer.Ordinal))];
+        return [.. articles.Select(a => (IReadOnlySet<string>)counter.Count(a.Analysis, []).Ids.Select(table.Term).Where(t => !(t[0] == '@' && EntityIds.IsUnknown(t[1..]))).ToHashSet(StringComparer.Ordinal))];
     }
 
     /// <summary>

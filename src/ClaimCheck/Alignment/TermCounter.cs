@@ -7,7 +7,7 @@ namespace ClaimCheck.Alignment;
 /// <summary>
 /// Counts an article's story-grouping terms: content words of the title (counted twice) and of the
 /// cleaned body, folded as <see cref="QuoteText"/> folds them, longer than two letters, not a
-/// stopword, a number or a word of the outlet's own name; and <c>@</c> with the id of each named
+/// stopword, a number or a word of the outlet's own name; terms the caller reads off the article (ages); and <c>@</c> with the id of each named
 /// person, organization and place (countries are too broad to tell stories apart). One counter
 /// serves many articles of one <see cref="TermTable"/>: a word is looked up once, as a term id, and
 /// whether it is a stopword or the outlet's is then read off the id.
@@ -31,8 +31,8 @@ internal sealed class TermCounter
 
     public TermTable Table => table;
 
-    /// <summary>The terms of an article, as ids of the table in ascending order, and how often each occurs.</summary>
-    internal (int[] Ids, int[] Counts) Count(AnalyzedArticle article)
+    /// <summary>The terms of an article and the <paramref name="extra"/> terms read off it, as ids of the table in ascending order, and how often each occurs.</summary>
+    internal (int[] Ids, int[] Counts) Count(AnalyzedArticle article, IEnumerable<string> extra)
     {
         var document = article.Document;
         var outlet = OutletWords(document.Article);
@@ -40,6 +40,13 @@ internal sealed class TermCounter
         foreach (var sentence in document.Sentences)
         {
             AddWords(document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length), 1, outlet);
+        }
+
+        foreach (var term in extra)
+        {
+            var id = table.Id(term);
+            Grow(id);
+            Add(id, 1);
         }
 
         foreach (var entity in article.Entities)

@@ -171,6 +171,9 @@ public sealed record StoryPolicy(int WindowDays, int Similarity, ImmutableHashSe
 
     /// <summary>A street named in a lead, its name in the group <c>name</c>: leads naming streets, none the same, place two incidents.</summary>
     public PolicyPattern? Street { get; init; }
+
+    /// <summary>An age given for someone a story is about, its digits in the group <c>years</c>: each age an article gives is a story term of its own, as rare as a name.</summary>
+    public PolicyPattern? Age { get; init; }
 }
 
 /// <summary>
@@ -279,7 +282,7 @@ public sealed record Policies(
             var stories = result.Stories;
             if (root.Map("stories") is { } s)
             {
-                s.CheckKeys("window-days", "similarity", "follow-up-days", "follow-up-similarity", "dated-similarity", "street-similarity", "anchor-similarity", "shared-anchor-similarity", "anchor-days", "core-days", "source-before", "source-after", "street");
+                s.CheckKeys("window-days", "similarity", "follow-up-days", "follow-up-similarity", "dated-similarity", "street-similarity", "anchor-similarity", "shared-anchor-similarity", "anchor-days", "core-days", "source-before", "source-after", "street", "age");
                 stories = stories with
                 {
                     WindowDays = s.Int("window-days") ?? stories.WindowDays,
@@ -295,6 +298,7 @@ public sealed record Policies(
                     SourceBefore = PatternOf(s, "source-before", "stories.source-before"),
                     SourceAfter = PatternOf(s, "source-after", "stories.source-after"),
                     Street = PatternOf(s, "street", "stories.street"),
+                    Age = PatternOf(s, "age", "stories.age"),
                 };
             }
 

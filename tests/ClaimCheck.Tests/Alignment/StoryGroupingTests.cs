@@ -200,6 +200,34 @@ public class StoryGroupingTests
     }
 
     /// <summary>
+    /// Two first reports of one shooting told in other words share little but the age of the girl
+    /// it killed: the age is a story term as rare as a name (the policies' <c>age</c>), and they form
+    /// one story; without it, two. A report of another shooting that day, of a man of another age,
+    /// stays apart.
+    /// </summary>
+    [Test]
+    public void Two_first_reports_in_other_words_join_through_the_age_they_give()
+    {
+        Article[] reports =
+        [
+            News("age-1", "Brookfield Daily", "2022-06-05", "9-year-old girl killed by stray bullet",
+                "A 9-year-old girl was killed by a stray bullet that came through her apartment window on Saturday night while she slept, police said. Officers found casings outside the building and are looking for a dark sedan."),
+            News("age-2", "Brookfield Radio", "2022-06-05", "Child dies as gunfire hits home",
+                "Kayla Brooks, 9, died after a bullet fired from a passing sedan pierced the bedroom wall of her family's home late Saturday. Her mother called for the shooter to turn himself in."),
+            News("age-3", "Brookfield Courier", "2022-06-05", "Bar patron hurt in shooting",
+                "A 42-year-old patron of the Copper Kettle tavern was hurt when shots were fired in its parking lot, police said. He is expected to recover at County General."),
+        ];
+
+        GroupsUnder(reports, policy => policy).ShouldBe(["age-1 age-2", "age-3"]);
+
+        var rules = Rules.Value;
+        var withoutAges = rules.Claims.Policies.Stories with { Age = null };
+        var signer = new StorySigner(withoutAges, rules.Background, rules.Names.Matcher);
+        var extracted = Checker.ExtractAll(reports, rules, new DiagnosticBag()).Select(e => e with { Signature = signer.Sign(e.Analysis, e.Quotes, new DiagnosticBag()) }).ToList();
+        Groups(Aligner.BuildStories(extracted, withoutAges), reports.Select(a => a.Id).ToHashSet()).ShouldBe(["age-1", "age-2", "age-3"]);
+    }
+
+    /// <summary>
     /// A street or source pattern of the policies that runs out of time on an article is reported
     /// (CC0201, pointing at the pattern) and read as no match: the article is still signed.
     /// </summary>
