@@ -34,7 +34,7 @@ internal sealed record TitleGrant(Role? Role, Office? Office, string? Of, bool F
 /// <summary>A name found in one sentence, before resolution across the document.</summary>
 internal sealed class NameCandidate
 {
-    public required TextSpan Span { get; init; }
+    public required TextSpan Span { get; set; }
 
     public required int Sentence { get; init; }
 

@@ -319,8 +319,89 @@ internal sealed class SentenceScanner
         var k = 0;
         while (k < items.Count)
         {
-            k = TryTitle(k) ?? Single(k, headline);
+            var added = output.Count;
+            var next = TryTitle(k) ?? Single(k, headline);
+            if (!headline)
+            {
+                GrantAppositiveTitle(added, next);
+            }
+
+            k = next;
         }
+    }
+
+    /// <summary>
+    /// A title set off by a comma right after a name ("Staffan de Mistura, UN Special Envoy for
+    /// Syria", "Kairat Abdrakhmanov, Kazakhstan's foreign minister") gives the person that role, as
+    /// one before the name does; the mention then runs to the end of the title. The title must
+    /// close the appositive (a comma, a full stop or the end of the sentence after it), so that
+    /// "Lavrov, Foreign Minister Wang Yi and others" gives Lavrov nothing.
+    /// </summary>
+    private void GrantAppositiveTitle(int added, int next)
+    {
+        if (next >= items.Count || added >= output.Count || output[^1] is not { Type: EntityType.Person, Title: null } person
+            || person.Span.End != sentenceSpan.Start + tokens[items[next - 1].End - 1].End || AppositiveTitle(items[next - 1].End) is not var (title, of, end))
+        {
+            return;
+        }
+
+        person.Title = title.Kind == PhraseKind.RoleTitle
+            ? new TitleGrant(model.Roles[title.Target], null, model.Roles[title.Target].Of, Former: false)
+            : new TitleGrant(null, model.Offices[title.Target], of ?? model.Offices[title.Target].DefaultOf, Former: false);
+        person.Span = Span(person.Span.Start - sentenceSpan.Start, tokens[end - 1].End);
+        person.RuleId = NameRuleIds.Title;
+    }
+
+    /// <summary>
+    /// The title of one person set off by the comma at token <paramref name="comma"/> ("…, UN Special
+    /// Envoy for Syria", "…, the Interior Minister", "…, Kazakhstan's foreign minister"), with the
+    /// qualifier that owns it and the token after it, when a comma, a full stop or the end of the
+    /// sentence closes it.
+    /// </summary>
+    private (Phrase Title, string? Of, int End)? AppositiveTitle(int comma)
+    {
+        if (comma >= tokens.Count || folded[tokens[comma].Start] != ',')
+        {
+            return null;
+        }
+
+        var first = comma + 1;
+        if (first < tokens.Count && tokens[first].IsWord && Lexicons.Determiners.ContainsFolded(Word(first)))
+        {
+            first++;
+        }
+
+        var at = items.FindIndex(item => item.Start == first);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        string? of = null;
+        var last = at;
+        var title = items[at].Find(PhraseKind.RoleTitle) ?? items[at].Find(PhraseKind.Office);
+        if (title is null && items[at].Qualifier(model) is { } qualifier && at + 1 < items.Count && PossessedBy(at, at + 1)
+            && (items[at + 1].Find(PhraseKind.Office) ?? items[at + 1].Find(PhraseKind.RoleTitle)) is { } following)
+        {
+            (of, title, last) = (qualifier, following, at + 1);
+        }
+
+        var end = items[last].End;
+        return title is null || title.Plural || (end < tokens.Count && folded[tokens[end].Start] is not (',' or '.' or ';'))
+            ? null
+            : (title, of, end);
+    }
+
+    /// <summary>A qualifier right before an office, or owning it ("Kazakhstan's foreign minister").</summary>
+    private bool PossessedBy(int owner, int owned)
+    {
+        if (Adjacent(owner, owned))
+        {
+            return true;
+        }
+
+        var end = items[owner].End;
+        return items[owned].Start == end + 2 && folded[tokens[end].Start] is '\'' or '’' && !tokens[end].SpaceBefore && Word(end + 1).SequenceEqual("s");
     }
 
     /// <summary>Title-case lines (headlines, page chrome) have capitals on every word: only the gazetteer is trusted there.</summary>
@@ -793,7 +874,7 @@ internal sealed class SentenceScanner
             return false;
         }
 
-        if (Word(end + 1).SequenceEqual("who"))
+        if (Word(end + 1).SequenceEqual("who") || AppositiveTitle(end) is not null)
         {
             return true;
         }
