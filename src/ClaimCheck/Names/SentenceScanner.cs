@@ -484,7 +484,18 @@ internal sealed class SentenceScanner
         }
 
         var determiner = former ? item.Start - 2 : item.Start - 1;
-        if (determiner >= 0 && tokens[determiner].IsWord && Lexicons.Determiners.ContainsFolded(Word(determiner)) && !title.Plural)
+        var determined = determiner >= 0 && tokens[determiner].IsWord && Lexicons.Determiners.ContainsFolded(Word(determiner)) && !title.Plural;
+
+        // "the U.N.-Arab League envoy to Syria, Lakhdar Brahimi, said": the name set off after the
+        // title is its holder when commas close it on both sides.
+        if (determined && next < items.Count && items[next].Start == items[titleEnd].End + 1 && folded[tokens[items[titleEnd].End].Start] == ','
+            && IsPersonName(items[next]) && (items[next].End >= tokens.Count || folded[tokens[items[next].End].Start] is ',' or '.' or ';'))
+        {
+            AddPerson(items[next], titleStart, grant);
+            return next + 1;
+        }
+
+        if (determined)
         {
             Add(new NameCandidate
             {
