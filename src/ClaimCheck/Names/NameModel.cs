@@ -17,6 +17,14 @@ internal sealed record NameModel(
     /// <summary>Generational suffixes ("Jr", "III"): part of a name's text, not one of its words for matching.</summary>
     public WordSet Suffixes { get; } = new(Matching.Suffixes);
 
+    /// <summary>Known people by a given name and a surname of theirs, folded ("sergey lavrov"): a text may put a middle initial between them.</summary>
+    public ImmutableDictionary<string, GazetteerEntity> PeopleByGivenAndSurname { get; } = Entities.Values
+        .Where(e => e.Type == EntityType.Person)
+        .SelectMany(e => e.GivenNames.SelectMany(given => e.Surnames.Select(surname => (Key: $"{NameFolding.Fold(given)} {NameFolding.Fold(surname)}", Person: e))))
+        .GroupBy(p => p.Key, StringComparer.Ordinal)
+        .Where(g => g.Select(p => p.Person.Id).Distinct().Count() == 1)
+        .ToImmutableDictionary(g => g.Key, g => g.First().Person, StringComparer.Ordinal);
+
     /// <summary>Roles a person holds on a date.</summary>
     public IEnumerable<Role> RolesAt(string personId, DateOnly date) =>
         RolesByPerson.TryGetValue(personId, out var roles) ? roles.Where(r => r.HolderAt(date)?.PersonId == personId) : [];

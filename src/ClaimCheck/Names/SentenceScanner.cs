@@ -543,6 +543,12 @@ internal sealed class SentenceScanner
 
     private void AddPerson(Item item, int spanStart, TitleGrant? grant)
     {
+        if (item.IsRun && KnownWithInitial(item with { End = PersonEnd(item) }) is { } known)
+        {
+            Add(Known(Span(spanStart, tokens[PersonEnd(item) - 1].End), NameRuleIds.Title, known, MentionForm.FullName, grant));
+            return;
+        }
+
         if (item.IsRun)
         {
             AddNewPerson(item with { End = PersonEnd(item) }, spanStart, grant, NameRuleIds.Title);
@@ -656,7 +662,11 @@ internal sealed class SentenceScanner
                 || (!IsLocatedRun(person.Start) && HasNounAppositive(person.End)))); // "Man shot wife", "Again, the shooter": one word is too little for these
         var weakCue = !headline && wordCount >= 2 && !IsLocatedRun(person.Start) && (Lexicons.FirstNames.ContainsFolded(Word(person.Start))
             || Lexicons.Surnames.ContainsFolded(Word(person.End - 1)) || SayVerbAround(person));
-        if (wordCount >= 2 && (strongCue || weakCue))
+        if (KnownWithInitial(person) is { } known)
+        {
+            Add(Known(Span(tokens[person.Start].Start, tokens[person.End - 1].End), NameRuleIds.Alias, known, MentionForm.FullName, null));
+        }
+        else if (wordCount >= 2 && (strongCue || weakCue))
         {
             var added = AddNewPerson(person, tokens[person.Start].Start, null, NameRuleIds.UnknownPerson);
             if (strongCue || Lexicons.FirstNames.ContainsFolded(Word(person.Start)))
@@ -979,6 +989,22 @@ internal sealed class SentenceScanner
     private bool SayVerbAround(Item item) =>
         (item.End < tokens.Count && tokens[item.End].IsWord && Lexicons.SayVerbs.ContainsFolded(Word(item.End)))
         || (item.Start > 0 && tokens[item.Start - 1].IsWord && Lexicons.SayVerbs.ContainsFolded(Word(item.Start - 1)));
+
+    /// <summary>
+    /// A known person named with a middle initial the gazetteer's forms lack ("Sergey V. Lavrov",
+    /// "John F. Kerry"): one given name, initials, one surname of the same person.
+    /// </summary>
+    private GazetteerEntity? KnownWithInitial(Item person)
+    {
+        var words = WordsOf(person.Start, person.End);
+        var initials = 0;
+        for (var i = person.Start; i < person.End; i++)
+        {
+            initials += tokens[i].IsWord && tokens[i].Length == 1 && tokens[i].IsCapitalized ? 1 : 0;
+        }
+
+        return words.Length == 2 && initials is 1 or 2 && model.PeopleByGivenAndSurname.TryGetValue($"{words[0]} {words[1]}", out var known) ? known : null;
+    }
 
     private NameCandidate AddNewPerson(Item item, int relativeStart, TitleGrant? grant, string ruleId)
     {
