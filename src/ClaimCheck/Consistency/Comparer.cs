@@ -193,6 +193,11 @@ public static class Comparer
 
             if (contradicting.Count > 0)
             {
+                contradicting.UnionWith(SidesTakenInQuotes(group, contradicting, singleValued));
+            }
+
+            if (contradicting.Count > 0)
+            {
                 yield return Contradiction(ev, slot, policy, [.. contradicting.Select(i => group[i])], clusters.MaxBy(c => c.Length));
             }
 
@@ -251,6 +256,18 @@ public static class Comparer
             .GroupBy(i => group[i].ArticleId)
             .Where(article => article.Select(i => IntervalComparison.PointValue(group[i].Value)).Distinct().Count() == 1)
             .Select(article => article.First());
+    }
+
+    /// <summary>
+    /// Values read inside quoted words that give one side's very figure: too loose to start a
+    /// contradiction, they still take that side ("USD 128 per share" in the companies' own statement).
+    /// </summary>
+    private static IEnumerable<int> SidesTakenInQuotes(ImmutableArray<Claim> group, SortedSet<int> contradicting, HashSet<string>? singleValued)
+    {
+        var sides = contradicting.Select(i => group[i]).Where(IsExact).Select(c => IntervalComparison.PointValue(c.Value)).ToHashSet();
+        return Enumerable.Range(0, group.Length)
+            .Where(i => group[i].Quoted && !IsVague(group[i]) && IsExact(group[i]) && (singleValued is null || singleValued.Contains(group[i].ArticleId))
+                && sides.Contains(IntervalComparison.PointValue(group[i].Value)));
     }
 
     /// <summary>A value firm enough to contradict another: not vague ("dozens") and not read inside quoted words.</summary>

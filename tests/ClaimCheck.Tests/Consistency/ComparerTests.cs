@@ -119,6 +119,29 @@ public class ComparerTests
         finding.Severity.ShouldBe(Severity.High);
     }
 
+    /// <summary>
+    /// A figure read inside quoted words (the companies' own statement) is too loose to start a
+    /// contradiction, but one that gives a side's very figure is listed on that side; a quoted
+    /// figure alone against another contradicts nothing.
+    /// </summary>
+    [Test]
+    public void A_quoted_figure_takes_the_side_it_gives_but_starts_no_contradiction()
+    {
+        var policies = Policies.Defaults with
+        {
+            Slots = ImmutableDictionary<string, SlotPolicy>.Empty
+                .Add("share-price.count", new SlotPolicy("share-price.count", Comparison.Interval, ReportOmission: false, Severity.Medium, Cumulative: false) { SingleValued = true }),
+        };
+        Claim Price(string article, int dollars, bool quoted = false) =>
+            Make(article, new DateOnly(2016, 9, 14), "share-price", "share-price.count", new CountClaimValue(new Quantity(dollars, dollars, dollars)), $"${dollars} a share") with { Quoted = quoted };
+
+        var finding = CompareUnder(policies, Price("leak", 129), Price("wire", 128), Price("statement", 128, quoted: true))
+            .Where(f => f.Kind == FindingKind.Contradiction).ShouldHaveSingleItem();
+        finding.Claims.Select(c => c.ArticleId).Order(StringComparer.Ordinal).ShouldBe(["leak", "statement", "wire"]);
+
+        CompareUnder(policies, Price("leak", 129), Price("statement", 128, quoted: true)).ShouldNotContain(f => f.Kind == FindingKind.Contradiction);
+    }
+
     [Test]
     public void Tolls_of_one_day_a_toll_may_have_risen_between_are_an_update_and_others_contradict()
     {
