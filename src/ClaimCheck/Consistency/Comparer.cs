@@ -201,7 +201,9 @@ public static class Comparer
                 yield return Contradiction(ev, slot, policy, [.. contradicting.Select(i => group[i])], clusters.MaxBy(c => c.Length));
             }
 
-            foreach (var cluster in cumulative ? [] : clusters.Where(c => c.Length >= 2 && c.Select(x => x.ArticleId).Distinct().Count() >= (contradicting.Count > 0 ? 1 : 2)))
+            // Beside a contradiction, one article's consistent claims show which side it takes; otherwise
+            // two articles of one outlet (a story updated, one page archived twice) are one voice, no agreement.
+            foreach (var cluster in cumulative ? [] : clusters.Where(c => c.Length >= 2 && (contradicting.Count > 0 || c.Select(x => x.Outlet).Distinct().Count() >= 2)))
             {
                 yield return Make(FindingKind.Agreement, ev, slot, Severity.Info, $"These claims on {policy.Label} are consistent: {Values(cluster)}.", cluster, "policy.interval");
             }

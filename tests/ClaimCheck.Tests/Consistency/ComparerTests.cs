@@ -119,6 +119,24 @@ public class ComparerTests
         finding.Severity.ShouldBe(Severity.High);
     }
 
+    /// <summary>Two articles of one outlet (a story updated, one page archived twice) that give the same date are one voice: no agreement; another outlet's makes one.</summary>
+    [Test]
+    public void One_outlets_two_articles_make_no_agreement_of_their_own()
+    {
+        var policies = Policies.Defaults with
+        {
+            Slots = ImmutableDictionary<string, SlotPolicy>.Empty
+                .Add("talks.duration", new SlotPolicy("talks.duration", Comparison.Interval, ReportOmission: false, Severity.Info, Cumulative: false) { Contradicts = false }),
+        };
+        Claim Days(string article, string outlet) =>
+            new($"{article}:talks.duration:0", article, outlet, new DateOnly(2016, 4, 28), "talks", "talks.duration",
+                new DurationClaimValue(new global::ClaimCheck.Time.DurationValue(2, global::ClaimCheck.Time.TimeUnit.Day, 2, 2), global::ClaimCheck.Time.TimeModifier.None),
+                new Evidence(article, new TextSpan(0, 17), "two days of talks", 0), "test.rule") { AsOf = new DateOnly(2016, 4, 28) };
+
+        CompareUnder(policies, Days("harbor-1", "Harbor Ledger"), Days("harbor-2", "Harbor Ledger")).ShouldNotContain(f => f.Kind == FindingKind.Agreement);
+        CompareUnder(policies, Days("harbor-1", "Harbor Ledger"), Days("meridian-1", "Meridian Wire")).ShouldContain(f => f.Kind == FindingKind.Agreement);
+    }
+
     /// <summary>
     /// A figure read inside quoted words (the companies' own statement) is too loose to start a
     /// contradiction, but one that gives a side's very figure is listed on that side; a quoted
