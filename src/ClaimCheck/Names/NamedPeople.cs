@@ -169,7 +169,7 @@ internal sealed class NamedPeople
         }
 
         // The newest person is named after all in the list, so it goes after those at its place too.
-        list.Insert(FirstFrom(list, placed.Start + 1), placed);
+        list.Insert(Sorted.FirstFrom(list, placed.Start + 1, p => p.Start), placed);
     }
 
     private static List<Placed> Union(IEnumerable<List<Placed>> lists)
@@ -185,7 +185,7 @@ internal sealed class NamedPeople
         Placed? after = null;
         foreach (var list in lists)
         {
-            var first = FirstFrom(list, at);
+            var first = Sorted.FirstFrom(list, at, p => p.Start);
             if (first < list.Count && (after is not { } a || Placed.Compare(list[first], a) < 0))
             {
                 after = list[first];
@@ -193,7 +193,7 @@ internal sealed class NamedPeople
 
             if (first > 0)
             {
-                var closest = list[FirstFrom(list, list[first - 1].Start)];
+                var closest = list[Sorted.FirstFrom(list, list[first - 1].Start, p => p.Start)];
                 if (before is not { } b || closest.Start > b.Start || (closest.Start == b.Start && closest.Order < b.Order))
                 {
                     before = closest;
@@ -202,26 +202,6 @@ internal sealed class NamedPeople
         }
 
         return (before ?? after)?.Person;
-    }
-
-    /// <summary>The index of the first person in the list at or after a place.</summary>
-    private static int FirstFrom(List<Placed> list, int at)
-    {
-        var (low, high) = (0, list.Count);
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (list[middle].Start < at)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     /// <summary>A named person and how many were named before it.</summary>
