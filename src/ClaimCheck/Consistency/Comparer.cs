@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
 using ClaimCheck.Rules;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Consistency;
 
@@ -60,26 +61,29 @@ public static class Comparer
 
         // Figures last: a figure whose every mention is already inside the claims of a keyed
         // agreement adds nothing to it.
-        var agreed = findings.Where(f => f.Kind == FindingKind.Agreement).SelectMany(f => f.Claims)
-            .ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
+        var inKeyedAgreement = Inside(findings.Where(f => f.Kind == FindingKind.Agreement).SelectMany(f => f.Claims));
         var keyedClaims = claims.Values.Where(c => c.EventType is not (FigureClaims.EventType or ClaimExtractor.QuoteEventType)).ToArray();
-        var keyed = keyedClaims.ToLookup(c => c.ArticleId, c => (c.Evidence.Span, c.Slot), StringComparer.Ordinal);
-        var ruled = keyedClaims.Where(c => c.Concept is null).ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
-        // Which outlets of a story state each keyed slot: a figure inside a keyed claim another outlet also states is no omission.
+        var inKeyedClaim = Inside(keyedClaims);
+        var inRuleClaim = Inside(keyedClaims.Where(c => c.Concept is null));
         var storyOf = stories.SelectMany(s => s.ArticleIds.Select(a => (Article: a, Story: s.Id))).ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
-        var slotOutlets = keyedClaims.ToLookup(c => (storyOf[c.ArticleId], c.Slot), c => c.Outlet);
+        // Which outlets of a story state each keyed slot (each outlet once: one long article states
+        // a slot thousands of times): a figure inside a keyed claim another outlet also states is no omission.
+        var slotOutlets = keyedClaims.Select(c => (Key: (storyOf[c.ArticleId], c.Slot), c.Outlet)).Distinct().ToLookup(p => p.Key, p => p.Outlet);
         var agesAlone = keyedClaims
             .Where(c => c.Slot.EndsWith(".age", StringComparison.Ordinal) && c.Value is CountClaimValue && slotOutlets[(storyOf[c.ArticleId], c.Slot)].All(o => o == c.Outlet))
             .ToLookup(c => storyOf[c.ArticleId], StringComparer.Ordinal);
-        bool InKeyedClaim(Claim figure) => keyed[figure.ArticleId].Any(k => k.Span.Contains(figure.Evidence.Span));
+
+        // An article's claims all carry its outlet, so whether another outlet states the slot of
+        // the keyed claim a figure lies in is a matter of that claim alone.
+        var keyedElsewhere = Inside(keyedClaims.Where(k => slotOutlets[(storyOf[k.ArticleId], k.Slot)].Any(o => o != k.Outlet)));
         foreach (var ev in events.Where(e => e.Type == FigureClaims.EventType))
         {
             var eventClaims = ev.ClaimIds.Select(id => claims[id]).ToImmutableArray();
-            findings.AddRange(FigureComparison.Compare(ev, eventClaims, c => agreed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
-            findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, InKeyedClaim, Make));
-            findings.AddRange(FigureComparison.OneDigitApart(ev, eventClaims, InKeyedClaim, Make));
-            findings.AddRange(FigureComparison.BesideASharedFigure(ev, eventClaims, policies.Stories.Stopwords, c => ruled[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
-            findings.AddRange(FigureComparison.OnlyOneOutlet(ev, eventClaims, ev.StoryIds.SelectMany(id => agesAlone[id]), policies.Stories.Stopwords, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span) && slotOutlets[(storyOf[c.ArticleId], k.Slot)].Any(o => o != c.Outlet)), Make));
+            findings.AddRange(FigureComparison.Compare(ev, eventClaims, inKeyedAgreement, Make));
+            findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, inKeyedClaim, Make));
+            findings.AddRange(FigureComparison.OneDigitApart(ev, eventClaims, inKeyedClaim, Make));
+            findings.AddRange(FigureComparison.BesideASharedFigure(ev, eventClaims, policies.Stories.Stopwords, inRuleClaim, Make));
+            findings.AddRange(FigureComparison.OnlyOneOutlet(ev, eventClaims, ev.StoryIds.SelectMany(id => agesAlone[id]), policies.Stories.Stopwords, keyedElsewhere, Make));
         }
 
         var order = events.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
@@ -89,6 +93,30 @@ public static class Comparer
             .ThenBy(f => f.Kind)
             .ThenBy(f => f.Claims[0].ArticleId, StringComparer.Ordinal)
             .ThenBy(f => f.Claims[0].Evidence.Span.Start)];
+    }
+
+    /// <summary>
+    /// For each claim, where the run of claims of its article that it starts ends. Claims of one
+    /// article are never compared with each other, and a long article's stand together: a loop over
+    /// pairs passes its run over at once, or the pairs grow with the square of its claims.
+    /// </summary>
+    internal static int[] ArticleRunEnds(IReadOnlyList<Claim> claims)
+    {
+        var runEnd = new int[claims.Count];
+        for (var k = claims.Count - 1; k >= 0; k--)
+        {
+            runEnd[k] = k + 1 < claims.Count && claims[k + 1].ArticleId == claims[k].ArticleId ? runEnd[k + 1] : k + 1;
+        }
+
+        return runEnd;
+    }
+
+    /// <summary>Whether a claim lies inside one of the given claims of its article.</summary>
+    private static Func<Claim, bool> Inside(IEnumerable<Claim> claims)
+    {
+        var byArticle = claims.GroupBy(c => c.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new SpanCover(g.Select(c => c.Evidence.Span)), StringComparer.Ordinal);
+        return claim => byArticle.TryGetValue(claim.ArticleId, out var cover) && cover.Contains(claim.Evidence.Span);
     }
 
     /// <summary>
@@ -617,6 +645,7 @@ public static class Comparer
         var variants = new List<(Claim A, Claim B, QuoteComparison.Match Match)>();
         var misattributed = new List<(Claim A, Claim B)>();
         var split = claims.Select(c => QuoteComparison.Split(((QuoteClaimValue)c.Value).Words)).ToArray();
+        var runEnd = ArticleRunEnds(claims);
         for (var i = 0; i < claims.Length; i++)
         {
             for (var j = i + 1; j < claims.Length; j++)
@@ -625,6 +654,7 @@ public static class Comparer
                 var (qa, qb) = ((QuoteClaimValue)a.Value, (QuoteClaimValue)b.Value);
                 if (a.ArticleId == b.ArticleId)
                 {
+                    j = runEnd[j] - 1;
                     continue;
                 }
 

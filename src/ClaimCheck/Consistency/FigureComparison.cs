@@ -117,7 +117,8 @@ internal static class FigureComparison
         foreach (var frame in framed.GroupBy(c => (Family(c), ((FigureClaimValue)c.Value).Frame, c.Published)).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Frame, StringComparer.Ordinal).ThenBy(g => g.Key.Published))
         {
             var members = frame.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
-            var differing = members.Where(a => members.Any(b => b.Outlet != a.Outlet && !Agree(Inner(a), Inner(b)))).ToImmutableArray();
+            var byOutlet = members.ToLookup(c => c.Outlet, StringComparer.Ordinal);
+            var differing = members.Where(a => byOutlet.Any(outlet => outlet.Key != a.Outlet && outlet.Any(b => !Agree(Inner(a), Inner(b))))).ToImmutableArray();
             if (differing.IsEmpty)
             {
                 continue;
@@ -184,11 +185,18 @@ internal static class FigureComparison
         foreach (var shared in usable.GroupBy(c => (Family(c), IntervalComparison.PointValue(Inner(c)))).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2))
         {
             var stating = shared.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToArray();
+            var runEnd = Comparer.ArticleRunEnds(stating);
             for (var i = 0; i < stating.Length; i++)
             {
                 for (var j = i + 1; j < stating.Length; j++)
                 {
                     var (x, y) = (stating[i], stating[j]);
+                    if (x.ArticleId == y.ArticleId)
+                    {
+                        j = runEnd[j] - 1;
+                        continue;
+                    }
+
                     if (x.Outlet == y.Outlet || LinkStrength((FigureClaimValue)x.Value, (FigureClaimValue)y.Value) == 0)
                     {
                         continue;
@@ -232,10 +240,11 @@ internal static class FigureComparison
             yield break;
         }
 
-        var byFamily = claims.ToLookup(Family, StringComparer.Ordinal);
+        // By outlet within a family: a long article's figures need not look through each other.
+        var byFamily = claims.GroupBy(Family, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToLookup(c => c.Outlet, StringComparer.Ordinal), StringComparer.Ordinal);
         var counts = CountsOf(claims, stopwords);
         var alone = claims.Where(claim => !claim.Quoted && Stated(claim) && !keyedElsewhere(claim)
-            && !byFamily[Family(claim)].Any(other => other.Outlet != claim.Outlet && GivesTheFactOf(other, claim, counts)))
+            && !byFamily[Family(claim)].Any(outlet => outlet.Key != claim.Outlet && outlet.Any(other => GivesTheFactOf(other, claim, counts))))
             .Concat(agesAlone.Where(age => !age.Quoted && outlets.Contains(age.Outlet)));
         foreach (var article in alone.GroupBy(c => c.ArticleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
