@@ -108,10 +108,16 @@ public static class ClaimExtractor
         var articleWide = new Dictionary<QualifierRule, TextSpan>();
         foreach (var rule in rules.Qualifiers.Where(r => r.Reach == QualifierReach.Article && claims.Any(c => Applies(r, c.Slot))))
         {
+            var (prefilter, pattern) = rule.SentenceGate!.Value;
             foreach (var sentence in analysis.Document.Sentences)
             {
+                if (prefilter is not null && !prefilter.MayMatch(text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+                {
+                    continue;
+                }
+
                 var site = new SentenceSite(analysis.Article, sentence.Index, diagnostics);
-                var found = WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, (TextSpan?)null, () => Find(rule.Sentence!, text, sentence.Span));
+                var found = WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, (TextSpan?)null, () => Find(pattern.Value, text, sentence.Span));
                 if (found is { } span)
                 {
                     articleWide[rule] = span;
