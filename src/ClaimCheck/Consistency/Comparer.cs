@@ -96,11 +96,11 @@ public static class Comparer
     }
 
     /// <summary>
-    /// For each claim, where the run of claims of its article that it starts ends. Claims of one
-    /// article are never compared with each other, and a long article's stand together: a loop over
-    /// pairs passes its run over at once, or the pairs grow with the square of its claims.
+    /// The pairs (i &lt; j) of claims of different articles, in the order of two nested loops.
+    /// Claims of one article are never compared with each other, and a long article's stand
+    /// together: its run is passed over at once, or the pairs would grow with the square of its claims.
     /// </summary>
-    internal static int[] ArticleRunEnds(IReadOnlyList<Claim> claims)
+    internal static IEnumerable<(int I, int J)> PairsAcrossArticles(IReadOnlyList<Claim> claims)
     {
         var runEnd = new int[claims.Count];
         for (var k = claims.Count - 1; k >= 0; k--)
@@ -108,7 +108,16 @@ public static class Comparer
             runEnd[k] = k + 1 < claims.Count && claims[k + 1].ArticleId == claims[k].ArticleId ? runEnd[k + 1] : k + 1;
         }
 
-        return runEnd;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            for (var j = i + 1; j < claims.Count; j = claims[j].ArticleId == claims[i].ArticleId ? runEnd[j] : j + 1)
+            {
+                if (claims[j].ArticleId != claims[i].ArticleId)
+                {
+                    yield return (i, j);
+                }
+            }
+        }
     }
 
     /// <summary>Whether a claim lies inside one of the given claims of its article.</summary>
@@ -196,16 +205,13 @@ public static class Comparer
         foreach (var group in groups)
         {
             var contradicting = new SortedSet<int>();
-            for (var i = 0; i < group.Length; i++)
+            foreach (var (i, j) in PairsAcrossArticles(group))
             {
-                for (var j = i + 1; j < group.Length; j++)
+                if (CannotBothHold(policy, cumulative, group[i], group[j])
+                    && (singleValued is null || (singleValued.Contains(group[i].ArticleId) && singleValued.Contains(group[j].ArticleId))))
                 {
-                    if (CannotBothHold(policy, cumulative, group[i], group[j])
-                        && (singleValued is null || (singleValued.Contains(group[i].ArticleId) && singleValued.Contains(group[j].ArticleId))))
-                    {
-                        contradicting.Add(i);
-                        contradicting.Add(j);
-                    }
+                    contradicting.Add(i);
+                    contradicting.Add(j);
                 }
             }
 
@@ -462,17 +468,17 @@ public static class Comparer
     /// <summary>Groups claims whose values can all be true together, narrowest values first; with <paramref name="daysApart"/>, only claims that held within that many days of each other.</summary>
     private static IEnumerable<ImmutableArray<Claim>> AgreeingClusters(ImmutableArray<Claim> claims, SlotPolicy policy, int? daysApart = null)
     {
-        var clusters = new List<List<Claim>>();
+        var clusters = new List<Cluster>();
         foreach (var claim in claims.OrderBy(Width).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start))
         {
             // A hedged figure joins the cluster of the figure it is nearest ("at least 42" with "42", not with "48").
             var home = clusters
-                .Where(cluster => cluster.All(other => IntervalComparison.Comparable(other.Value, claim.Value) && Compatible(policy, other, claim) && QualifierComparison.SameDay(other, claim)
+                .Where(cluster => cluster.Alike.Values.All(other => IntervalComparison.Comparable(other.Value, claim.Value) && Compatible(policy, other, claim) && QualifierComparison.SameDay(other, claim)
                     && (daysApart is not { } apart || Math.Abs(other.AsOf.DayNumber - claim.AsOf.DayNumber) <= apart)))
-                .MinBy(cluster => cluster.Min(other => Math.Abs(IntervalComparison.PointValue(other.Value) - IntervalComparison.PointValue(claim.Value))));
+                .MinBy(cluster => cluster.Alike.Values.Min(other => Math.Abs(IntervalComparison.PointValue(other.Value) - IntervalComparison.PointValue(claim.Value))));
             if (home is null)
             {
-                clusters.Add([claim]);
+                clusters.Add(new Cluster(claim));
             }
             else
             {
@@ -480,7 +486,30 @@ public static class Comparer
             }
         }
 
-        return clusters.Select(c => c.OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Evidence.Span.Start).ToImmutableArray());
+        return clusters.Select(c => c.Members.OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Evidence.Span.Start).ToImmutableArray());
+    }
+
+    /// <summary>
+    /// The claims of an agreeing cluster, and the first of each kind among them: whether a claim
+    /// may join reads only a member's value, its days and its as-of day, so members alike in those
+    /// answer alike, and a long article's thousand "34 killed" are asked once, not each.
+    /// </summary>
+    private sealed class Cluster
+    {
+        public Cluster(Claim first)
+        {
+            Add(first);
+        }
+
+        public List<Claim> Members { get; } = [];
+
+        public Dictionary<(ClaimValue Value, string Days, DateOnly AsOf), Claim> Alike { get; } = [];
+
+        public void Add(Claim claim)
+        {
+            Members.Add(claim);
+            Alike.TryAdd((claim.Value, QualifierComparison.DaysKey(claim), claim.AsOf), claim);
+        }
     }
 
     private static double Width(Claim claim) => Width(claim.Value);
@@ -645,40 +674,30 @@ public static class Comparer
         var variants = new List<(Claim A, Claim B, QuoteComparison.Match Match)>();
         var misattributed = new List<(Claim A, Claim B)>();
         var split = claims.Select(c => QuoteComparison.Split(((QuoteClaimValue)c.Value).Words)).ToArray();
-        var runEnd = ArticleRunEnds(claims);
-        for (var i = 0; i < claims.Length; i++)
+        foreach (var (i, j) in PairsAcrossArticles(claims))
         {
-            for (var j = i + 1; j < claims.Length; j++)
+            var (a, b) = (claims[i], claims[j]);
+            var (qa, qb) = ((QuoteClaimValue)a.Value, (QuoteClaimValue)b.Value);
+            var match = QuoteComparison.Compare(split[i], split[j], policy);
+            if (qa.SpeakerId is not null && qb.SpeakerId is not null && qa.SpeakerId != qb.SpeakerId)
             {
-                var (a, b) = (claims[i], claims[j]);
-                var (qa, qb) = ((QuoteClaimValue)a.Value, (QuoteClaimValue)b.Value);
-                if (a.ArticleId == b.ArticleId)
+                // A short identical fragment (a name in quotes) says nothing about who spoke.
+                if (match is not null && match.SharedWords >= policy.VariantMinWords)
                 {
-                    j = runEnd[j] - 1;
-                    continue;
+                    misattributed.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b) : (b, a));
                 }
 
-                var match = QuoteComparison.Compare(split[i], split[j], policy);
-                if (qa.SpeakerId is not null && qb.SpeakerId is not null && qa.SpeakerId != qb.SpeakerId)
-                {
-                    // A short identical fragment (a name in quotes) says nothing about who spoke.
-                    if (match is not null && match.SharedWords >= policy.VariantMinWords)
-                    {
-                        misattributed.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b) : (b, a));
-                    }
+                continue;
+            }
 
-                    continue;
-                }
-
-                switch (match)
-                {
-                    case { Identical: true }:
-                        identical[Find(identical, j)] = Find(identical, i);
-                        break;
-                    case { } near:
-                        variants.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b, near) : (b, a, near with { OnlyInA = near.OnlyInB, OnlyInB = near.OnlyInA }));
-                        break;
-                }
+            switch (match)
+            {
+                case { Identical: true }:
+                    identical[Find(identical, j)] = Find(identical, i);
+                    break;
+                case { } near:
+                    variants.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b, near) : (b, a, near with { OnlyInA = near.OnlyInB, OnlyInB = near.OnlyInA }));
+                    break;
             }
         }
 

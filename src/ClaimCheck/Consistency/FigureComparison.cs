@@ -185,35 +185,25 @@ internal static class FigureComparison
         foreach (var shared in usable.GroupBy(c => (Family(c), IntervalComparison.PointValue(Inner(c)))).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2))
         {
             var stating = shared.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToArray();
-            var runEnd = Comparer.ArticleRunEnds(stating);
-            for (var i = 0; i < stating.Length; i++)
+            foreach (var (i, j) in Comparer.PairsAcrossArticles(stating))
             {
-                for (var j = i + 1; j < stating.Length; j++)
+                var (x, y) = (stating[i], stating[j]);
+                if (x.Outlet == y.Outlet || LinkStrength((FigureClaimValue)x.Value, (FigureClaimValue)y.Value) == 0)
                 {
-                    var (x, y) = (stating[i], stating[j]);
-                    if (x.ArticleId == y.ArticleId)
-                    {
-                        j = runEnd[j] - 1;
-                        continue;
-                    }
+                    continue;
+                }
 
-                    if (x.Outlet == y.Outlet || LinkStrength((FigureClaimValue)x.Value, (FigureClaimValue)y.Value) == 0)
+                foreach (var a in bySentence[(x.ArticleId, x.Evidence.Sentence)].Where(c => c != x && Beside(c, x)))
+                {
+                    foreach (var b in bySentence[(y.ArticleId, y.Evidence.Sentence)].Where(c => c != y && Beside(c, y)))
                     {
-                        continue;
-                    }
-
-                    foreach (var a in bySentence[(x.ArticleId, x.Evidence.Sentence)].Where(c => c != x && Beside(c, x)))
-                    {
-                        foreach (var b in bySentence[(y.ArticleId, y.Evidence.Sentence)].Where(c => c != y && Beside(c, y)))
+                        if (counts[a] is { } counted && counted == counts[b] && (a.Evidence.Span.Start < x.Evidence.Span.Start) == (b.Evidence.Span.Start < y.Evidence.Span.Start)
+                            && !IntervalComparison.Compatible(Inner(a), Inner(b)) && OfOneSize(Inner(a), Inner(b))
+                            && reported.Add((a.Id, b.Id)))
                         {
-                            if (counts[a] is { } counted && counted == counts[b] && (a.Evidence.Span.Start < x.Evidence.Span.Start) == (b.Evidence.Span.Start < y.Evidence.Span.Start)
-                                && !IntervalComparison.Compatible(Inner(a), Inner(b)) && OfOneSize(Inner(a), Inner(b))
-                                && reported.Add((a.Id, b.Id)))
-                            {
-                                var says = $"{a.Outlet} says {a.Value.Display} (\"{((FigureClaimValue)a.Value).Around}\"); {b.Outlet} says {b.Value.Display} (\"{((FigureClaimValue)b.Value).Around}\")";
-                                yield return make(FindingKind.Contradiction, ev, FigureClaims.EventType, Severity.Medium,
-                                    $"Outlets give different figures beside one they share ({x.Value.Display}): {says}.", [a, b], "policy.figure");
-                            }
+                            var says = $"{a.Outlet} says {a.Value.Display} (\"{((FigureClaimValue)a.Value).Around}\"); {b.Outlet} says {b.Value.Display} (\"{((FigureClaimValue)b.Value).Around}\")";
+                            yield return make(FindingKind.Contradiction, ev, FigureClaims.EventType, Severity.Medium,
+                                $"Outlets give different figures beside one they share ({x.Value.Display}): {says}.", [a, b], "policy.figure");
                         }
                     }
                 }
