@@ -108,10 +108,16 @@ public static class ClaimExtractor
         var articleWide = new Dictionary<QualifierRule, TextSpan>();
         foreach (var rule in rules.Qualifiers.Where(r => r.Reach == QualifierReach.Article && claims.Any(c => Applies(r, c.Slot))))
         {
+            var (prefilter, pattern) = rule.SentenceGate!.Value;
             foreach (var sentence in analysis.Document.Sentences)
             {
+                if (prefilter is not null && !prefilter.MayMatch(text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+                {
+                    continue;
+                }
+
                 var site = new SentenceSite(analysis.Article, sentence.Index, diagnostics);
-                var found = WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, (TextSpan?)null, () => Find(rule.Sentence!, text, sentence.Span));
+                var found = WithinTimeout(rule.Id, rule.File, rule.Line, rule.Column, site, (TextSpan?)null, () => Find(pattern.Value, text, sentence.Span));
                 if (found is { } span)
                 {
                     articleWide[rule] = span;
@@ -376,13 +382,14 @@ public static class ClaimExtractor
     private static List<Claim> GiveWayToSpecificRules(List<Claim> claims)
     {
         // Quotes and roles read no value: a frame's figure inside quoted words still stands, marked quoted.
-        var specific = claims.Where(c => c.Concept is null && c.EventType is not (QuoteEventType or RoleEventType)).ToList();
-        var quotes = claims.Where(c => c.EventType == QuoteEventType).ToList();
+        // By sentence and as a cover of spans: a long article has thousands of each.
+        var specific = claims.Where(c => c.Concept is null && c.EventType is not (QuoteEventType or RoleEventType)).ToLookup(c => c.Evidence.Sentence);
+        var quotes = new SpanCover(claims.Where(c => c.EventType == QuoteEventType).Select(c => c.Evidence.Span));
         return claims.All(c => c.Concept is null)
             ? claims
             : [.. claims
-                .Where(c => c.Concept is null || !specific.Any(s => s.Evidence.Sentence == c.Evidence.Sentence && s.Evidence.Span.Overlaps(c.Evidence.Span)))
-                .Select(c => c.Concept is not null && quotes.Any(q => q.Evidence.Span.Contains(c.Evidence.Span)) ? c with { Quoted = true } : c)];
+                .Where(c => c.Concept is null || !specific[c.Evidence.Sentence].Any(s => s.Evidence.Span.Overlaps(c.Evidence.Span)))
+                .Select(c => c.Concept is not null && quotes.Contains(c.Evidence.Span) ? c with { Quoted = true } : c)];
     }
 
     private static Claim? Read(ClaimRule rule, Match match, SentenceContext context, SentenceSite site, ConceptLexicon concepts)
@@ -667,11 +674,20 @@ public static class ClaimExtractor
             .SelectMany(slot =>
             {
                 var kept = new List<Claim>();
+
+                // Kept spans never overlap, so in order of start (then end) their ends rise too:
+                // only the last one starting before a span ends can overlap it, and a long
+                // article's thousands of claims of a slot need not each be looked through.
+                var spans = new List<TextSpan>();
                 foreach (var claim in slot.OrderByDescending(c => c.Evidence.Span.Length).ThenBy(c => c.Evidence.Span.Start))
                 {
-                    if (!kept.Any(k => k.Evidence.Span.Overlaps(claim.Evidence.Span)))
+                    var span = claim.Evidence.Span;
+                    var before = Sorted.FirstFrom(spans, span.End, s => s.Start) - 1;
+                    if (before < 0 || !spans[before].Overlaps(span))
                     {
                         kept.Add(claim);
+                        var at = spans.BinarySearch(span, ByStartThenEnd);
+                        spans.Insert(at < 0 ? ~at : at, span);
                     }
                 }
 
@@ -679,4 +695,6 @@ public static class ClaimExtractor
             })
             .OrderBy(c => c.Evidence.Span.Start)
             .ThenBy(c => c.Slot, StringComparer.Ordinal);
+
+    private static readonly Comparer<TextSpan> ByStartThenEnd = Comparer<TextSpan>.Create((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
 }

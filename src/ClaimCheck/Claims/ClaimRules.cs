@@ -115,7 +115,22 @@ public sealed record QualifierRule(string Id, QualifierKind Kind, string? Of, in
 
     public Regex? After { get; init; }
 
-    public Regex? Sentence { get; init; }
+    public Regex? Sentence
+    {
+        get;
+        init
+        {
+            field = value;
+            SentenceGate = value is null ? null : (LiteralPrefilter.Of(value), CompiledPatterns.Deferred(value));
+        }
+    }
+
+    /// <summary>
+    /// For <see cref="Sentence"/>, which runs on every sentence of an article until it matches
+    /// (mostly on all of them, since mostly it does not): the literal words a sentence must hold
+    /// for it to match, and the pattern compiled once used often.
+    /// </summary>
+    internal (LiteralPrefilter? Prefilter, TieredRegex Pattern)? SentenceGate { get; private init; }
 
     public int Column { get; init; }
 }

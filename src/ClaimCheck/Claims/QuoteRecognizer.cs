@@ -55,6 +55,7 @@ public sealed class QuoteRecognizer
     private IEnumerable<QuoteMention> TranscriptLines(Document document, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence, bool RunsOn)> quotes)
     {
         var text = document.Text;
+        IReadOnlyList<EntityMention>? named = null;
         foreach (Match line in cues.Transcript.Matches(text))
         {
             var end = text.IndexOf('\n', line.Index + line.Length);
@@ -65,19 +66,27 @@ public sealed class QuoteRecognizer
             }
 
             if (span.Length == 0 || !".!?\u2026".Contains(text[span.End - 1], StringComparison.Ordinal)
-                || quotes.Any(q => q.Span.Start >= span.Start && q.Span.Start < span.End) || document.SentenceAt(span.Start) is not { } sentence)
+                || HoldsQuote(span) || document.SentenceAt(span.Start) is not { } sentence)
             {
                 continue;
             }
 
+            // Each name once, at its first mention: a transcript has a label on every line.
             var label = line.Groups["label"].Value;
-            var speaker = persons
+            named ??= [.. persons.DistinctBy(p => p.CanonicalName, StringComparer.Ordinal)];
+            var speaker = named
                 .Where(p => label.Contains(p.CanonicalName, StringComparison.OrdinalIgnoreCase))
                 .MaxBy(p => p.CanonicalName.Length);
             if (speaker is not null)
             {
                 yield return new QuoteMention(span, RuleId, sentence.Index, document.Slice(span), speaker.EntityId, speaker.CanonicalName);
             }
+        }
+
+        bool HoldsQuote(TextSpan span)
+        {
+            var next = Sorted.FirstFrom(quotes, span.Start, q => q.Span.Start);
+            return next < quotes.Length && quotes[next].Span.Start < span.End;
         }
     }
 
@@ -185,7 +194,7 @@ public sealed class QuoteRecognizer
         var start = page.Quotes[quote].Span.Start;
         return verb.Groups["pronoun"].Success
             ? page.LastSubject(start)
-            : page.Persons.FirstOrDefault(p => p.Span.Start >= from && p.Span.Start < to) ?? page.LastSubject(start);
+            : page.FirstStartingIn(from, to) ?? page.LastSubject(start);
     }
 
     private EntityMention? SpeakerBefore(Page page, int quote)
@@ -210,21 +219,25 @@ public sealed class QuoteRecognizer
         // The speaker named before the verb ("Kerry said"), else after it: a quote broken by its
         // attribution goes on after "said Jane Doe, the chair," with the same speaker.
         var verbAt = from + verb.Index;
-        return page.Persons.LastOrDefault(p => p.Span.Start >= from && p.Span.End <= verbAt)
-            ?? page.Persons.FirstOrDefault(p => p.Span.Start >= verbAt && p.Span.End <= start)
+        return page.LastWithin(from, verbAt)
+            ?? page.FirstWithin(verbAt, start)
             ?? page.LastSubject(start);
     }
 
     /// <summary>
-    /// An article's persons and quotes, with which persons are speaking subjects: next to a speech
-    /// verb, or leading a sentence, and outside quotes. Worked out once per article, so finding
-    /// the last subject before a quote is a short walk back, not a pass over the article.
+    /// An article's persons (in text order) and quotes, with which persons are speaking subjects:
+    /// next to a speech verb, or leading a sentence, and outside quotes. Worked out once per
+    /// article, so that finding the last subject before a quote, or a person near one, is a binary
+    /// search and not a pass over the article: a long article has thousands of each.
     /// </summary>
     private sealed class Page(string text, ImmutableArray<EntityMention> persons, ImmutableArray<(TextSpan Span, int Sentence, bool RunsOn)> quotes)
     {
         private const int LeadWindow = 12;
 
         private bool[] subjects = [];
+
+        /// <summary>For each person, the index of the last subject at or before it (-1: none).</summary>
+        private int[] lastSubject = [];
 
         public string Text { get; } = text;
 
@@ -257,13 +270,33 @@ public sealed class QuoteRecognizer
                 subjects[i] = cues.SubjectVerb.IsMatch(Text.Substring(span.End, Math.Min(40, Text.Length - span.End)))
                     || cues.SentenceLead.IsMatch(lead);
             }
+
+            lastSubject = new int[Persons.Length];
+            for (var i = 0; i < Persons.Length; i++)
+            {
+                lastSubject[i] = subjects[i] ? i : i > 0 ? lastSubject[i - 1] : -1;
+            }
         }
 
         public EntityMention? LastSubject(int before)
         {
-            for (var i = Persons.Length - 1; i >= 0; i--)
+            var last = FirstFrom(before) - 1;
+            return last >= 0 && lastSubject[last] >= 0 ? Persons[lastSubject[last]] : null;
+        }
+
+        /// <summary>The first person that starts at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
+        public EntityMention? FirstStartingIn(int from, int to)
+        {
+            var first = FirstFrom(from);
+            return first < Persons.Length && Persons[first].Span.Start < to ? Persons[first] : null;
+        }
+
+        /// <summary>The first person that starts at or after <paramref name="from"/> and ends at or before <paramref name="to"/>.</summary>
+        public EntityMention? FirstWithin(int from, int to)
+        {
+            for (var i = FirstFrom(from); i < Persons.Length && Persons[i].Span.Start <= to; i++)
             {
-                if (Persons[i].Span.Start < before && subjects[i])
+                if (Persons[i].Span.End <= to)
                 {
                     return Persons[i];
                 }
@@ -271,5 +304,21 @@ public sealed class QuoteRecognizer
 
             return null;
         }
+
+        /// <summary>The last person that starts at or after <paramref name="from"/> and ends at or before <paramref name="to"/>.</summary>
+        public EntityMention? LastWithin(int from, int to)
+        {
+            for (var i = FirstFrom(to + 1) - 1; i >= 0 && Persons[i].Span.Start >= from; i--)
+            {
+                if (Persons[i].Span.End <= to)
+                {
+                    return Persons[i];
+                }
+            }
+
+            return null;
+        }
+
+        private int FirstFrom(int offset) => Sorted.FirstFrom(Persons, offset, p => p.Span.Start);
     }
 }

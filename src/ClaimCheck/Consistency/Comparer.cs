@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
 using ClaimCheck.Rules;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Consistency;
 
@@ -60,26 +61,29 @@ public static class Comparer
 
         // Figures last: a figure whose every mention is already inside the claims of a keyed
         // agreement adds nothing to it.
-        var agreed = findings.Where(f => f.Kind == FindingKind.Agreement).SelectMany(f => f.Claims)
-            .ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
+        var inKeyedAgreement = Inside(findings.Where(f => f.Kind == FindingKind.Agreement).SelectMany(f => f.Claims));
         var keyedClaims = claims.Values.Where(c => c.EventType is not (FigureClaims.EventType or ClaimExtractor.QuoteEventType)).ToArray();
-        var keyed = keyedClaims.ToLookup(c => c.ArticleId, c => (c.Evidence.Span, c.Slot), StringComparer.Ordinal);
-        var ruled = keyedClaims.Where(c => c.Concept is null).ToLookup(c => c.ArticleId, c => c.Evidence.Span, StringComparer.Ordinal);
-        // Which outlets of a story state each keyed slot: a figure inside a keyed claim another outlet also states is no omission.
+        var inKeyedClaim = Inside(keyedClaims);
+        var inRuleClaim = Inside(keyedClaims.Where(c => c.Concept is null));
         var storyOf = stories.SelectMany(s => s.ArticleIds.Select(a => (Article: a, Story: s.Id))).ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
-        var slotOutlets = keyedClaims.ToLookup(c => (storyOf[c.ArticleId], c.Slot), c => c.Outlet);
+        // Which outlets of a story state each keyed slot (each outlet once: one long article states
+        // a slot thousands of times): a figure inside a keyed claim another outlet also states is no omission.
+        var slotOutlets = keyedClaims.Select(c => (Key: (storyOf[c.ArticleId], c.Slot), c.Outlet)).Distinct().ToLookup(p => p.Key, p => p.Outlet);
         var agesAlone = keyedClaims
             .Where(c => c.Slot.EndsWith(".age", StringComparison.Ordinal) && c.Value is CountClaimValue && slotOutlets[(storyOf[c.ArticleId], c.Slot)].All(o => o == c.Outlet))
             .ToLookup(c => storyOf[c.ArticleId], StringComparer.Ordinal);
-        bool InKeyedClaim(Claim figure) => keyed[figure.ArticleId].Any(k => k.Span.Contains(figure.Evidence.Span));
+
+        // An article's claims all carry its outlet, so whether another outlet states the slot of
+        // the keyed claim a figure lies in is a matter of that claim alone.
+        var keyedElsewhere = Inside(keyedClaims.Where(k => slotOutlets[(storyOf[k.ArticleId], k.Slot)].Any(o => o != k.Outlet)));
         foreach (var ev in events.Where(e => e.Type == FigureClaims.EventType))
         {
             var eventClaims = ev.ClaimIds.Select(id => claims[id]).ToImmutableArray();
-            findings.AddRange(FigureComparison.Compare(ev, eventClaims, c => agreed[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
-            findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, InKeyedClaim, Make));
-            findings.AddRange(FigureComparison.OneDigitApart(ev, eventClaims, InKeyedClaim, Make));
-            findings.AddRange(FigureComparison.BesideASharedFigure(ev, eventClaims, policies.Stories.Stopwords, c => ruled[c.ArticleId].Any(span => span.Contains(c.Evidence.Span)), Make));
-            findings.AddRange(FigureComparison.OnlyOneOutlet(ev, eventClaims, ev.StoryIds.SelectMany(id => agesAlone[id]), policies.Stories.Stopwords, c => keyed[c.ArticleId].Any(k => k.Span.Contains(c.Evidence.Span) && slotOutlets[(storyOf[c.ArticleId], k.Slot)].Any(o => o != c.Outlet)), Make));
+            findings.AddRange(FigureComparison.Compare(ev, eventClaims, inKeyedAgreement, Make));
+            findings.AddRange(FigureComparison.SameWordsOtherFigure(ev, eventClaims, inKeyedClaim, Make));
+            findings.AddRange(FigureComparison.OneDigitApart(ev, eventClaims, inKeyedClaim, Make));
+            findings.AddRange(FigureComparison.BesideASharedFigure(ev, eventClaims, policies.Stories.Stopwords, inRuleClaim, Make));
+            findings.AddRange(FigureComparison.OnlyOneOutlet(ev, eventClaims, ev.StoryIds.SelectMany(id => agesAlone[id]), policies.Stories.Stopwords, keyedElsewhere, Make));
         }
 
         var order = events.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
@@ -89,6 +93,39 @@ public static class Comparer
             .ThenBy(f => f.Kind)
             .ThenBy(f => f.Claims[0].ArticleId, StringComparer.Ordinal)
             .ThenBy(f => f.Claims[0].Evidence.Span.Start)];
+    }
+
+    /// <summary>
+    /// The pairs (i &lt; j) of claims of different articles, in the order of two nested loops.
+    /// Claims of one article are never compared with each other, and a long article's stand
+    /// together: its run is passed over at once, or the pairs would grow with the square of its claims.
+    /// </summary>
+    internal static IEnumerable<(int I, int J)> PairsAcrossArticles(IReadOnlyList<Claim> claims)
+    {
+        var runEnd = new int[claims.Count];
+        for (var k = claims.Count - 1; k >= 0; k--)
+        {
+            runEnd[k] = k + 1 < claims.Count && claims[k + 1].ArticleId == claims[k].ArticleId ? runEnd[k + 1] : k + 1;
+        }
+
+        for (var i = 0; i < claims.Count; i++)
+        {
+            for (var j = i + 1; j < claims.Count; j = claims[j].ArticleId == claims[i].ArticleId ? runEnd[j] : j + 1)
+            {
+                if (claims[j].ArticleId != claims[i].ArticleId)
+                {
+                    yield return (i, j);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a claim lies inside one of the given claims of its article.</summary>
+    private static Func<Claim, bool> Inside(IEnumerable<Claim> claims)
+    {
+        var byArticle = claims.GroupBy(c => c.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new SpanCover(g.Select(c => c.Evidence.Span)), StringComparer.Ordinal);
+        return claim => byArticle.TryGetValue(claim.ArticleId, out var cover) && cover.Contains(claim.Evidence.Span);
     }
 
     /// <summary>
@@ -168,16 +205,13 @@ public static class Comparer
         foreach (var group in groups)
         {
             var contradicting = new SortedSet<int>();
-            for (var i = 0; i < group.Length; i++)
+            foreach (var (i, j) in PairsAcrossArticles(group))
             {
-                for (var j = i + 1; j < group.Length; j++)
+                if (CannotBothHold(policy, cumulative, group[i], group[j])
+                    && (singleValued is null || (singleValued.Contains(group[i].ArticleId) && singleValued.Contains(group[j].ArticleId))))
                 {
-                    if (CannotBothHold(policy, cumulative, group[i], group[j])
-                        && (singleValued is null || (singleValued.Contains(group[i].ArticleId) && singleValued.Contains(group[j].ArticleId))))
-                    {
-                        contradicting.Add(i);
-                        contradicting.Add(j);
-                    }
+                    contradicting.Add(i);
+                    contradicting.Add(j);
                 }
             }
 
@@ -453,17 +487,17 @@ public static class Comparer
     /// <summary>Groups claims whose values can all be true together, narrowest values first; with <paramref name="daysApart"/>, only claims that held within that many days of each other.</summary>
     private static IEnumerable<ImmutableArray<Claim>> AgreeingClusters(ImmutableArray<Claim> claims, SlotPolicy policy, int? daysApart = null)
     {
-        var clusters = new List<List<Claim>>();
+        var clusters = new List<Cluster>();
         foreach (var claim in claims.OrderBy(Width).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start))
         {
             // A hedged figure joins the cluster of the figure it is nearest ("at least 42" with "42", not with "48").
             var home = clusters
-                .Where(cluster => cluster.All(other => IntervalComparison.Comparable(other.Value, claim.Value) && Compatible(policy, other, claim) && QualifierComparison.SameDay(other, claim)
+                .Where(cluster => cluster.Alike.Values.All(other => IntervalComparison.Comparable(other.Value, claim.Value) && Compatible(policy, other, claim) && QualifierComparison.SameDay(other, claim)
                     && (daysApart is not { } apart || Math.Abs(other.AsOf.DayNumber - claim.AsOf.DayNumber) <= apart)))
-                .MinBy(cluster => cluster.Min(other => Math.Abs(IntervalComparison.PointValue(other.Value) - IntervalComparison.PointValue(claim.Value))));
+                .MinBy(cluster => cluster.Alike.Values.Min(other => Math.Abs(IntervalComparison.PointValue(other.Value) - IntervalComparison.PointValue(claim.Value))));
             if (home is null)
             {
-                clusters.Add([claim]);
+                clusters.Add(new Cluster(claim));
             }
             else
             {
@@ -471,7 +505,30 @@ public static class Comparer
             }
         }
 
-        return clusters.Select(c => c.OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Evidence.Span.Start).ToImmutableArray());
+        return clusters.Select(c => c.Members.OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Evidence.Span.Start).ToImmutableArray());
+    }
+
+    /// <summary>
+    /// The claims of an agreeing cluster, and the first of each kind among them: whether a claim
+    /// may join reads only a member's value, its days and its as-of day, so members alike in those
+    /// answer alike, and a long article's thousand "34 killed" are asked once, not each.
+    /// </summary>
+    private sealed class Cluster
+    {
+        public Cluster(Claim first)
+        {
+            Add(first);
+        }
+
+        public List<Claim> Members { get; } = [];
+
+        public Dictionary<(ClaimValue Value, string Days, DateOnly AsOf), Claim> Alike { get; } = [];
+
+        public void Add(Claim claim)
+        {
+            Members.Add(claim);
+            Alike.TryAdd((claim.Value, QualifierComparison.DaysKey(claim), claim.AsOf), claim);
+        }
     }
 
     private static double Width(Claim claim) => Width(claim.Value);
@@ -636,38 +693,30 @@ public static class Comparer
         var variants = new List<(Claim A, Claim B, QuoteComparison.Match Match)>();
         var misattributed = new List<(Claim A, Claim B)>();
         var split = claims.Select(c => QuoteComparison.Split(((QuoteClaimValue)c.Value).Words)).ToArray();
-        for (var i = 0; i < claims.Length; i++)
+        foreach (var (i, j) in PairsAcrossArticles(claims))
         {
-            for (var j = i + 1; j < claims.Length; j++)
+            var (a, b) = (claims[i], claims[j]);
+            var (qa, qb) = ((QuoteClaimValue)a.Value, (QuoteClaimValue)b.Value);
+            var match = QuoteComparison.Compare(split[i], split[j], policy);
+            if (qa.SpeakerId is not null && qb.SpeakerId is not null && qa.SpeakerId != qb.SpeakerId)
             {
-                var (a, b) = (claims[i], claims[j]);
-                var (qa, qb) = ((QuoteClaimValue)a.Value, (QuoteClaimValue)b.Value);
-                if (a.ArticleId == b.ArticleId)
+                // A short identical fragment (a name in quotes) says nothing about who spoke.
+                if (match is not null && match.SharedWords >= policy.VariantMinWords)
                 {
-                    continue;
+                    misattributed.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b) : (b, a));
                 }
 
-                var match = QuoteComparison.Compare(split[i], split[j], policy);
-                if (qa.SpeakerId is not null && qb.SpeakerId is not null && qa.SpeakerId != qb.SpeakerId)
-                {
-                    // A short identical fragment (a name in quotes) says nothing about who spoke.
-                    if (match is not null && match.SharedWords >= policy.VariantMinWords)
-                    {
-                        misattributed.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b) : (b, a));
-                    }
+                continue;
+            }
 
-                    continue;
-                }
-
-                switch (match)
-                {
-                    case { Identical: true }:
-                        identical[Find(identical, j)] = Find(identical, i);
-                        break;
-                    case { } near:
-                        variants.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b, near) : (b, a, near with { OnlyInA = near.OnlyInB, OnlyInB = near.OnlyInA }));
-                        break;
-                }
+            switch (match)
+            {
+                case { Identical: true }:
+                    identical[Find(identical, j)] = Find(identical, i);
+                    break;
+                case { } near:
+                    variants.Add(string.CompareOrdinal(a.ArticleId, b.ArticleId) <= 0 ? (a, b, near) : (b, a, near with { OnlyInA = near.OnlyInB, OnlyInB = near.OnlyInA }));
+                    break;
             }
         }
 

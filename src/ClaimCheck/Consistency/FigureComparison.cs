@@ -25,16 +25,16 @@ internal static class FigureComparison
             // Narrowest values first: a figure joins a group whose every value it can stand beside
             // ("more than 30 million" and "33,577,342") and one of whose figures, from another
             // outlet, it shares words with.
-            var groups = new List<List<Claim>>();
+            var groups = new List<FigureGroup>();
 
             // Only a group holding another outlet's figure can take a figure in (it must share
             // words with one), so each figure looks at those alone, in the order the groups were
             // made: scanning every group made one outlet's long article quadratic in its figures.
-            // Lists compare by reference, so a group is its own key.
-            var byOutlet = new Dictionary<string, HashSet<List<Claim>>>(StringComparer.Ordinal);
-            var made = new Dictionary<List<Claim>, int>();
+            // Groups compare by reference, so a group is its own key.
+            var byOutlet = new Dictionary<string, HashSet<FigureGroup>>(StringComparer.Ordinal);
+            var made = new Dictionary<FigureGroup, int>();
             var next = 0;
-            void Holds(string outlet, List<Claim> group)
+            void Holds(string outlet, FigureGroup group)
             {
                 if (!byOutlet.TryGetValue(outlet, out var holding))
                 {
@@ -53,15 +53,15 @@ internal static class FigureComparison
                     .Distinct()
                     .Where(made.ContainsKey)
                     .OrderBy(group => made[group])
-                    .Where(group => group.All(other => Agree(Inner(other), Inner(claim))))
-                    .Select(group => (Group: group, Shared: group.Where(other => other.Outlet != claim.Outlet).Select(other => LinkStrength((FigureClaimValue)other.Value, figure)).DefaultIfEmpty(0).Max()))
+                    .Where(group => group.Values.All(value => Agree(value, Inner(claim))))
+                    .Select(group => (Group: group, Shared: group.OfOtherOutlets(claim.Outlet).Select(other => LinkStrength((FigureClaimValue)other.Value, figure)).DefaultIfEmpty(0).Max()))
                     .Where(candidate => candidate.Shared > 0)
                     .OrderByDescending(candidate => candidate.Shared)
                     .Select(candidate => candidate.Group)
                     .ToList();
                 if (homes.Count == 0)
                 {
-                    List<Claim> alone = [claim];
+                    var alone = new FigureGroup(claim);
                     groups.Add(alone);
                     made[alone] = next++;
                     Holds(claim.Outlet, alone);
@@ -74,12 +74,16 @@ internal static class FigureComparison
                 var home = homes[0];
                 home.Add(claim);
                 Holds(claim.Outlet, home);
-                foreach (var other in homes.Skip(1).Where(other => other.All(a => home.All(b => Agree(Inner(a), Inner(b))))))
+                foreach (var other in homes.Skip(1).Where(other => other.Values.All(a => home.Values.All(b => Agree(a, b)))))
                 {
-                    home.AddRange(other);
+                    foreach (var member in other.Members)
+                    {
+                        home.Add(member);
+                    }
+
                     groups.Remove(other);
                     made.Remove(other);
-                    foreach (var outlet in other.Select(c => c.Outlet).Distinct())
+                    foreach (var outlet in other.Members.Select(c => c.Outlet).Distinct())
                     {
                         Holds(outlet, home);
                     }
@@ -88,7 +92,7 @@ internal static class FigureComparison
 
             foreach (var group in groups)
             {
-                var linked = group.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
+                var linked = group.Members.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
                 if (linked.Select(c => c.Outlet).Distinct().Count() < 2 || linked.All(inKeyedAgreement))
                 {
                     continue;
@@ -117,7 +121,8 @@ internal static class FigureComparison
         foreach (var frame in framed.GroupBy(c => (Family(c), ((FigureClaimValue)c.Value).Frame, c.Published)).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Frame, StringComparer.Ordinal).ThenBy(g => g.Key.Published))
         {
             var members = frame.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToImmutableArray();
-            var differing = members.Where(a => members.Any(b => b.Outlet != a.Outlet && !Agree(Inner(a), Inner(b)))).ToImmutableArray();
+            var byOutlet = members.ToLookup(c => c.Outlet, StringComparer.Ordinal);
+            var differing = members.Where(a => byOutlet.Any(outlet => outlet.Key != a.Outlet && outlet.Any(b => !Agree(Inner(a), Inner(b))))).ToImmutableArray();
             if (differing.IsEmpty)
             {
                 continue;
@@ -184,28 +189,25 @@ internal static class FigureComparison
         foreach (var shared in usable.GroupBy(c => (Family(c), IntervalComparison.PointValue(Inner(c)))).OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2))
         {
             var stating = shared.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToArray();
-            for (var i = 0; i < stating.Length; i++)
+            foreach (var (i, j) in Comparer.PairsAcrossArticles(stating))
             {
-                for (var j = i + 1; j < stating.Length; j++)
+                var (x, y) = (stating[i], stating[j]);
+                if (x.Outlet == y.Outlet || LinkStrength((FigureClaimValue)x.Value, (FigureClaimValue)y.Value) == 0)
                 {
-                    var (x, y) = (stating[i], stating[j]);
-                    if (x.Outlet == y.Outlet || LinkStrength((FigureClaimValue)x.Value, (FigureClaimValue)y.Value) == 0)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    foreach (var a in bySentence[(x.ArticleId, x.Evidence.Sentence)].Where(c => c != x && Beside(c, x)))
+                foreach (var a in bySentence[(x.ArticleId, x.Evidence.Sentence)].Where(c => c != x && Beside(c, x)))
+                {
+                    foreach (var b in bySentence[(y.ArticleId, y.Evidence.Sentence)].Where(c => c != y && Beside(c, y)))
                     {
-                        foreach (var b in bySentence[(y.ArticleId, y.Evidence.Sentence)].Where(c => c != y && Beside(c, y)))
+                        if (counts[a] is { } counted && counted == counts[b] && (a.Evidence.Span.Start < x.Evidence.Span.Start) == (b.Evidence.Span.Start < y.Evidence.Span.Start)
+                            && !IntervalComparison.Compatible(Inner(a), Inner(b)) && OfOneSize(Inner(a), Inner(b))
+                            && reported.Add((a.Id, b.Id)))
                         {
-                            if (counts[a] is { } counted && counted == counts[b] && (a.Evidence.Span.Start < x.Evidence.Span.Start) == (b.Evidence.Span.Start < y.Evidence.Span.Start)
-                                && !IntervalComparison.Compatible(Inner(a), Inner(b)) && OfOneSize(Inner(a), Inner(b))
-                                && reported.Add((a.Id, b.Id)))
-                            {
-                                var says = $"{a.Outlet} says {a.Value.Display} (\"{((FigureClaimValue)a.Value).Around}\"); {b.Outlet} says {b.Value.Display} (\"{((FigureClaimValue)b.Value).Around}\")";
-                                yield return make(FindingKind.Contradiction, ev, FigureClaims.EventType, Severity.Medium,
-                                    $"Outlets give different figures beside one they share ({x.Value.Display}): {says}.", [a, b], "policy.figure");
-                            }
+                            var says = $"{a.Outlet} says {a.Value.Display} (\"{((FigureClaimValue)a.Value).Around}\"); {b.Outlet} says {b.Value.Display} (\"{((FigureClaimValue)b.Value).Around}\")";
+                            yield return make(FindingKind.Contradiction, ev, FigureClaims.EventType, Severity.Medium,
+                                $"Outlets give different figures beside one they share ({x.Value.Display}): {says}.", [a, b], "policy.figure");
                         }
                     }
                 }
@@ -232,10 +234,11 @@ internal static class FigureComparison
             yield break;
         }
 
-        var byFamily = claims.ToLookup(Family, StringComparer.Ordinal);
+        // By outlet within a family: a long article's figures need not look through each other.
+        var byFamily = claims.GroupBy(Family, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToLookup(c => c.Outlet, StringComparer.Ordinal), StringComparer.Ordinal);
         var counts = CountsOf(claims, stopwords);
         var alone = claims.Where(claim => !claim.Quoted && Stated(claim) && !keyedElsewhere(claim)
-            && !byFamily[Family(claim)].Any(other => other.Outlet != claim.Outlet && GivesTheFactOf(other, claim, counts)))
+            && !byFamily[Family(claim)].Any(outlet => outlet.Key != claim.Outlet && outlet.Any(other => GivesTheFactOf(other, claim, counts))))
             .Concat(agesAlone.Where(age => !age.Quoted && outlets.Contains(age.Outlet)));
         foreach (var article in alone.GroupBy(c => c.ArticleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -415,4 +418,39 @@ internal static class FigureComparison
         DurationClaimValue d => d.Modifier == Time.TimeModifier.None,
         _ => true,
     };
+
+    /// <summary>
+    /// Figures linked as one fact, with the distinct values among them and the figures by outlet:
+    /// whether another figure agrees with all of them depends on its value alone, and its link is
+    /// to other outlets' figures, so a group holding a long article's thousand figures of one
+    /// value is asked of that value once and not looked through for the few of other outlets.
+    /// </summary>
+    private sealed class FigureGroup
+    {
+        private readonly HashSet<ClaimValue> values = [];
+        private readonly Dictionary<string, List<Claim>> byOutlet = new(StringComparer.Ordinal);
+
+        public FigureGroup(Claim first)
+        {
+            Add(first);
+        }
+
+        public List<Claim> Members { get; } = [];
+
+        public IReadOnlyCollection<ClaimValue> Values => values;
+
+        public void Add(Claim figure)
+        {
+            Members.Add(figure);
+            values.Add(Inner(figure));
+            if (!byOutlet.TryGetValue(figure.Outlet, out var ofOutlet))
+            {
+                byOutlet[figure.Outlet] = ofOutlet = [];
+            }
+
+            ofOutlet.Add(figure);
+        }
+
+        public IEnumerable<Claim> OfOtherOutlets(string outlet) => byOutlet.Where(e => e.Key != outlet).SelectMany(e => e.Value);
+    }
 }

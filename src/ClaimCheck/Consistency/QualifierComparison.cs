@@ -38,6 +38,9 @@ internal static class QualifierComparison
         : y.Quantity.High is { } yHigh && x.Quantity.Low is { } xLow && xLow > yHigh ? xLow - yHigh
         : 0;
 
+    /// <summary>The days a claim's qualifiers name, as one key: claims with equal keys are alike to <see cref="SameDay"/>.</summary>
+    public static string DaysKey(Claim claim) => string.Join(',', Days(claim));
+
     private static List<int> Days(Claim claim) =>
         [.. claim.Qualifiers.Where(q => q.Kind == QualifierKind.Day && q.Of is not null).Select(q => DateOnly.ParseExact(q.Of!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).DayNumber)];
 }

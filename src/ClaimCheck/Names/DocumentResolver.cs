@@ -67,11 +67,11 @@ internal sealed class DocumentResolver
     /// </summary>
     private void ResolveSurnames()
     {
-        var named = candidates.Where(c => c.Pending == Pending.None && c.IsPerson).ToList();
+        var named = new NamedPeople(model, candidates.Where(c => c.Pending == Pending.None && c.IsPerson));
         var pending = candidates.Where(c => c.Pending == Pending.Surname).OrderBy(c => c.Span.Start).ToList();
         foreach (var c in pending.Where(c => c.Words.Length > 1))
         {
-            if (Nearest(named.FindAll(p => Carries(p, c)), c) is { } person)
+            if (named.Nearest(c) is { } person)
             {
                 Resolve(c, person);
                 named.Add(c);
@@ -81,7 +81,7 @@ internal sealed class DocumentResolver
         var referents = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var c in pending.Where(c => c.Pending == Pending.Surname))
         {
-            if ((Referent(named, c, referents) ?? Misspelt(named, c)) is { } person)
+            if ((Referent(named, c, referents) ?? named.Misspelt(c)) is { } person)
             {
                 Resolve(c, person);
             }
@@ -110,119 +110,30 @@ internal sealed class DocumentResolver
 
     /// <summary>
     /// The named person a surname candidate stands for: the one its word already stands for
-    /// (<paramref name="referents"/>, updated), else the nearest fitting one. A part of a hyphenated
-    /// surname ("Harris" of "Williams-Harris") is left to a person of exactly that surname, if any.
+    /// (<paramref name="referents"/>, updated), else the nearest fitting one.
     /// </summary>
-    private NameCandidate? Referent(List<NameCandidate> named, NameCandidate c, Dictionary<string, string> referents)
+    private static NameCandidate? Referent(NamedPeople named, NameCandidate c, Dictionary<string, string> referents)
     {
-        var fitting = named.Where(p => Carries(p, c)).ToList();
-        if (fitting.Count == 0 || c.Words.Length != 1)
+        if (c.Words.Length != 1)
         {
-            return Nearest(fitting, c);
+            return named.Nearest(c);
         }
 
-        var word = c.Words[0];
-        var exact = fitting.FindAll(p => !HyphenPartOnly(p, word));
-        if (exact.Count > 0)
-        {
-            fitting = exact;
-        }
-
-        if (referents.TryGetValue(word, out var id) && fitting.Find(p => p.EntityId == id) is { } established)
-        {
-            return established;
-        }
-
-        var nearest = Nearest(fitting, c)!;
-        referents[word] = nearest.EntityId!;
-        return nearest;
-    }
-
-    /// <summary>
-    /// The one person named in full whose surname a long surname candidate misspells by one letter
-    /// left out, added, changed or swapped ("Hernadez, 25" after "Aaron Hernandez"): outlets mistype
-    /// a name they gave right a line before. None when two people would fit.
-    /// </summary>
-    private static NameCandidate? Misspelt(List<NameCandidate> named, NameCandidate c)
-    {
-        if (c.Words is not [var word] || word.Length < MisspeltMinimum)
+        var fitting = named.CarryingWord(c);
+        if (fitting.IsEmpty)
         {
             return null;
         }
 
-        var fitting = named.Where(p => p.Words.Length > 1 && p.Words[^1].Length >= MisspeltMinimum && Typos.OneSlipApart(p.Words[^1], word, sameLength: false)).ToList();
-        return fitting.Select(p => p.EntityId).Distinct(StringComparer.Ordinal).Count() == 1 ? Nearest(fitting, c) : null;
-    }
-
-    /// <summary>Surnames shorter than this are too alike by chance ("Lee" and "Lew") to be taken for a misspelling.</summary>
-    private const int MisspeltMinimum = 6;
-
-    /// <summary>Whether a person's name holds a folded word only as part of a hyphenated word ("harris" in "Deanese Williams-Harris").</summary>
-    private static bool HyphenPartOnly(NameCandidate person, string word)
-    {
-        var asPart = false;
-        foreach (var written in person.CanonicalName!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var word = c.Words[0];
+        if (referents.TryGetValue(word, out var id) && fitting.FirstOf(id) is { } established)
         {
-            var folded = NameFolding.Fold(written.TrimEnd('.', ','));
-            if (folded == word)
-            {
-                return false;
-            }
-
-            asPart |= folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').Contains(word);
+            return established;
         }
 
-        return asPart;
-    }
-
-    /// <summary>Whether a named person carries the single word of a surname candidate (as surname, or as first name of an unknown person).</summary>
-    private bool Carries(NameCandidate person, NameCandidate surname)
-    {
-        if (surname.SurnameOf.Contains(person.EntityId!))
-        {
-            return true;
-        }
-
-        if (surname.Words.Length > 1)
-        {
-            return person.Words.SequenceEqual(surname.Words);
-        }
-
-        if (surname.Words.IsEmpty)
-        {
-            return false;
-        }
-
-        var word = surname.Words[0];
-        if (person.Words.IsEmpty)
-        {
-            return model.Entities.TryGetValue(person.EntityId!, out var entity) && entity.Surnames.Any(s => NameFolding.Key(s) == word);
-        }
-
-        return person.Words[^1] == word || person.Words[0] == word;
-    }
-
-    /// <summary>The closest earlier person; failing that, the first later one.</summary>
-    private static NameCandidate? Nearest(List<NameCandidate> people, NameCandidate at)
-    {
-        NameCandidate? before = null;
-        NameCandidate? after = null;
-        foreach (var p in people)
-        {
-            if (p.Span.Start < at.Span.Start)
-            {
-                if (before is null || p.Span.Start > before.Span.Start)
-                {
-                    before = p;
-                }
-            }
-            else if (after is null || p.Span.Start < after.Span.Start)
-            {
-                after = p;
-            }
-        }
-
-        return before ?? after;
+        var nearest = fitting.Nearest(c)!;
+        referents[word] = nearest.EntityId!;
+        return nearest;
     }
 
     /// <summary>
