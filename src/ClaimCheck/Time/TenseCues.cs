@@ -56,19 +56,42 @@ internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText sca
         return low;
     }
 
+    /// <summary>
+    /// The cues in text order, as one alternation of all the patterns would find them: the
+    /// leftmost match of any pattern, the earlier pattern's at one position, then on from its end.
+    /// </summary>
     private List<(TextSpan, Tense, bool)> Find()
     {
         var found = new List<(TextSpan, Tense, bool)>();
-        if (lexicon.TenseCues is not { } pattern)
+        var patterns = lexicon.TenseCues;
+        if (patterns.IsEmpty)
         {
             return found;
         }
 
+        var text = scan.Source.AsSpan(scan.Start, scan.Length);
+        var regexes = patterns.Select(p => p.Pattern.Value).ToArray();
         try
         {
-            for (var m = pattern.Match(scan.Source, scan.Start, scan.Length); m.Success; m = m.NextMatch())
+            var next = new (int Index, int Length)?[regexes.Length];
+            for (var p = 0; p < regexes.Length; p++)
             {
-                found.Add((new TextSpan(m.Index + scan.Shift, m.Length), m.Groups["future"].Success ? Tense.Future : Tense.Past, m.Groups["reporting"].Success));
+                next[p] = First(regexes[p], text, 0);
+            }
+
+            while (Leftmost(next) is { } p)
+            {
+                var (index, length) = next[p]!.Value;
+                found.Add((new TextSpan(scan.Start + index + scan.Shift, length), patterns[p].Tense, patterns[p].Reporting));
+                // After an empty match the search moves on one character, as Regex.NextMatch does.
+                var from = length > 0 ? index + length : index + 1;
+                for (var q = 0; q < regexes.Length; q++)
+                {
+                    if (next[q] is { } pending && pending.Index < from)
+                    {
+                        next[q] = from <= text.Length ? First(regexes[q], text, from) : null;
+                    }
+                }
             }
         }
         catch (RegexMatchTimeoutException)
@@ -80,4 +103,33 @@ internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText sca
 
         return found;
     }
+
+    /// <summary>The first match at or after <paramref name="from"/>; the text before it stays visible to lookbehinds and <c>\b</c>.</summary>
+    private static (int Index, int Length)? First(Regex pattern, ReadOnlySpan<char> text, int from)
+    {
+        foreach (var match in pattern.EnumerateMatches(text, from))
+        {
+            return (match.Index, match.Length);
+        }
+
+        return null;
+    }
+
+    /// <summary>The pattern whose pending match starts first (the earliest pattern on a tie), or null when none has one.</summary>
+    private static int? Leftmost((int Index, int Length)?[] next)
+    {
+        int? best = null;
+        for (var p = 0; p < next.Length; p++)
+        {
+            if (next[p] is { } match && (best is not { } b || match.Index < next[b]!.Value.Index))
+            {
+                best = p;
+            }
+        }
+
+        return best;
+    }
 }
+
+/// <summary>One pattern of tense cues and what its matches say: the tense, and whether the cue is a reporting verb.</summary>
+internal sealed record TenseCuePattern(TieredRegex Pattern, Tense Tense, bool Reporting);

@@ -94,7 +94,6 @@ public sealed class TimeLexicon
     private readonly ImmutableArray<string> hedgeWords;
     private readonly ImmutableArray<string> boundaryWords;
     private readonly ImmutableArray<string> yearPrefixes;
-    private readonly TieredRegex? tenseCues;
 
     private TimeLexicon(Builder b)
     {
@@ -118,7 +117,7 @@ public sealed class TimeLexicon
         Quarters = b.Quarters.ToImmutableDictionary(Keys);
         Seasons = b.Seasons.ToImmutableDictionary(Keys);
         Holidays = b.Holidays.ToImmutableDictionary(Keys);
-        tenseCues = b.TenseCues is { } cues ? CompiledPatterns.Deferred(cues) : null;
+        TenseCues = [.. b.TenseCues.Select(c => new TenseCuePattern(CompiledPatterns.Deferred(c.Pattern), c.Tense, c.Reporting))];
         TenseSource = b.TenseSource;
         DateOrder = b.DateOrder;
     }
@@ -163,8 +162,12 @@ public sealed class TimeLexicon
     /// <summary>Holiday names and how their dates fall ("Thanksgiving": the fourth Thursday of November).</summary>
     public ImmutableDictionary<string, Holiday> Holidays { get; }
 
-    /// <summary>Finds tense cues in a sentence: groups <c>future</c>, <c>reporting</c> and <c>past</c>. Null when the lexicon has none.</summary>
-    public Regex? TenseCues => tenseCues?.Value;
+    /// <summary>
+    /// The patterns of the tense cues, future first, then reporting verbs, then past: at one
+    /// position the earlier pattern's cue is taken (<see cref="Time.TenseCues"/>). Empty when the
+    /// lexicon has none.
+    /// </summary>
+    internal ImmutableArray<TenseCuePattern> TenseCues { get; }
 
     /// <summary>The order of day and month in a numeric date whose article does not say ("date-order" in its front matter).</summary>
     public Corpus.DateOrder DateOrder { get; }
@@ -334,7 +337,7 @@ public sealed class TimeLexicon
 
         internal Dictionary<string, Holiday> Holidays { get; } = new(Keys);
 
-        internal Regex? TenseCues { get; private set; }
+        internal List<(Regex Pattern, Tense Tense, bool Reporting)> TenseCues { get; } = [];
 
         internal Corpus.DateOrder DateOrder { get; private set; } = Corpus.DateOrder.MonthFirst;
 
@@ -437,6 +440,42 @@ public sealed class TimeLexicon
             }
         }
 
+        /// <summary>
+        /// One kind of tense cue, as several patterns when it is long (<see cref="PatternChunks"/>).
+        /// Parsed here so a bad pattern is reported at load; compiled once used often (see TimeLexicon.TenseCues).
+        /// </summary>
+        private void AddTenseCues(YamlMap map, string key, string expanded, string? unknown, Tense tense, bool reporting)
+        {
+            if (unknown is not null)
+            {
+                map.Error(DiagnosticCodes.UnknownFragment, key, $"unknown fragment '{{{unknown}}}'");
+                return;
+            }
+
+            const RegexOptions Options = PatternCompiler.DefaultOptions | RegexOptions.IgnorePatternWhitespace;
+            Regex Cue(string alternatives) => new($@"\b(?:{alternatives})\b", Options, PatternCompiler.MatchTimeout);
+            try
+            {
+                var whole = Cue(expanded);
+                List<Regex> pieces;
+                try
+                {
+                    pieces = [.. PatternChunks.Of(expanded, ignoreWhitespace: true).Select(Cue)];
+                }
+                catch (ArgumentException)
+                {
+                    // A piece that does not parse alone (a group one alternative names and another refers to) keeps the whole.
+                    pieces = [whole];
+                }
+
+                TenseCues.AddRange(pieces.Select(p => (p, tense, reporting)));
+            }
+            catch (ArgumentException e)
+            {
+                map.Error(DiagnosticCodes.InvalidRegex, key, e.Message);
+            }
+        }
+
         /// <summary>The lexicon; tense patterns are compiled here, once every fragment is known.</summary>
         public TimeLexicon Build(PatternCompiler compiler)
         {
@@ -445,23 +484,16 @@ public sealed class TimeLexicon
             if (tenseSection is var (map, future, past, reporting))
             {
                 TenseSource = (map.File, map.Line, map.Column);
-                var reportingAlternative = reporting is null ? "" : $"|(?<reporting>{reporting})";
-                var expanded = compiler.Expand($@"\b(?:(?<future>{future}){reportingAlternative}|(?<past>{past}))\b", [], out var unknown);
-                if (unknown is not null)
+                var kinds = new List<(string Key, string Pattern, Tense Tense, bool Reporting)> { ("future", future, Tense.Future, false) };
+                if (reporting is not null)
                 {
-                    map.Error(DiagnosticCodes.UnknownFragment, "future", $"unknown fragment '{{{unknown}}}'");
+                    kinds.Add(("reporting", reporting, Tense.Past, true));
                 }
-                else
+
+                kinds.Add(("past", past, Tense.Past, false));
+                foreach (var (key, pattern, tense, isReporting) in kinds)
                 {
-                    try
-                    {
-                        // Parsed here so a bad pattern is reported at load; compiled on first use (see TimeLexicon.TenseCues).
-                        TenseCues = new Regex(expanded, PatternCompiler.DefaultOptions | RegexOptions.IgnorePatternWhitespace, PatternCompiler.MatchTimeout);
-                    }
-                    catch (ArgumentException e)
-                    {
-                        map.Error(DiagnosticCodes.InvalidRegex, "future", e.Message);
-                    }
+                    AddTenseCues(map, key, compiler.Expand(pattern, [], out var unknown), unknown, tense, isReporting);
                 }
             }
 
