@@ -37,7 +37,7 @@ public sealed class ConceptLexicon
         {
             foreach (var word in concept.Words)
             {
-                byWord.TryAdd(Normalize(word), concept);
+                byWord.TryAdd(WordAlternation.Key(word), concept);
             }
         }
     }
@@ -75,7 +75,7 @@ public sealed class ConceptLexicon
         WordAlternation.Of(words) is { Length: > 0 } alternation ? $"(?<{FragmentName}>\\b(?:{alternation})\\b)" : $"(?<{FragmentName}>(?!))";
 
     /// <summary>The concept a matched word belongs to, with runs of white space read as one space.</summary>
-    public Concept? Of(string word) => byWord.GetValueOrDefault(Normalize(word));
+    public Concept? Of(string word) => byWord.GetValueOrDefault(WordAlternation.Key(word));
 
     /// <summary>Reads the <c>concepts:</c> sections; a word two concepts claim is reported and kept by the first.</summary>
     public static ConceptLexicon Load(ImmutableArray<RuleFile> files, DiagnosticBag diagnostics, List<RuleExample> examples)
@@ -110,7 +110,7 @@ public sealed class ConceptLexicon
 
                 ids[id] = $"{file.Path}({item.Line},{item.Column})";
                 var kept = new List<string>();
-                foreach (var word in list.Select(Normalize).Where(w => w.Length > 0))
+                foreach (var word in list.Select(w => WordAlternation.Key(w)).Where(w => w.Length > 0))
                 {
                     if (words.TryGetValue(word, out var owner))
                     {
@@ -139,5 +139,4 @@ public sealed class ConceptLexicon
     /// <summary>The id under which a concept's examples and the observations of its claims go: <c>concepts.</c> and the concept.</summary>
     public static string RuleIdOf(string conceptId) => $"concepts.{conceptId}";
 
-    private static string Normalize(string word) => string.Join(' ', word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }

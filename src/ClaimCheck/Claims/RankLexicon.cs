@@ -39,7 +39,7 @@ public sealed class RankLexicon
             return;
         }
 
-        var ordinals = WordAlternation.Of(rankOf.Keys) + @"|\d{1,2}(?:st|nd|rd|th)";
+        var ordinals = WordAlternation.Of(rankOf.Keys) + @"|[0-9]{1,2}(?:st|nd|rd|th)";
         var superlatives = WordAlternation.Of(qualityOf.Keys, space: @"[\s-]+");
         var regex = CompiledPatterns.Deferred(new Regex(
             $@"(?<![\w-])(?<!\b(?:(?:one|some|two|three|four|five|several|many|few)\s+of|among)\s+(?:the\s+)?)(?<!\bat\s+)(?:the|its|their|his|her|our|this|[\w.]+['’]s)\s+(?:(?:new|all-time)\s+)?(?<rank>(?:(?<ordinal>{ordinals})[\s-]+)?(?<superlative>{superlatives})(?:-ever)?)(?![\w-])(?!\s+(?:is|was|are|were|will|would|has|had|have|of)\b)(?!\s+[a-z][\w'’-]*[^siu\W]s\b)",
@@ -62,16 +62,20 @@ public sealed class RankLexicon
         return pattern.Read(article, text, sentence, diagnostics, Read);
     }
 
-    private RankMention Read(Match match)
+    private RankMention? Read(Match match)
     {
         var ordinal = match.Groups["ordinal"];
         // "0th" is no place; it reads as the first, as a bare superlative would.
-        var rank = !ordinal.Success ? 1
+        int? rank = !ordinal.Success ? 1
             : char.IsDigit(ordinal.Value[0]) ? Math.Max(1, int.Parse(ordinal.Value[..^2], CultureInfo.InvariantCulture))
-            : rankOf[Normalize(ordinal.Value)];
-        var quality = qualityOf[Normalize(match.Groups["superlative"].Value)];
+            : rankOf.TryGetValue(Normalize(ordinal.Value), out var place) ? place : null;
+        if (rank is null || !qualityOf.TryGetValue(Normalize(match.Groups["superlative"].Value), out var quality))
+        {
+            return null;
+        }
+
         var span = match.Groups["rank"];
-        return new RankMention(new TextSpan(span.Index, span.Length), new RankClaimValue(rank, quality), RuleIdPrefix + quality);
+        return new RankMention(new TextSpan(span.Index, span.Length), new RankClaimValue(rank.Value, quality), RuleIdPrefix + quality);
     }
 
     /// <summary>Reads the <c>superlatives:</c> and <c>ordinals:</c> sections; a word two entries claim is reported and kept by the first.</summary>
@@ -124,5 +128,5 @@ public sealed class RankLexicon
         return new RankLexicon(qualityOf, rankOf, origin);
     }
 
-    private static string Normalize(string word) => string.Join(' ', word.Split([' ', '\t', '\n', '\r', '-'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    private static string Normalize(string word) => WordAlternation.Key(word, hyphens: true);
 }

@@ -14,8 +14,13 @@ namespace ClaimCheck.Claims;
 /// </summary>
 internal sealed record SentencePattern(TieredRegex Pattern, SearchValues<string> Needs, string RuleId, string File, int Line, int Column)
 {
-    /// <summary>What the pattern finds in one sentence of an article, in text order; a timeout is reported and ends the sentence.</summary>
-    public ImmutableArray<T> Read<T>(Corpus.Article article, string text, Sentence sentence, DiagnosticBag diagnostics, Func<Match, T> read)
+    /// <summary>
+    /// What the pattern finds in one sentence of an article, in text order; a timeout is reported and
+    /// ends the sentence. A match <paramref name="read"/> cannot key (null: a letter case-insensitive
+    /// matching takes for one of the lexicon's, which its key does not hold) is no mention.
+    /// </summary>
+    public ImmutableArray<T> Read<T>(Corpus.Article article, string text, Sentence sentence, DiagnosticBag diagnostics, Func<Match, T?> read)
+        where T : class
     {
         if (text.AsSpan(sentence.Span.Start, sentence.Span.Length).IndexOfAny(Needs) < 0)
         {
@@ -28,7 +33,10 @@ internal sealed record SentencePattern(TieredRegex Pattern, SearchValues<string>
         {
             for (var match = Pattern.Value.Match(text, sentence.Span.Start, sentence.Span.Length); match.Success; match = match.NextMatch())
             {
-                found.Add(read(match));
+                if (read(match) is { } mention)
+                {
+                    found.Add(mention);
+                }
             }
         }
         catch (RegexMatchTimeoutException)

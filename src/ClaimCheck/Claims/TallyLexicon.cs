@@ -35,10 +35,10 @@ public sealed class TallyLexicon
         // no clock, unit or period after it.
         const string Before = @"(?<![\w.,$€£-])(?<!\b(?:between|from)\s+)";
         const string After = @"(?![\w%]|[.,]\d|\s?[-–]\s?\d)(?!\s*(?:a\.?m\b|p\.?m\b)|\s+(?:per\s*cent|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|feet|metres|meters|degrees)\b)";
-        const string Written = Before + @"(?<tally>(?<a>\d{1,3})(?:\s?[-–]\s?|-to-|\s+to\s+)(?<b>\d{1,3}))" + After;
+        const string Written = Before + @"(?<tally>(?<a>[0-9]{1,3})(?:\s?[-–]\s?|-to-|\s+to\s+)(?<b>[0-9]{1,3}))" + After;
         // After a verb only the dash is a tally, and not before a plural: "lost 10 to 15 pounds",
         // "won 10-12 seats" are ranges.
-        const string Dashed = Before + @"(?<tally>(?<a>\d{1,3})\s?[-–]\s?(?<b>\d{1,3}))" + After + @"(?!\s+(?-i:[a-z]+s)\b)";
+        const string Dashed = Before + @"(?<tally>(?<a>[0-9]{1,3})\s?[-–]\s?(?<b>[0-9]{1,3}))" + After + @"(?!\s+(?-i:[a-z]+s)\b)";
         // Up to three words between the verb and the tally name the other side or the match ("beat
         // Japan 5-2", "overwhelmed defending champion Japan 5-2", "won the final 3-1").
         var regex = CompiledPatterns.Deferred(new Regex(

@@ -12,4 +12,29 @@ internal static class WordAlternation
     /// </summary>
     public static string Of(IEnumerable<string> words, string space = @"\s+") =>
         string.Join("|", words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace("\\ ", space, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// A lexicon word, or a match of its alternation, as the key it is looked up by: in lower case,
+    /// each run of white space (any that <c>\s</c> matches, a no-break space too) as one space, and
+    /// with <paramref name="hyphens"/> each hyphen as a space ("most-powerful").
+    /// </summary>
+    public static string Key(string words, bool hyphens = false) =>
+        string.Join(' ', words.Split(c => char.IsWhiteSpace(c) || (hyphens && c == '-'))).ToLowerInvariant();
+
+    private static IEnumerable<string> Split(this string text, Func<char, bool> separator)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || separator(text[i]))
+            {
+                if (i > start)
+                {
+                    yield return text[start..i];
+                }
+
+                start = i + 1;
+            }
+        }
+    }
 }
