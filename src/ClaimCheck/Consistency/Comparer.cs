@@ -220,14 +220,9 @@ public static class Comparer
             {
                 contradicting.Clear();
             }
-            else if (singleValued is not null && contradicting.Count > 0)
+            else if (contradicting.Count > 0)
             {
-                contradicting.UnionWith(SidesTakenByManyValued(group, contradicting, singleValued));
-            }
-
-            if (contradicting.Count > 0)
-            {
-                contradicting.UnionWith(SidesTakenInQuotes(group, contradicting, singleValued));
+                contradicting.UnionWith(SidesTaken(group, contradicting, singleValued));
             }
 
             if (contradicting.Count > 0)
@@ -280,30 +275,24 @@ public static class Comparer
         a <= 0 || b <= 0 || Math.Max(a, b) <= ratio * Math.Min(a, b);
 
     /// <summary>
-    /// Articles left out of a contradiction for giving the slot two values ("seven cars derailed",
-    /// "three cars lay on their sides") still take a side when exactly one of their values is one
-    /// that a side states, exactly: the finding then names every outlet that gives that value.
+    /// Claims that take a side of a contradiction without starting one, by giving a side's very figure
+    /// exactly: an article left out for giving the slot two values ("seven cars derailed", "three
+    /// cars lay on their sides") when exactly one of its values is a side's, and a value read inside
+    /// quoted words, too loose to contradict ("USD 128 per share" in the companies' own statement).
+    /// The finding then names every outlet that gives that value.
     /// </summary>
-    private static IEnumerable<int> SidesTakenByManyValued(ImmutableArray<Claim> group, SortedSet<int> contradicting, HashSet<string> singleValued)
+    private static IEnumerable<int> SidesTaken(ImmutableArray<Claim> group, SortedSet<int> contradicting, HashSet<string>? singleValued)
     {
         var sides = contradicting.Select(i => group[i]).Where(IsExact).Select(c => IntervalComparison.PointValue(c.Value)).ToHashSet();
-        return Enumerable.Range(0, group.Length)
-            .Where(i => !singleValued.Contains(group[i].ArticleId) && IsExact(group[i]) && Firm(group[i]) && sides.Contains(IntervalComparison.PointValue(group[i].Value)))
+        bool GivesASide(int i) => IsExact(group[i]) && sides.Contains(IntervalComparison.PointValue(group[i].Value));
+        var manyValued = singleValued is null ? [] : Enumerable.Range(0, group.Length)
+            .Where(i => !singleValued.Contains(group[i].ArticleId) && Firm(group[i]) && GivesASide(i))
             .GroupBy(i => group[i].ArticleId)
             .Where(article => article.Select(i => IntervalComparison.PointValue(group[i].Value)).Distinct().Count() == 1)
             .Select(article => article.First());
-    }
-
-    /// <summary>
-    /// Values read inside quoted words that give one side's very figure: too loose to start a
-    /// contradiction, they still take that side ("USD 128 per share" in the companies' own statement).
-    /// </summary>
-    private static IEnumerable<int> SidesTakenInQuotes(ImmutableArray<Claim> group, SortedSet<int> contradicting, HashSet<string>? singleValued)
-    {
-        var sides = contradicting.Select(i => group[i]).Where(IsExact).Select(c => IntervalComparison.PointValue(c.Value)).ToHashSet();
-        return Enumerable.Range(0, group.Length)
-            .Where(i => group[i].Quoted && !IsVague(group[i]) && IsExact(group[i]) && (singleValued is null || singleValued.Contains(group[i].ArticleId))
-                && sides.Contains(IntervalComparison.PointValue(group[i].Value)));
+        var quoted = Enumerable.Range(0, group.Length)
+            .Where(i => group[i].Quoted && !IsVague(group[i]) && (singleValued is null || singleValued.Contains(group[i].ArticleId)) && GivesASide(i));
+        return manyValued.Concat(quoted);
     }
 
     /// <summary>A value firm enough to contradict another: not vague ("dozens") and not read inside quoted words.</summary>
