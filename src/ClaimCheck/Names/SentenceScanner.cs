@@ -345,9 +345,7 @@ internal sealed class SentenceScanner
             return;
         }
 
-        person.Title = title.Kind == PhraseKind.RoleTitle
-            ? new TitleGrant(model.Roles[title.Target], null, model.Roles[title.Target].Of, Former: false)
-            : new TitleGrant(null, model.Offices[title.Target], of ?? model.Offices[title.Target].DefaultOf, Former: false);
+        person.Title = Grant(title, of, former: false);
         person.Span = Span(person.Span.Start - sentenceSpan.Start, tokens[end - 1].End);
         person.RuleId = NameRuleIds.Title;
     }
@@ -372,25 +370,40 @@ internal sealed class SentenceScanner
         }
 
         var at = items.FindIndex(item => item.Start == first);
-        if (at < 0)
+        if (at < 0 || TitleAt(at, possessive: true) is not var (title, of, last))
         {
             return null;
         }
 
-        string? of = null;
-        var last = at;
-        var title = items[at].Find(PhraseKind.RoleTitle) ?? items[at].Find(PhraseKind.Office);
-        if (title is null && items[at].Qualifier(model) is { } qualifier && at + 1 < items.Count && PossessedBy(at, at + 1)
-            && (items[at + 1].Find(PhraseKind.Office) ?? items[at + 1].Find(PhraseKind.RoleTitle)) is { } following)
-        {
-            (of, title, last) = (qualifier, following, at + 1);
-        }
-
         var end = items[last].End;
-        return title is null || title.Plural || (end < tokens.Count && folded[tokens[end].Start] is not (',' or '.' or ';'))
+        return title.Plural || (end < tokens.Count && folded[tokens[end].Start] is not (',' or '.' or ';'))
             ? null
             : (title, of, end);
     }
+
+    /// <summary>
+    /// The office or role title item <paramref name="k"/> names, or that a qualifier names with the
+    /// item after it ("Russian" "Foreign Minister"; with <paramref name="possessive"/> also
+    /// "Kazakhstan's" "foreign minister"): the title, the qualifier that owns it, and its last item.
+    /// </summary>
+    private (Phrase Title, string? Of, int Last)? TitleAt(int k, bool possessive)
+    {
+        if ((items[k].Find(PhraseKind.RoleTitle) ?? items[k].Find(PhraseKind.Office)) is { } title)
+        {
+            return (title, null, k);
+        }
+
+        return items[k].Qualifier(model) is { } qualifier && k + 1 < items.Count && (possessive ? PossessedBy(k, k + 1) : Adjacent(k, k + 1))
+            && (items[k + 1].Find(PhraseKind.Office) ?? items[k + 1].Find(PhraseKind.RoleTitle)) is { } following
+            ? (following, qualifier, k + 1)
+            : null;
+    }
+
+    /// <summary>The role a title gives: a role title's own, or an office of the qualifier that owns it (else of the office's usual owner).</summary>
+    private TitleGrant Grant(Phrase title, string? of, bool former) =>
+        title.Kind == PhraseKind.RoleTitle
+            ? new TitleGrant(model.Roles[title.Target], null, model.Roles[title.Target].Of, former)
+            : new TitleGrant(null, model.Offices[title.Target], of ?? model.Offices[title.Target].DefaultOf, former);
 
     /// <summary>A qualifier right before an office, or owning it ("Kazakhstan's foreign minister").</summary>
     private bool PossessedBy(int owner, int owned)
@@ -447,27 +460,14 @@ internal sealed class SentenceScanner
     private int? TryTitle(int k)
     {
         var item = items[k];
-        string? of = null;
-        var titleEnd = k;
-        Phrase? title = item.Find(PhraseKind.RoleTitle) ?? item.Find(PhraseKind.Office);
-        if (title is null && item.Qualifier(model) is { } qualifier && k + 1 < items.Count && Adjacent(k, k + 1)
-            && (items[k + 1].Find(PhraseKind.Office) ?? items[k + 1].Find(PhraseKind.RoleTitle)) is { } following)
-        {
-            of = qualifier;
-            title = following;
-            titleEnd = k + 1;
-        }
-
-        if (title is null)
+        if (TitleAt(k, possessive: false) is not var (title, of, titleEnd))
         {
             return null;
         }
 
         var former = item.Start > 0 && tokens[item.Start - 1].IsWord && Lexicons.Former.ContainsFolded(Word(item.Start - 1));
         var titleStart = tokens[former ? item.Start - 1 : item.Start].Start;
-        var grant = title.Kind == PhraseKind.RoleTitle
-            ? new TitleGrant(model.Roles[title.Target], null, model.Roles[title.Target].Of, former)
-            : new TitleGrant(null, model.Offices[title.Target], of ?? model.Offices[title.Target].DefaultOf, former);
+        var grant = Grant(title, of, former);
 
         var next = titleEnd + 1;
         var named = false;
@@ -996,14 +996,20 @@ internal sealed class SentenceScanner
     /// </summary>
     private GazetteerEntity? KnownWithInitial(Item person)
     {
-        var words = WordsOf(person.Start, person.End);
+        // Counted first: every run of capitals in every sentence comes here, and few hold an initial.
         var initials = 0;
         for (var i = person.Start; i < person.End; i++)
         {
             initials += tokens[i].IsWord && tokens[i].Length == 1 && tokens[i].IsCapitalized ? 1 : 0;
         }
 
-        return words.Length == 2 && initials is 1 or 2 && model.PeopleByGivenAndSurname.TryGetValue($"{words[0]} {words[1]}", out var known) ? known : null;
+        if (initials is not (1 or 2))
+        {
+            return null;
+        }
+
+        var words = WordsOf(person.Start, person.End);
+        return words.Length == 2 && model.PeopleByGivenAndSurname.TryGetValue($"{words[0]} {words[1]}", out var known) ? known : null;
     }
 
     private NameCandidate AddNewPerson(Item item, int relativeStart, TitleGrant? grant, string ruleId)
