@@ -32,8 +32,7 @@ internal static class FigureComparison
             // made: scanning every group made one outlet's long article quadratic in its figures.
             // Groups compare by reference, so a group is its own key.
             var byOutlet = new Dictionary<string, HashSet<FigureGroup>>(StringComparer.Ordinal);
-            var made = new Dictionary<FigureGroup, int>();
-            var next = 0;
+            var made = 0;
             void Holds(string outlet, FigureGroup group)
             {
                 if (!byOutlet.TryGetValue(outlet, out var holding))
@@ -51,8 +50,7 @@ internal static class FigureComparison
                     .Where(holding => holding.Key != claim.Outlet)
                     .SelectMany(holding => holding.Value)
                     .Distinct()
-                    .Where(made.ContainsKey)
-                    .OrderBy(group => made[group])
+                    .OrderBy(group => group.Number)
                     .Where(group => group.Values.All(value => Agree(value, Inner(claim))))
                     .Select(group => (Group: group, Shared: group.OfOtherOutlets(claim.Outlet).Select(other => LinkStrength((FigureClaimValue)other.Value, figure)).DefaultIfEmpty(0).Max()))
                     .Where(candidate => candidate.Shared > 0)
@@ -61,9 +59,8 @@ internal static class FigureComparison
                     .ToList();
                 if (homes.Count == 0)
                 {
-                    var alone = new FigureGroup(claim);
+                    var alone = new FigureGroup(claim, made++);
                     groups.Add(alone);
-                    made[alone] = next++;
                     Holds(claim.Outlet, alone);
                     continue;
                 }
@@ -82,9 +79,9 @@ internal static class FigureComparison
                     }
 
                     groups.Remove(other);
-                    made.Remove(other);
-                    foreach (var outlet in other.Members.Select(c => c.Outlet).Distinct())
+                    foreach (var outlet in other.Outlets)
                     {
+                        byOutlet[outlet].Remove(other);
                         Holds(outlet, home);
                     }
                 }
@@ -430,12 +427,18 @@ internal static class FigureComparison
         private readonly HashSet<ClaimValue> values = [];
         private readonly Dictionary<string, List<Claim>> byOutlet = new(StringComparer.Ordinal);
 
-        public FigureGroup(Claim first)
+        public FigureGroup(Claim first, int number)
         {
+            Number = number;
             Add(first);
         }
 
+        /// <summary>The order in which the group was made, in which figures look at groups.</summary>
+        public int Number { get; }
+
         public List<Claim> Members { get; } = [];
+
+        public IEnumerable<string> Outlets => byOutlet.Keys;
 
         public IReadOnlyCollection<ClaimValue> Values => values;
 
