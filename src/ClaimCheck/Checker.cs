@@ -82,7 +82,7 @@ public static class Checker
         var events = Aligner.BuildEvents(stories, claims, policies);
         var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var comparing = new DiagnosticBag();
-        var findings = Comparer.Compare(stories, events, byId, policies, comparing);
+        var findings = Comparer.Compare(stories, events, byId, policies, rules.Names.Matcher, comparing);
         var articles = extracted
             .Select(e => new ArticleSummary(e.Analysis.Article.Id, e.Analysis.Article.Outlet, e.Analysis.Article.Published, e.Analysis.Article.Title, e.Analysis.Article.SourcePath, e.Claims.Length))
             .ToImmutableArray();

@@ -89,7 +89,7 @@ public static class ClaimExtractor
         claims.AddRange(QuoteClaims(analysis, quotes, rules));
         claims.AddRange(RoleClaims(analysis));
         var prose = claims.Count == 0 ? [] : ProseSentences(analysis);
-        return [.. Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics)).Select(c => c with { ProseSentence = prose[c.Evidence.Sentence] }), .. FigureClaims.Of(analysis, rules, diagnostics, MakeClaim), .. CalendarClaims.Of(analysis, MakeClaim)];
+        return [.. Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics)).Select(c => c with { ProseSentence = prose[c.Evidence.Sentence] }), .. FigureClaims.Of(analysis, rules, diagnostics, MakeClaim), .. CalendarClaims.Of(analysis, MakeClaim), .. NameClaims.Of(analysis, MakeClaim)];
     }
 
     /// <summary>

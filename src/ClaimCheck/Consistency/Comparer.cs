@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
+using ClaimCheck.Names;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
 
@@ -16,7 +17,8 @@ namespace ClaimCheck.Consistency;
 public static class Comparer
 {
     /// <param name="diagnostics">Where a policy pattern that runs out of time is reported (CC0201).</param>
-    public static ImmutableArray<Finding> Compare(ImmutableArray<Story> stories, ImmutableArray<Event> events, IReadOnlyDictionary<string, Claim> claims, Policies policies, DiagnosticBag diagnostics)
+    /// <param name="names">Tells a slip in a person's name from a nickname or a transliteration.</param>
+    public static ImmutableArray<Finding> Compare(ImmutableArray<Story> stories, ImmutableArray<Event> events, IReadOnlyDictionary<string, Claim> claims, Policies policies, NameMatcher names, DiagnosticBag diagnostics)
     {
         var findings = new List<Finding>();
         var storiesById = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -31,6 +33,12 @@ public static class Comparer
 
             if (ev.Type == FigureClaims.EventType)
             {
+                continue;
+            }
+
+            if (ev.Type == NameClaims.EventType)
+            {
+                findings.AddRange(NameSpellingComparison.Compare(ev, eventClaims, names, Make));
                 continue;
             }
 
@@ -62,7 +70,7 @@ public static class Comparer
         // Figures last: a figure whose every mention is already inside the claims of a keyed
         // agreement adds nothing to it.
         var inKeyedAgreement = Inside(findings.Where(f => f.Kind == FindingKind.Agreement).SelectMany(f => f.Claims));
-        var keyedClaims = claims.Values.Where(c => c.EventType is not (FigureClaims.EventType or ClaimExtractor.QuoteEventType)).ToArray();
+        var keyedClaims = claims.Values.Where(c => c.EventType is not (FigureClaims.EventType or ClaimExtractor.QuoteEventType or NameClaims.EventType)).ToArray();
         var inKeyedClaim = Inside(keyedClaims);
         var inRuleClaim = Inside(keyedClaims.Where(c => c.Concept is null));
         var storyOf = stories.SelectMany(s => s.ArticleIds.Select(a => (Article: a, Story: s.Id))).ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);

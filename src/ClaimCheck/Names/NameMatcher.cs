@@ -8,7 +8,7 @@ namespace ClaimCheck.Names;
 /// <summary>Thresholds of cross-article name matching (rules/names/matching.yaml), FuzzySharp scores 0–100.</summary>
 public sealed record MatchingSettings
 {
-    public MatchingSettings(int fullName, int givenName, int surname, IEnumerable<string>? suffixes = null, IEnumerable<KeyValuePair<string, string>>? nicknames = null)
+    public MatchingSettings(int fullName, int givenName, int surname, IEnumerable<string>? suffixes = null, IEnumerable<KeyValuePair<string, string>>? nicknames = null, IEnumerable<KeyValuePair<string, string>>? transliterations = null)
     {
         Preconditions.CheckArgument(fullName is >= 0 and <= 100, nameof(fullName), "a score is 0 to 100");
         Preconditions.CheckArgument(givenName is >= 0 and <= 100, nameof(givenName), "a score is 0 to 100");
@@ -17,11 +17,8 @@ public sealed record MatchingSettings
         GivenName = givenName;
         Surname = surname;
         Suffixes = [.. (suffixes ?? []).Select(NameMatcher.Preprocess).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        Nicknames = (nicknames ?? [])
-            .Select(p => KeyValuePair.Create(NameMatcher.Preprocess(p.Key), NameMatcher.Preprocess(p.Value)))
-            .Where(p => p.Key.Length > 0 && p.Value.Length > 0)
-            .DistinctBy(p => p.Key, StringComparer.Ordinal)
-            .ToImmutableSortedDictionary(StringComparer.Ordinal);
+        Nicknames = Folded(nicknames);
+        Transliterations = Folded(transliterations);
     }
 
     public static MatchingSettings Default { get; } = new(90, 80, 88, ["Jr", "Sr", "II", "III", "IV"]);
@@ -41,9 +38,12 @@ public sealed record MatchingSettings
     /// <summary>Familiar given names and the formal name each stands for, preprocessed ("andy" → "andrew", "bill" → "william").</summary>
     public ImmutableSortedDictionary<string, string> Nicknames { get; }
 
+    /// <summary>Spellings of a name written in another script that news uses, and the spelling each is taken as, preprocessed ("sergey" → "sergei", "mohamed" → "mohammed"): none of them is wrong.</summary>
+    public ImmutableSortedDictionary<string, string> Transliterations { get; }
+
     internal static MatchingSettings Read(YamlMap map)
     {
-        map.CheckKeys("full_name", "given_name", "surname", "suffixes", "nicknames");
+        map.CheckKeys("full_name", "given_name", "surname", "suffixes", "nicknames", "transliterations");
         int Score(string key, int fallback)
         {
             var value = map.Int(key) ?? fallback;
@@ -61,8 +61,32 @@ public sealed record MatchingSettings
             Score("given_name", Default.GivenName),
             Score("surname", Default.Surname),
             map.Strings("suffixes") is { IsDefaultOrEmpty: false } suffixes ? suffixes : Default.Suffixes,
-            map.StringPairs("nicknames"));
+            map.StringPairs("nicknames"),
+            map.StringPairs("transliterations"));
     }
+
+    private static ImmutableSortedDictionary<string, string> Folded(IEnumerable<KeyValuePair<string, string>>? pairs) =>
+        (pairs ?? [])
+            .Select(p => KeyValuePair.Create(NameMatcher.Preprocess(p.Key), NameMatcher.Preprocess(p.Value)))
+            .Where(p => p.Key.Length > 0 && p.Value.Length > 0)
+            .DistinctBy(p => p.Key, StringComparer.Ordinal)
+            .ToImmutableSortedDictionary(StringComparer.Ordinal);
+}
+
+/// <summary>How two spellings of one person's name differ (<see cref="NameMatcher.Spelling"/>).</summary>
+public enum SpellingDifference
+{
+    /// <summary>Not at all, once case, accents, punctuation, middle names and suffixes are set aside.</summary>
+    Same,
+
+    /// <summary>As transliterations of one name from another script do ("Sergei"/"Sergey"): both are right.</summary>
+    Transliteration,
+
+    /// <summary>By a slip: one given name or surname a letter or two from the other, and not a nickname, a short form or a transliteration of it ("Lessa"/"Lesa"). Only one can be right.</summary>
+    Slip,
+
+    /// <summary>Otherwise (an initial, a nickname, a short form, a name added): no telling which is meant.</summary>
+    Other,
 }
 
 /// <summary>The outcome of comparing two names: whether they name one entity, the score, and why.</summary>
@@ -203,6 +227,80 @@ public sealed class NameMatcher
         var first = words[0].ToCharArray();
         Array.Sort(first);
         return $"{words[^1]}|{new string(first)}";
+    }
+
+    /// <summary>
+    /// How two spellings of one person's name differ: given names and surnames are compared, middle
+    /// names, initials and suffixes set aside. They differ by a slip when one of the two is the same
+    /// and the other is a letter or two apart (one letter in a word of up to five), with neither a
+    /// nickname, short form or transliteration of the other.
+    /// </summary>
+    public SpellingDifference Spelling(string a, string b)
+    {
+        var left = WithoutSuffixes(Preprocess(a).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var right = WithoutSuffixes(Preprocess(b).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (left.Length < 2 || right.Length < 2 || left[0].Length < 2 || right[0].Length < 2)
+        {
+            return SpellingDifference.Other;
+        }
+
+        var sameGiven = left[0] == right[0];
+        var sameSurname = left[^1] == right[^1];
+        if (sameGiven && sameSurname)
+        {
+            return SpellingDifference.Same;
+        }
+
+        if (!sameGiven && !sameSurname)
+        {
+            return SpellingDifference.Other;
+        }
+
+        var (x, y) = sameGiven ? (left[^1], right[^1]) : (left[0], right[0]);
+        if (Transliterated(x) == Transliterated(y))
+        {
+            return SpellingDifference.Transliteration;
+        }
+
+        if (x == y + "s" || y == x + "s")
+        {
+            return SpellingDifference.Other; // "Assad's" with its apostrophe dropped, or a plural: no name of its own
+        }
+
+        var allowed = Math.Min(x.Length, y.Length) <= 5 ? 1 : 2;
+        var nickname = !sameGiven && (IsShortFormOf(x, y) || Formal(x) == Formal(y));
+        return !nickname && Math.Min(x.Length, y.Length) >= 3 && EditDistance(x, y) <= allowed ? SpellingDifference.Slip : SpellingDifference.Other;
+    }
+
+    private string Transliterated(string word) => Settings.Transliterations.TryGetValue(word, out var taken) ? taken : word;
+
+    /// <summary>Letters inserted, dropped, changed, or two beside each other swapped, to turn one word into the other.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     /// <summary>The formal given name a familiar one stands for ("andy" → "andrew"); any other name as it is.</summary>

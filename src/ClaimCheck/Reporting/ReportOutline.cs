@@ -50,7 +50,7 @@ public sealed record ReportOutline(ImmutableArray<OutlineStory> Stories, Immutab
         foreach (var ev in report.Events)
         {
             var findings = findingsByEvent.GetValueOrDefault(ev.Id, []);
-            if (findings.IsEmpty && ev.Type is FigureClaims.EventType or CalendarClaims.EventType)
+            if (findings.IsEmpty && ev.Type is FigureClaims.EventType or CalendarClaims.EventType or NameClaims.EventType)
             {
                 // Every number of a story is a figure: their event says nothing until outlets agree or differ on one.
                 continue;

@@ -290,6 +290,31 @@ public class ConceptFrameTests
     }
 
     [Test]
+    public void One_persons_name_spelled_two_ways_by_a_slip_contradicts_and_transliterations_agree()
+    {
+        var report = Check(
+            Article("court-a", "\"We took our time,\" said Lessa Strachan, the forewoman of the jury at the grain depot trial. Foreign Minister Sergey V. Lavrov sent a note."),
+            Article("court-b", "\"We took our time,\" said Lesa Strachan, who led the jury at the grain depot trial. Foreign Minister Sergei Lavrov sent a note."));
+
+        var slip = report.Findings.Single(f => f.Kind == FindingKind.Contradiction);
+        slip.Slot.ShouldEndWith("strachan.name");
+        slip.Claims.Select(c => c.Evidence.Text).ShouldBe(["Lessa Strachan", "Lesa Strachan"]);
+        report.Findings.ShouldContain(f => f.Kind == FindingKind.Agreement && f.Slot == "sergei-lavrov.name"
+            && f.Claims.Select(c => c.Evidence.Text).SequenceEqual(new[] { "Sergey V. Lavrov", "Sergei Lavrov" }));
+    }
+
+    [Test]
+    public void A_nickname_or_one_spelling_shared_by_all_is_no_finding_on_the_name()
+    {
+        var report = Check(
+            Article("court-a", "\"We took our time,\" said Andrew Parish, the foreman of the jury at the grain depot trial."),
+            Article("court-b", "\"We took our time,\" said Andy Parish, who led the jury at the grain depot trial."),
+            Article("court-c", "\"We took our time,\" said Andrew Parish, who led the jury at the grain depot trial."));
+
+        report.Findings.ShouldNotContain(f => f.Slot.EndsWith(".name", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void Ages_of_one_person_a_year_apart_agree_to_differ_and_further_apart_contradict()
     {
         static Report Ages(int first, int second) => Check(

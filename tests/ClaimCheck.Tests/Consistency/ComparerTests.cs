@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
 using ClaimCheck.Consistency;
+using ClaimCheck.Names;
 using ClaimCheck.Numbers;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
@@ -54,7 +55,7 @@ public class ComparerTests
         var articles = claims.Select(c => c.ArticleId).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
         var story = new Story("story-1", "test", articles, claims.Min(c => c.Published), claims.Max(c => c.Published));
         var ev = new Event("event-1", claims[0].EventType, "test", ["story-1"], [.. claims.Select(c => c.Id)]);
-        return Comparer.Compare([story], [ev], claims.ToDictionary(c => c.Id), policies, diagnostics);
+        return Comparer.Compare([story], [ev], claims.ToDictionary(c => c.Id), policies, new NameMatcher(MatchingSettings.Default), diagnostics);
     }
 
     /// <summary>A rule author who names the set or the occurrence comparison for a slot of counts gets no findings from it, never a crash that stops the run.</summary>

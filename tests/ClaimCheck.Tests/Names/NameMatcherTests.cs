@@ -70,4 +70,24 @@ public class NameMatcherTests
     {
         Matcher.ComparePeople("Mark Davis Sr.", "Kevin Davis Jr.").IsMatch.ShouldBeFalse();
     }
+
+    [TestCase("Lessa Strachan", "Lesa Strachan", SpellingDifference.Slip)]
+    [TestCase("Tamsin Kroll", "Tamsin Krol", SpellingDifference.Slip)]
+    [TestCase("Jaime Ortega", "Jamie Ortega", SpellingDifference.Slip)]
+    [TestCase("Marisol Quintero", "Marisol Quinteros", SpellingDifference.Other)]
+    [TestCase("Mohamed Saleh", "Mohammed Saleh", SpellingDifference.Transliteration)]
+    [TestCase("Sergey V. Lavrov", "Sergei Lavrov", SpellingDifference.Transliteration)]
+    [TestCase("Andy Parish", "Andrew Parish", SpellingDifference.Other)]
+    [TestCase("Ron Haskell", "Ronald Haskell", SpellingDifference.Other)]
+    [TestCase("J. Ortega", "Jaime Ortega", SpellingDifference.Other)]
+    [TestCase("Jaime Ortega", "Jaime Ortega Jr.", SpellingDifference.Same)]
+    [TestCase("JAIME ORTEGA", "Jaime Ortega", SpellingDifference.Same)]
+    [TestCase("Jaime Ortega", "Jaime Rodrigo Ortega", SpellingDifference.Same)]
+    [TestCase("Mara Quill", "Moira Quill", SpellingDifference.Other)]
+    [TestCase("Jaime Ortega", "Jamie Orteja", SpellingDifference.Other)]
+    public void Two_spellings_of_one_name_differ_by_a_slip_only_when_one_part_is_a_letter_or_two_off(string a, string b, SpellingDifference expected)
+    {
+        Matcher.Spelling(a, b).ShouldBe(expected);
+        Matcher.Spelling(b, a).ShouldBe(expected);
+    }
 }
