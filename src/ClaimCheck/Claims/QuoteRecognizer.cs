@@ -234,6 +234,9 @@ public sealed class QuoteRecognizer
     {
         private const int LeadWindow = 12;
 
+        /// <summary>How far after a name its verb may come: past an appositive of up to 60 characters ("Mia Tull, Omar Tull's 7-year-old daughter, said").</summary>
+        private const int SubjectWindow = 80;
+
         private bool[] subjects = [];
 
         /// <summary>For each person, the index of the last subject at or before it (-1: none).</summary>
@@ -267,7 +270,7 @@ public sealed class QuoteRecognizer
                 var lineStart = Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
                 var leadStart = Math.Max(lineStart, span.Start - LeadWindow);
                 var lead = leadStart == lineStart ? Text[leadStart..span.Start] : "x" + Text[leadStart..span.Start];
-                subjects[i] = cues.SubjectVerb.IsMatch(Text.Substring(span.End, Math.Min(40, Text.Length - span.End)))
+                subjects[i] = cues.SubjectVerb.IsMatch(Text.Substring(span.End, Math.Min(SubjectWindow, Text.Length - span.End)))
                     || cues.SentenceLead.IsMatch(lead);
             }
 

@@ -48,6 +48,29 @@ internal static class PersonClusters
             }
         }
 
+        JoinGivenNames(matcher, blocks, result);
         return result;
     }
+
+    /// <summary>
+    /// A person named by the given name alone ("Gianna said she misses him") is the one person
+    /// named in full with that given name ("Gianna Floyd"), when no other has it and no one has it
+    /// as a surname: news calls children and many victims by their first names.
+    /// </summary>
+    private static void JoinGivenNames(NameMatcher matcher, Dictionary<char, List<List<PersonName>>> blocks, Dictionary<string, string> result)
+    {
+        var clusters = blocks.Values.SelectMany(b => b).ToList();
+        var full = clusters.Where(c => Words(c[0].Name).Length > 1).ToList();
+        foreach (var single in clusters.Where(c => c.Count == 1 && !c[0].Known && Words(c[0].Name).Length == 1))
+        {
+            var word = Words(single[0].Name)[0];
+            var named = full.Where(c => c.Exists(member => Words(member.Name) is { Length: > 1 } words && words[0] == word)).Take(2).ToList();
+            if (named.Count == 1 && !full.Exists(c => matcher.Surname(c[0].Name) == word))
+            {
+                result[single[0].Id] = named[0][0].Id;
+            }
+        }
+    }
+
+    private static string[] Words(string name) => NameMatcher.Preprocess(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -41,6 +41,22 @@ public class EntityLinkerTests
     }
 
     [Test]
+    public void A_given_name_alone_joins_the_one_person_named_in_full_with_it_and_no_one_when_two_have_it()
+    {
+        var alone = Linker.Link([
+            .. Article("a", "Mia Tull, 9, was hurt."),
+            .. Article("b", "His daughter, Mia, said she was scared."),
+        ]);
+        var two = Linker.Link([
+            .. Article("a", "Mia Tull, 9, was hurt. Mia Orrick, 12, was hurt."),
+            .. Article("b", "His daughter, Mia, said she was scared."),
+        ]);
+
+        alone[new ArticleEntity("b", "new:mia")].ShouldBe("new:mia-tull");
+        two[new ArticleEntity("b", "new:mia")].ShouldBe("new:mia");
+    }
+
+    [Test]
     public void An_initial_and_a_suffix_join_the_one_person_they_fit()
     {
         var links = Linker.Link([
