@@ -22,7 +22,7 @@ public static class Checker
     {
         var analysis = new Pipeline(rules).Analyze(article, diagnostics);
         var quotes = rules.Claims.Quotes.Recognize(analysis.Document, analysis.Entities, diagnostics);
-        var claims = ClaimExtractor.Extract(analysis, quotes, rules.Claims, diagnostics);
+        ImmutableArray<Claim> claims = [.. ClaimExtractor.Extract(analysis, quotes, rules.Claims, diagnostics), .. NameClaims.Of(analysis, rules.Names)];
         return new ExtractedArticle(analysis, quotes, claims, rules.Signer.Sign(analysis, quotes, diagnostics));
     }
 

@@ -89,7 +89,7 @@ public static class ClaimExtractor
         claims.AddRange(QuoteClaims(analysis, quotes, rules));
         claims.AddRange(RoleClaims(analysis));
         var prose = claims.Count == 0 ? [] : ProseSentences(analysis);
-        return [.. Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics)).Select(c => c with { ProseSentence = prose[c.Evidence.Sentence] }), .. FigureClaims.Of(analysis, rules, diagnostics, MakeClaim), .. CalendarClaims.Of(analysis, MakeClaim), .. NameClaims.Of(analysis, MakeClaim)];
+        return [.. Deduplicate(Qualify(GiveWayToSpecificRules(claims), analysis, rules, diagnostics)).Select(c => c with { ProseSentence = prose[c.Evidence.Sentence] }), .. FigureClaims.Of(analysis, rules, diagnostics, MakeClaim), .. CalendarClaims.Of(analysis, MakeClaim)];
     }
 
     /// <summary>
@@ -643,7 +643,7 @@ public static class ClaimExtractor
             .Select(g => g.OrderBy(e => e.Span.Start).First())
             .Select(e => MakeClaim(analysis, RoleEventType, "person.role", new RoleClaimValue(e.EntityId, e.CanonicalName, e.Role!), e.Span, e.Sentence, e.RuleId) with { Subject = e.EntityId });
 
-    private static Claim MakeClaim(AnalyzedArticle analysis, string eventType, string slot, ClaimValue value, TextSpan span, int sentence, string ruleId)
+    internal static Claim MakeClaim(AnalyzedArticle analysis, string eventType, string slot, ClaimValue value, TextSpan span, int sentence, string ruleId)
     {
         var article = analysis.Article;
         var (line, column) = article.SourcePosition(span.Start);

@@ -25,7 +25,7 @@ internal static class NameClaims
 
     public const string RuleId = "names.spelling";
 
-    public static IEnumerable<Claim> Of(AnalyzedArticle analysis, Func<AnalyzedArticle, string, string, ClaimValue, TextSpan, int, string, Claim> make)
+    public static IEnumerable<Claim> Of(AnalyzedArticle analysis, NameRecognizer names)
     {
         var written = new HashSet<(string, string)>();
         foreach (var person in analysis.Entities)
@@ -37,11 +37,11 @@ internal static class NameClaims
 
             var start = NameStart(person);
             var spelling = string.Join(' ', person.Text[start..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (spelling.Contains(' ', StringComparison.Ordinal) && written.Add((person.EntityId, spelling)))
+            if (spelling.Contains(' ', StringComparison.Ordinal) && !names.IsPersonCue(spelling[..spelling.IndexOf(' ', StringComparison.Ordinal)]) && written.Add((person.EntityId, spelling)))
             {
                 var value = new NameClaimValue(spelling, !EntityIds.IsUnknown(person.EntityId));
                 var span = TextSpan.FromBounds(person.Span.Start + start, person.Span.End);
-                yield return make(analysis, EventType, $"{person.EntityId}.name", value, span, person.Sentence, RuleId) with { Subject = person.EntityId };
+                yield return ClaimExtractor.MakeClaim(analysis, EventType, $"{person.EntityId}.name", value, span, person.Sentence, RuleId) with { Subject = person.EntityId };
             }
         }
     }

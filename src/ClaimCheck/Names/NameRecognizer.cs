@@ -26,6 +26,9 @@ public sealed class NameRecognizer
     /// <summary>Compares names across articles (the alignment stage's entry point), with thresholds from rules/names/matching.yaml.</summary>
     public NameMatcher Matcher { get; }
 
+    /// <summary>Whether a word is one news puts right before a person's name ("victim", "manager"): kept with a surname alone ("Manager Black"), it is no given name.</summary>
+    public bool IsPersonCue(string word) => model.Lexicons.PersonBefore.ContainsFolded(NameMatcher.Preprocess(word));
+
     /// <summary>The gazetteer's entities by id.</summary>
     public IReadOnlyDictionary<string, GazetteerEntity> Entities => model.Entities;
 

@@ -304,12 +304,14 @@ public class ConceptFrameTests
     }
 
     [Test]
-    public void A_nickname_or_one_spelling_shared_by_all_is_no_finding_on_the_name()
+    public void A_nickname_a_title_before_a_surname_or_one_spelling_shared_by_all_is_no_finding_on_the_name()
     {
         var report = Check(
             Article("court-a", "\"We took our time,\" said Andrew Parish, the foreman of the jury at the grain depot trial."),
             Article("court-b", "\"We took our time,\" said Andy Parish, who led the jury at the grain depot trial."),
-            Article("court-c", "\"We took our time,\" said Andrew Parish, who led the jury at the grain depot trial."));
+            Article("court-c", "\"We took our time,\" said Andrew Parish, who led the jury at the grain depot trial."),
+            Article("court-d", "The grain depot trial cost the city a fortune, City Manger Harry Vance said."),
+            Article("court-e", "The grain depot trial cost the city a fortune, City Manager Vance said."));
 
         report.Findings.ShouldNotContain(f => f.Slot.EndsWith(".name", StringComparison.Ordinal));
     }
