@@ -290,6 +290,18 @@ public class ConceptFrameTests
     }
 
     [Test]
+    public void How_many_of_a_country_were_aboard_is_an_omission_of_the_outlets_that_do_not_say()
+    {
+        var report = Check(
+            Article("crash-a", "The cargo plane came down in the hills above the grain depot on Tuesday; three Britons were on board."),
+            Article("crash-b", "The cargo plane came down in the hills above the grain depot on Tuesday, killing its crew."),
+            Article("crash-c", "The cargo plane came down in the hills above the grain depot on Tuesday after a fire."));
+
+        var omission = report.Findings.Single(f => f.Kind == FindingKind.Omission && f.Slot == "united-kingdom.nationals");
+        omission.Claims.Single().ArticleId.ShouldBe("crash-a");
+    }
+
+    [Test]
     public void One_persons_name_spelled_two_ways_by_a_slip_contradicts_and_transliterations_agree()
     {
         var report = Check(
