@@ -1,7 +1,7 @@
 using ClaimCheck.Names;
+using ClaimCheck.Text;
 using FuzzySharp;
 using FuzzySharp.PreProcess;
-using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
@@ -24,6 +24,9 @@ internal static class NameClaims
     public const string EventType = "name";
 
     public const string RuleId = "names.spelling";
+
+    /// <summary>A word of the mention this alike to a word of the person's name is where the name begins ("sergey" and "sergei" are 83).</summary>
+    private const int SameWordRatio = 75;
 
     public static IEnumerable<Claim> Of(AnalyzedArticle analysis, NameRecognizer names)
     {
@@ -68,7 +71,4 @@ internal static class NameClaims
 
         return 0;
     }
-
-    /// <summary>A word of the mention this alike to a word of the person's name is where the name begins ("sergey" and "sergei" are 83).</summary>
-    private const int SameWordRatio = 75;
 }
