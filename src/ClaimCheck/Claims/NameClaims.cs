@@ -57,16 +57,26 @@ internal static class NameClaims
     private static int NameStart(EntityMention person)
     {
         var names = NameMatcher.Preprocess(person.CanonicalName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var start = 0;
-        foreach (var word in person.Text.Split(' '))
+        var text = person.Text;
+        for (var start = 0; start < text.Length;)
         {
-            var folded = NameMatcher.Preprocess(word);
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var folded = NameMatcher.Preprocess(text[start..end]);
             if (folded.Length > 0 && names.Any(name => Fuzz.Ratio(name, folded, PreprocessMode.None) >= SameWordRatio))
             {
                 return start;
             }
 
-            start += word.Length + 1;
+            start = end;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
         }
 
         return 0;

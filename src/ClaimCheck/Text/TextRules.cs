@@ -225,12 +225,16 @@ public sealed class TextRules
         private bool paragraphBreak;
         private bool linesAreParagraphs;
         private bool previousLineKept;
+        private int previousLineStart;
+        private int previousLineEnd = -1;
+        private bool hardWrapped;
         private int lineNumber;
 
         public Document Run()
         {
             // Some outlets put each paragraph on one line with no blank line between them.
             linesAreParagraphs = !HasBlankLine(text);
+            hardWrapped = IsHardWrapped(text);
             for (var start = 0; start <= text.Length; lineNumber++)
             {
                 var newline = text.IndexOf('\n', start);
@@ -270,15 +274,66 @@ public sealed class TextRules
             RemoveSpans(start, end);
             var kept = start;
             var sentencesBefore = sentences.Count;
+            var lastEndBefore = sentencesBefore > 0 ? sentences[^1].Span.End : -1;
+            var wrapped = WrapsOnto(start);
             foreach (var span in lineRemovals)
             {
-                AddSentences(kept, span.Span.Start);
+                AddSentences(kept, span.Span.Start, wrapped && kept == start);
                 kept = span.Span.End;
                 removed.Add(span);
             }
 
-            AddSentences(kept, end);
-            previousLineKept = sentences.Count > sentencesBefore;
+            AddSentences(kept, end, wrapped && kept == start);
+            // A line wholly taken into the sentence the line before broke off is kept too.
+            previousLineKept = sentences.Count > sentencesBefore || (sentencesBefore > 0 && sentences[^1].Span.End != lastEndBefore);
+            (previousLineStart, previousLineEnd) = (start, previousLineKept && sentences[^1].Span.End == end ? end : -1);
+        }
+
+        /// <summary>
+        /// Whether the line starting at <paramref name="start"/> goes on with the sentence the line
+        /// before it broke off: text wrapped at a fixed width ("talks with Foreign Minister Sergei" /
+        /// "Lavrov on Friday") breaks its lines inside sentences, and Markdown reads such a line break
+        /// as a space. Not after a blank line (where blank lines part paragraphs) or a removed line,
+        /// nor after a sentence's end mark or a colon, nor before a list item, a heading, a quote
+        /// block, a table row or a number.
+        /// </summary>
+        private bool WrapsOnto(int start)
+        {
+            // Where no blank line parts the paragraphs, only the end of a sentence ends one.
+            if ((paragraphBreak && !linesAreParagraphs) || previousLineEnd < 0 || "-*+#>|".Contains(text[start]) || char.IsDigit(text[start])
+                || EndsSentence(text[previousLineEnd - 1]))
+            {
+                return false;
+            }
+
+            // A line that goes on in lower case continues a sentence; one in capitals may follow a
+            // headline, unless the text is wrapped at a width and the line before reached it.
+            return char.IsLower(text[start]) || (hardWrapped && previousLineEnd - previousLineStart >= WrappedLineLength);
+        }
+
+        /// <summary>The shortest line a text wrapped at a fixed width breaks inside a sentence: a headline is mostly shorter.</summary>
+        private const int WrappedLineLength = 40;
+
+        /// <summary>How many lines must break inside a sentence for a text to be wrapped at a width.</summary>
+        private const int WrappedLines = 3;
+
+        private static bool EndsSentence(char last) => ".?!\u2026:;\"'\u201D\u2019)]".Contains(last);
+
+        /// <summary>Whether lines of <see cref="WrappedLineLength"/> or more break off inside sentences, three times at least, each followed by another line of text.</summary>
+        private static bool IsHardWrapped(string text)
+        {
+            var broken = 0;
+            var lines = text.Split('\n');
+            for (var i = 0; i + 1 < lines.Length && broken < WrappedLines; i++)
+            {
+                var line = lines[i].TrimEnd();
+                if (line.Length >= WrappedLineLength && !EndsSentence(line[^1]) && lines[i + 1].Trim().Length > 0)
+                {
+                    broken++;
+                }
+            }
+
+            return broken >= WrappedLines;
         }
 
         private bool RemoveWholeLine(int start, int end)
@@ -325,12 +380,22 @@ public sealed class TextRules
             lineRemovals.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
-        private void AddSentences(int start, int end)
+        /// <param name="wrapped">Whether the text goes on with the last sentence of the line before (<see cref="WrapsOnto"/>): its first sentence is that one's end.</param>
+        private void AddSentences(int start, int end, bool wrapped = false)
         {
             pieces.Clear();
             rules.splitter.Split(text, start, end, pieces);
             foreach (var span in pieces)
             {
+                if (wrapped)
+                {
+                    var broken = sentences[^1];
+                    var whole = TextSpan.FromBounds(broken.Span.Start, span.End);
+                    sentences[^1] = new Sentence(broken.Index, whole, rules.tokenizer.Tokenize(text, whole), broken.Paragraph);
+                    wrapped = paragraphBreak = false;
+                    continue;
+                }
+
                 if (paragraphBreak && sentences.Count > 0)
                 {
                     paragraph++;

@@ -12,7 +12,7 @@ public class TimeRecognizerTests
     [Test]
     public void Overlapping_matches_keep_the_longest_and_spans_are_exact_offsets()
     {
-        const string text = "Fighting\nflared at the end of December 2016 and again in 2017.";
+        const string text = "Fighting resumed.\nIt flared at the end of December 2016 and again in 2017.";
         var mentions = TimeTestSupport.Recognize(text, Reference);
         mentions.Select(m => m.Text).ShouldBe(["the end of December 2016", "2017"]);
         foreach (var mention in mentions)
