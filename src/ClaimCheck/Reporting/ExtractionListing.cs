@@ -34,6 +34,7 @@ public static class ExtractionListing
             .. analysis.Times.Select(m => ("time", (Mention)m)),
             .. analysis.Quantities.Select(m => ("quantity", (Mention)m)),
             .. analysis.Entities.Select(m => ("entity", (Mention)m)),
+            .. (analysis.Place is { } place ? [("place", (Mention)place)] : Array.Empty<(string, Mention)>()),
             .. extracted.Quotes.Select(m => ("quote", (Mention)m)),
         ];
         return [.. all
