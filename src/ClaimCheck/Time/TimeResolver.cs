@@ -218,6 +218,17 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             modifier = part.Modifier == TimeModifier.None ? modifier : part.Modifier;
         }
 
+        // "early Thursday", "late Wednesday": the day with TimeML's START or END, not a slice of it,
+        // for news says "early Sunday" of the small hours and the morning alike, and "late Wednesday"
+        // of the evening and the night.
+        var dayEdge = Lookup(lexicon.Parts, groups["dayedge"], out var dayEdgeOk);
+        if (!dayEdgeOk)
+        {
+            return null;
+        }
+
+        modifier = dayEdge?.Modifier ?? modifier;
+
         ZoneWord? zone = null;
         if (type == TimeType.Time && groups["zone"] is { } zoneName && !TimeLexicon.TryLookup(lexicon.Zones, zoneName, out zone))
         {
