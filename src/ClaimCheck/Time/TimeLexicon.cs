@@ -133,6 +133,7 @@ public sealed class TimeLexicon
         boundaryWords = [.. b.Boundaries.Keys];
         yearPrefixes = [.. b.YearPrefixes.Keys];
         Directions = b.Directions.ToImmutableDictionary(Keys);
+        WeeksOfMonth = b.WeeksOfMonth.ToImmutableDictionary(Keys);
         Deictics = b.Deictics.ToImmutableDictionary(Keys);
         DayParts = b.DayParts.ToImmutableDictionary(Keys);
         Zones = b.Zones.ToImmutableDictionary(StringComparer.Ordinal);
@@ -168,6 +169,9 @@ public sealed class TimeLexicon
     public ImmutableDictionary<string, Hedge> Modifiers { get; }
 
     public ImmutableDictionary<string, int> Directions { get; }
+
+    /// <summary>Which week of a month an ordinal names ("first": 1, "fourth": 4), counted from its end when negative ("last": -1).</summary>
+    public ImmutableDictionary<string, int> WeeksOfMonth { get; }
 
     public ImmutableDictionary<string, int> Deictics { get; }
 
@@ -212,6 +216,7 @@ public sealed class TimeLexicon
         new("boundary-word", PatternCompiler.Alternation(boundaryWords)),
         new("year-prefix", PatternCompiler.Alternation(yearPrefixes)),
         new("direction", PatternCompiler.Alternation(Directions.Keys)),
+        new("week-of-month", PatternCompiler.Alternation(WeeksOfMonth.Keys)),
         new("deictic", PatternCompiler.Alternation(Deictics.Keys)),
         new("partofday", PatternCompiler.Alternation(DayParts.Keys)),
         new("zone", CaseSensitive(Zones.Keys)),
@@ -347,6 +352,8 @@ public sealed class TimeLexicon
 
         internal Dictionary<string, int> Directions { get; } = new(Keys);
 
+        internal Dictionary<string, int> WeeksOfMonth { get; } = new(Keys);
+
         internal Dictionary<string, int> Deictics { get; } = new(Keys);
 
         internal Dictionary<string, DayPart> DayParts { get; } = new(Keys);
@@ -373,7 +380,7 @@ public sealed class TimeLexicon
 
         public void Read(YamlMap lexicon)
         {
-            lexicon.CheckKeys("months", "ambiguous-months", "dated-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "deictics", "parts-of-day", "zones", "quarters", "seasons", "holidays", "tense", "date-order");
+            lexicon.CheckKeys("months", "ambiguous-months", "dated-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "weeks-of-month", "deictics", "parts-of-day", "zones", "quarters", "seasons", "holidays", "tense", "date-order");
             ReadInts(lexicon, "months", Months, 1, 12);
             foreach (var month in lexicon.Strings("ambiguous-months"))
             {
@@ -399,6 +406,7 @@ public sealed class TimeLexicon
 
             ReadInts(lexicon, "weekdays", Weekdays, 1, 7);
             ReadInts(lexicon, "directions", Directions, -1, 1);
+            ReadInts(lexicon, "weeks-of-month", WeeksOfMonth, -1, 4);
             ReadInts(lexicon, "deictics", Deictics, -2, 2);
             ReadInts(lexicon, "quarters", Quarters, 1, 4);
             foreach (var (word, code) in lexicon.StringPairs("seasons"))

@@ -169,6 +169,16 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             period = Period.Day(DateOnly.FromDateTime(period.Interval.Earliest).AddDays(shift));
         }
 
+        if (groups["monthweek"] is not null && period.Granularity == Granularity.Month)
+        {
+            if (Lookup(lexicon.WeeksOfMonth, groups["monthweek"], out var weekOk) is not { } nth || !weekOk)
+            {
+                return null;
+            }
+
+            period = Period.WeekOfMonth(period, nth);
+        }
+
         if (groups["amount"] is { } stepText && groups["unit"] is not null && (groups["weekday"] ?? groups["deictic"]) is not null && period.Granularity == Granularity.Day)
         {
             // "a week from Monday", "two days from tomorrow": counted on from the day named.
