@@ -12,7 +12,8 @@ public sealed record AnalyzedArticle(
     Document Document,
     ImmutableArray<TimeMention> Times,
     ImmutableArray<QuantityMention> Quantities,
-    ImmutableArray<EntityMention> Entities)
+    ImmutableArray<EntityMention> Entities,
+    ArticlePlace? Place)
 {
     public Article Article => Document.Article;
 
@@ -21,7 +22,8 @@ public sealed record AnalyzedArticle(
         TextRules.Observe(Document)
             .Concat(Times.Select(m => m.Observe()))
             .Concat(Quantities.Select(m => m.Observe()))
-            .Concat(Entities.Select(m => m.Observe()));
+            .Concat(Entities.Select(m => m.Observe()))
+            .Concat(Place is null ? [] : [Place.Observe()]);
 }
 
 /// <summary>The pipeline of design.md §1, stage by stage, over one rule pack.</summary>
@@ -38,9 +40,11 @@ public sealed class Pipeline
     public AnalyzedArticle Analyze(Article article, DiagnosticBag diagnostics)
     {
         var document = Rules.Text.Clean(article, diagnostics);
-        var times = Rules.Time.Recognize(document, diagnostics);
-        var quantities = Rules.Numbers.Recognize(document, diagnostics);
+        // Names come first: the place they give the article is the clock of its "local time".
         var entities = Rules.Names.Recognize(document, diagnostics);
-        return new AnalyzedArticle(document, times, quantities, entities);
+        var place = Rules.Names.PlaceOf(document, entities);
+        var times = Rules.Time.Recognize(document, diagnostics, place);
+        var quantities = Rules.Numbers.Recognize(document, diagnostics);
+        return new AnalyzedArticle(document, times, quantities, entities, place);
     }
 }

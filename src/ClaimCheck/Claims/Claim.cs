@@ -43,7 +43,7 @@ public abstract record ClaimValue
 /// A point in time as an interval ("February 2016"), possibly derived ("two-month-old" on the
 /// publication date → a start between two dates; <see cref="Timex"/> is then an ISO interval).
 /// </summary>
-/// <param name="UtcOffset">A clock time's offset from UTC when the text gives a zone or a conversion ("1700 GMT", "8 p.m. (1700 GMT)").</param>
+/// <param name="UtcOffset">A clock time's offset from UTC when the text gives a zone or a conversion ("1700 GMT", "8 p.m. (1700 GMT)"), or "local time" where the article's place keeps one clock.</param>
 /// <param name="Zoned">Whether a zone was written, known or ambiguous ("CST"): the clock is then not the story's local time.</param>
 public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string? DerivedFrom, TimeSpan? UtcOffset = null, bool Zoned = false) : ClaimValue
 {
@@ -52,9 +52,10 @@ public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string?
 
     /// <summary>
     /// Two times set side by side on one clock: days and longer as written (local days); two clock
-    /// times as written when both are local, in UTC when both give their offset, and not at all
-    /// (null) when one does and the other does not, for "8 p.m." and "1800 GMT" may be one moment
-    /// or two.
+    /// times as written when both are local (a "local time" whose place gave it an offset too), in
+    /// UTC when both give their offset ("8 p.m. local time" datelined Damascus and "1700 GMT"), and
+    /// not at all (null) when one does and the other does not, for "8 p.m." and "1800 GMT" may be
+    /// one moment or two.
     /// </summary>
     public static (TimeInterval A, TimeInterval B)? Aligned(TimeClaimValue a, TimeClaimValue b)
     {
@@ -68,7 +69,7 @@ public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string?
             : null;
     }
 
-    public override string Display => Zoned && IsClock ? $"{Written} {ZoneName}" : Written;
+    public override string Display => (Zoned || UtcOffset is not null) && IsClock ? $"{Written} {ZoneName}" : Written;
 
     private string ZoneName => UtcOffset switch
     {

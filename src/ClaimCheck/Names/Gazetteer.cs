@@ -33,6 +33,9 @@ public sealed record GazetteerEntity
     /// <summary>A person news writes about by surname alone without introducing them ("Kerry", "Putin").</summary>
     public bool KnownBySurname { get; init; }
 
+    /// <summary>For a country, city or place: the tz database zone of its clocks ("Asia/Damascus"); null for a country that spans zones.</summary>
+    public string? TimeZoneId { get; init; }
+
     public string File { get; }
 
     public int Line { get; }

@@ -14,6 +14,9 @@ internal sealed record NameModel(
     ImmutableArray<RuleExample> Examples,
     MatchingSettings Matching)
 {
+    /// <summary>Countries, cities and places by their folded names, aliases and capital spellings ("damascus"), as a dateline writes them.</summary>
+    public ImmutableDictionary<string, GazetteerEntity> PlaceNames { get; init; } = ImmutableDictionary<string, GazetteerEntity>.Empty;
+
     /// <summary>Generational suffixes ("Jr", "III"): part of a name's text, not one of its words for matching.</summary>
     public WordSet Suffixes { get; } = new(Matching.Suffixes);
 
@@ -41,7 +44,8 @@ public static class NameRuleIds
     public const string Surname = "names.surname";
     public const string UnknownPerson = "names.unknown-person";
     public const string UnknownOrganization = "names.unknown-organization";
+    public const string ArticlePlace = "names.article-place";
 
     public static readonly ImmutableArray<string> All =
-        [Alias, Demonym, Metonym, Title, Role, Surname, UnknownPerson, UnknownOrganization];
+        [Alias, Demonym, Metonym, Title, Role, Surname, UnknownPerson, UnknownOrganization, ArticlePlace];
 }

@@ -21,6 +21,7 @@ internal sealed class NameModelLoader
     private readonly Dictionary<string, Role> roles = new(StringComparer.Ordinal);
     private readonly PhraseTrie<Phrase> trie = new();
     private readonly Dictionary<string, (string Entity, string File, int Line)> aliasOwners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> placeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> lexicons = new(StringComparer.Ordinal);
     private readonly HashSet<string> enabledRules = new(StringComparer.Ordinal);
     private readonly ImmutableArray<RuleExample>.Builder examples = ImmutableArray.CreateBuilder<RuleExample>();
@@ -102,7 +103,7 @@ internal sealed class NameModelLoader
 
     private void ReadCountry(YamlMap map)
     {
-        map.CheckKeys("id", "name", "short", "aliases", "demonyms", "capital", "metonyms");
+        map.CheckKeys("id", "name", "short", "aliases", "demonyms", "capital", "metonyms", "tz", "capital-tz");
         if (AddEntity(map, EntityType.Country) is not { } country)
         {
             return;
@@ -146,10 +147,15 @@ internal sealed class NameModelLoader
             return;
         }
 
-        entities[cityId] = new GazetteerEntity(cityId, EntityType.City, capitals[0], map.File, map.Line) { Country = country.Id };
+        entities[cityId] = new GazetteerEntity(cityId, EntityType.City, capitals[0], map.File, map.Line)
+        {
+            Country = country.Id,
+            TimeZoneId = map.TimeZone("capital-tz") ?? country.TimeZoneId,
+        };
         foreach (var capital in capitals)
         {
             AddPhrase(map, "capital", capital, new Phrase(PhraseKind.Capital, cityId, MentionForm.Metonym, country.Id));
+            AddPlaceName(capital, cityId);
         }
     }
 
@@ -179,7 +185,7 @@ internal sealed class NameModelLoader
 
     private void ReadEntity(YamlMap map)
     {
-        map.CheckKeys("id", "type", "name", "short", "aliases", "country");
+        map.CheckKeys("id", "type", "name", "short", "aliases", "country", "tz");
         var typeText = map.String("type", required: true);
         if (typeText is null)
         {
@@ -223,6 +229,7 @@ internal sealed class NameModelLoader
             GivenNames = given.IsDefault ? [] : given,
             Surnames = surnames.IsDefault ? [] : surnames,
             KnownBySurname = knownBySurname,
+            TimeZoneId = map.TimeZone("tz"),
         };
         entities[id] = entity;
         AddPhrase(map, "name", name, new Phrase(PhraseKind.Name, id, MentionForm.FullName));
@@ -231,8 +238,19 @@ internal sealed class NameModelLoader
             AddPhrase(map, "aliases", alias, new Phrase(PhraseKind.Name, id, MentionForm.Alias));
         }
 
+        if (type is EntityType.Country or EntityType.City or EntityType.Place)
+        {
+            foreach (var placeName in map.Strings("aliases").Add(name))
+            {
+                AddPlaceName(placeName, id);
+            }
+        }
+
         return entity;
     }
+
+    /// <summary>A place's name as a dateline may write it, in any case ("DAMASCUS"); the first place to claim a name keeps it.</summary>
+    private void AddPlaceName(string name, string placeId) => placeNames.TryAdd(NameFolding.Fold(name.Trim()), placeId);
 
     /// <summary>Adds a naming phrase; a phrase another entity already names is reported as ambiguous and left to the first.</summary>
     private void AddPhrase(YamlMap map, string key, string text, Phrase phrase)
@@ -427,8 +445,13 @@ internal sealed class NameModelLoader
             .SelectMany(r => r.Holders.Select(h => (h.PersonId, Role: r)))
             .GroupBy(p => p.PersonId, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.Select(p => p.Role).Distinct().OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+        // A city or place without a zone of its own keeps its country's (Aleppo: Asia/Damascus).
+        var zoned = entities.Values.ToImmutableDictionary(
+            e => e.Id,
+            e => e.TimeZoneId is null && e.Country is { } country && entities.TryGetValue(country, out var holder) && holder.TimeZoneId is { } zone ? e with { TimeZoneId = zone } : e,
+            StringComparer.Ordinal);
         return new NameModel(
-            entities.ToImmutableDictionary(StringComparer.Ordinal),
+            zoned,
             roles.ToImmutableDictionary(StringComparer.Ordinal),
             offices.ToImmutableDictionary(StringComparer.Ordinal),
             rolesByPerson,
@@ -436,6 +459,9 @@ internal sealed class NameModelLoader
             NameLexicons.From(lexicons),
             enabledRules.ToImmutableHashSet(StringComparer.Ordinal),
             examples.ToImmutable(),
-            matching);
+            matching)
+        {
+            PlaceNames = placeNames.ToImmutableDictionary(p => p.Key, p => zoned[p.Value], StringComparer.Ordinal),
+        };
     }
 }

@@ -54,4 +54,8 @@ public sealed class NameRecognizer
             .OrderBy(m => m.Span.Start)
             .ThenBy(m => m.Span.End)];
     }
+
+    /// <summary>Where the article's story happens (its dateline, else the place its lead names most), from the names recognized in it; null when the text does not tell.</summary>
+    public ArticlePlace? PlaceOf(Document document, ImmutableArray<EntityMention> entities) =>
+        ArticlePlaces.Find(model, document, entities);
 }

@@ -7,7 +7,7 @@ namespace ClaimCheck.Reporting;
 
 /// <summary>
 /// One thing found in an article, as <c>claimcheck extract</c> lists it for rule authors: a
-/// mention (time, quantity, entity, quote) or a claim (its kind is then its slot), with the span
+/// mention (time, quantity, entity, quote, the article's place) or a claim (its kind is then its slot), with the span
 /// into the body, the line and column in the source file, the exact text, the rule, and the value.
 /// </summary>
 public sealed record ExtractionRow(
@@ -34,6 +34,7 @@ public static class ExtractionListing
             .. analysis.Times.Select(m => ("time", (Mention)m)),
             .. analysis.Quantities.Select(m => ("quantity", (Mention)m)),
             .. analysis.Entities.Select(m => ("entity", (Mention)m)),
+            .. (analysis.Place is { } place ? [("place", (Mention)place)] : Array.Empty<(string, Mention)>()),
             .. extracted.Quotes.Select(m => ("quote", (Mention)m)),
         ];
         return [.. all

@@ -115,6 +115,26 @@ public sealed class YamlMap
         };
     }
 
+    /// <summary>A tz database zone id ("Asia/Damascus"); one the system's tz database lacks is an error, for no clock could be read in it.</summary>
+    public string? TimeZone(string key, bool required = false)
+    {
+        var id = String(key, required);
+        if (id is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            TimeZoneInfo.FindSystemTimeZoneById(id);
+            return id;
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return Invalid<string>(key, $"'{id}' is no zone of the tz database here");
+        }
+    }
+
     public DateOnly? Date(string key, bool required = false)
     {
         var text = String(key, required);

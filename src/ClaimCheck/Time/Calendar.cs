@@ -16,6 +16,18 @@ internal readonly record struct Period(TimeInterval Interval, Granularity Granul
         return new(new TimeInterval(monday.ToDateTime(TimeOnly.MinValue), monday.AddDays(7).ToDateTime(TimeOnly.MinValue)), Granularity.Week, timex);
     }
 
+    /// <summary>
+    /// "the first week of March": the month's first seven days (<paramref name="nth"/> 1 to 4, from
+    /// its start) or its last seven (-1); the TIMEX3 value is the ISO week that holds most of them.
+    /// </summary>
+    public static Period WeekOfMonth(Period month, int nth)
+    {
+        var start = nth > 0
+            ? DateOnly.FromDateTime(month.Interval.Earliest).AddDays(7 * (nth - 1))
+            : DateOnly.FromDateTime(month.Interval.Latest).AddDays(-7);
+        return Week(start.AddDays(3)) with { Interval = new TimeInterval(start.ToDateTime(TimeOnly.MinValue), start.AddDays(7).ToDateTime(TimeOnly.MinValue)) };
+    }
+
     /// <summary>The weekend of an ISO week, Saturday and Sunday: TIMEX3 "1990-W32-WE".</summary>
     public static Period Weekend(DateOnly saturday)
     {

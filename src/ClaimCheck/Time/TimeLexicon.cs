@@ -45,7 +45,8 @@ public sealed record DayPart(string Code, int FromHour, int ToHour);
 /// <summary>
 /// A time zone as news writes it after a clock: an abbreviation with a fixed offset from UTC
 /// ("GMT", "EDT"); a name whose offset the tz database gives for the day, summer time included
-/// ("ET", "Kyiv time"); or an abbreviation that names zones far apart (CST, IST), with neither.
+/// ("ET", "Kyiv time"); or an abbreviation that names zones far apart (CST, IST), whose
+/// <see cref="Readings"/> the article's place chooses among.
 /// </summary>
 public sealed class ZoneWord(TimeSpan? offset, string? timeZoneId = null)
 {
@@ -56,9 +57,30 @@ public sealed class ZoneWord(TimeSpan? offset, string? timeZoneId = null)
 
     public string? TimeZoneId { get; } = timeZoneId;
 
-    /// <summary>The offset from UTC of a clock time written in this zone; null when the zone is ambiguous or the tz database lacks it.</summary>
-    public TimeSpan? OffsetAt(DateTime clock) =>
-        TimeZoneId is null ? Offset : zone.Value?.GetUtcOffset(DateTime.SpecifyKind(clock, DateTimeKind.Unspecified));
+    /// <summary>
+    /// For an abbreviation zones far apart share, the offset it names in each, by the tz database
+    /// zone of the places that keep it ("IST": Asia/Kolkata +5:30, Europe/Dublin +1, Asia/Jerusalem +2).
+    /// </summary>
+    public ImmutableDictionary<string, TimeSpan> Readings { get; init; } = ImmutableDictionary<string, TimeSpan>.Empty;
+
+    public bool IsAmbiguous => !Readings.IsEmpty;
+
+    /// <summary>
+    /// The offset from UTC of a clock time written in this zone, in an article whose place keeps the
+    /// clock of <paramref name="placeZone"/>; null when the zone is ambiguous and the place does not
+    /// settle it, or the tz database lacks the zone.
+    /// </summary>
+    public TimeSpan? OffsetAt(DateTime clock, string? placeZone = null) =>
+        TimeZoneId is not null ? OffsetIn(zone.Value, clock)
+        : !IsAmbiguous ? Offset
+        : placeZone is not null && Readings.TryGetValue(placeZone, out var reading) ? reading
+        : null;
+
+    /// <summary>The offset from UTC of a clock time in the tz database zone <paramref name="timeZoneId"/> ("local time" where a story happens); null when the database lacks it.</summary>
+    public static TimeSpan? OffsetIn(string timeZoneId, DateTime clock) => OffsetIn(Find(timeZoneId), clock);
+
+    private static TimeSpan? OffsetIn(TimeZoneInfo? zone, DateTime clock) =>
+        zone?.GetUtcOffset(DateTime.SpecifyKind(clock, DateTimeKind.Unspecified));
 
     private static TimeZoneInfo? Find(string? id)
     {
@@ -111,6 +133,7 @@ public sealed class TimeLexicon
         boundaryWords = [.. b.Boundaries.Keys];
         yearPrefixes = [.. b.YearPrefixes.Keys];
         Directions = b.Directions.ToImmutableDictionary(Keys);
+        WeeksOfMonth = b.WeeksOfMonth.ToImmutableDictionary(Keys);
         Deictics = b.Deictics.ToImmutableDictionary(Keys);
         DayParts = b.DayParts.ToImmutableDictionary(Keys);
         Zones = b.Zones.ToImmutableDictionary(StringComparer.Ordinal);
@@ -146,6 +169,9 @@ public sealed class TimeLexicon
     public ImmutableDictionary<string, Hedge> Modifiers { get; }
 
     public ImmutableDictionary<string, int> Directions { get; }
+
+    /// <summary>Which week of a month an ordinal names ("first": 1, "fourth": 4), counted from its end when negative ("last": -1).</summary>
+    public ImmutableDictionary<string, int> WeeksOfMonth { get; }
 
     public ImmutableDictionary<string, int> Deictics { get; }
 
@@ -190,6 +216,7 @@ public sealed class TimeLexicon
         new("boundary-word", PatternCompiler.Alternation(boundaryWords)),
         new("year-prefix", PatternCompiler.Alternation(yearPrefixes)),
         new("direction", PatternCompiler.Alternation(Directions.Keys)),
+        new("week-of-month", PatternCompiler.Alternation(WeeksOfMonth.Keys)),
         new("deictic", PatternCompiler.Alternation(Deictics.Keys)),
         new("partofday", PatternCompiler.Alternation(DayParts.Keys)),
         new("zone", CaseSensitive(Zones.Keys)),
@@ -325,6 +352,8 @@ public sealed class TimeLexicon
 
         internal Dictionary<string, int> Directions { get; } = new(Keys);
 
+        internal Dictionary<string, int> WeeksOfMonth { get; } = new(Keys);
+
         internal Dictionary<string, int> Deictics { get; } = new(Keys);
 
         internal Dictionary<string, DayPart> DayParts { get; } = new(Keys);
@@ -351,7 +380,7 @@ public sealed class TimeLexicon
 
         public void Read(YamlMap lexicon)
         {
-            lexicon.CheckKeys("months", "ambiguous-months", "dated-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "deictics", "parts-of-day", "zones", "quarters", "seasons", "holidays", "tense", "date-order");
+            lexicon.CheckKeys("months", "ambiguous-months", "dated-months", "weekdays", "numbers", "multipliers", "vague-amounts", "units", "parts", "modifiers", "boundaries", "year-prefixes", "directions", "weeks-of-month", "deictics", "parts-of-day", "zones", "quarters", "seasons", "holidays", "tense", "date-order");
             ReadInts(lexicon, "months", Months, 1, 12);
             foreach (var month in lexicon.Strings("ambiguous-months"))
             {
@@ -377,6 +406,7 @@ public sealed class TimeLexicon
 
             ReadInts(lexicon, "weekdays", Weekdays, 1, 7);
             ReadInts(lexicon, "directions", Directions, -1, 1);
+            ReadInts(lexicon, "weeks-of-month", WeeksOfMonth, -1, 4);
             ReadInts(lexicon, "deictics", Deictics, -2, 2);
             ReadInts(lexicon, "quarters", Quarters, 1, 4);
             foreach (var (word, code) in lexicon.StringPairs("seasons"))
@@ -424,12 +454,7 @@ public sealed class TimeLexicon
                 e.String("code", required: true) is { } code && e.Int("from", required: true) is { } from && e.Int("to", required: true) is { } to
                     ? from >= 0 && from < to && to <= 36 ? new DayPart(code, from, to) : Invalid<DayPart>(e, "to", "hours must satisfy 0 <= from < to <= 36")
                     : null);
-            ReadEntries(lexicon, "zones", Zones, ["hours", "ambiguous", "tz"], e =>
-                e.Bool("ambiguous") is true ? new ZoneWord(null)
-                : e.String("tz") is { } tz ? new ZoneWord(null, tz)
-                : e.Decimal("hours", required: true) is { } hours
-                    ? hours is >= -12 and <= 14 ? new ZoneWord(TimeSpan.FromHours((double)hours)) : Invalid<ZoneWord>(e, "hours", "an offset from UTC lies between -12 and 14 hours")
-                    : null);
+            ReadEntries(lexicon, "zones", Zones, ["hours", "ambiguous", "tz"], ReadZone);
             if (lexicon.Map("tense") is { } tense)
             {
                 tense.CheckKeys("future", "past", "reporting");
@@ -567,6 +592,36 @@ public sealed class TimeLexicon
                 }
             }
         }
+
+        /// <summary>
+        /// A zone entry: <c>hours</c> from UTC; <c>tz</c>, a tz database id; or <c>ambiguous</c>, the
+        /// zones an abbreviation may name, each the <c>tz</c> of the places that keep it and the <c>hours</c> it names there.
+        /// </summary>
+        private static ZoneWord? ReadZone(YamlMap entry)
+        {
+            if (entry.Has("ambiguous"))
+            {
+                var readings = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+                foreach (var reading in entry.Maps("ambiguous", required: true))
+                {
+                    if (reading.CheckKeys("tz", "hours") && reading.TimeZone("tz", required: true) is { } tz && Hours(reading) is { } hours)
+                    {
+                        readings[tz] = hours;
+                    }
+                }
+
+                return new ZoneWord(null) { Readings = readings.ToImmutableDictionary(StringComparer.Ordinal) };
+            }
+
+            return entry.Has("tz")
+                ? entry.TimeZone("tz") is { } zone ? new ZoneWord(null, zone) : null
+                : Hours(entry) is { } offset ? new ZoneWord(offset) : null;
+        }
+
+        private static TimeSpan? Hours(YamlMap entry) =>
+            entry.Decimal("hours", required: true) is { } hours
+                ? hours is >= -12 and <= 14 ? TimeSpan.FromHours((double)hours) : Invalid<TimeSpan?>(entry, "hours", "an offset from UTC lies between -12 and 14 hours")
+                : null;
 
         /// <summary>
         /// A holiday entry: <c>date: 12-25</c>; <c>month</c>, <c>weekday</c>, <c>nth</c> (and <c>after</c>);

@@ -73,9 +73,14 @@ public sealed record TimeMention : Mention
         {
             fields["utc-offset"] = (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
         }
-        else if (Value.Zoned)
+        else if (Value.Zoned || Value.LocalTime)
         {
             fields["utc-offset"] = "unknown";
+        }
+
+        if (Value.OffsetPlace is { } place)
+        {
+            fields["offset-place"] = place;
         }
 
         fields["anchor"] = Value.Anchor;

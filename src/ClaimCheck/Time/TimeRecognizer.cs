@@ -87,8 +87,11 @@ public sealed class TimeRecognizer
         return new TimeRecognizer(lexicon, rules.ToImmutable(), examples.ToImmutable());
     }
 
-    /// <summary>The time expressions of every sentence, in text order. A rule that times out is reported and skipped for that sentence.</summary>
-    public ImmutableArray<TimeMention> Recognize(Document document, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The time expressions of every sentence, in text order. A rule that times out is reported and
+    /// skipped for that sentence. <paramref name="place"/>, where the story happens, gives "local time" its offset.
+    /// </summary>
+    public ImmutableArray<TimeMention> Recognize(Document document, DiagnosticBag diagnostics, Names.ArticlePlace? place = null)
     {
         var result = ImmutableArray.CreateBuilder<TimeMention>();
         var anchors = new LatestAnchors();
@@ -102,7 +105,7 @@ public sealed class TimeRecognizer
             Collect(sentence, scan, open, candidates);
             if (candidates.Count > 0)
             {
-                Choose(document, sentence, scan, candidates, result, anchors, kept, diagnostics);
+                Choose(document, place, sentence, scan, candidates, result, anchors, kept, diagnostics);
             }
         }
 
@@ -132,7 +135,7 @@ public sealed class TimeRecognizer
             // The clocks differ by less than a day: 20:00 local against 17:00 GMT is three hours ahead.
             var apart = TimeSpan.FromMinutes((clock.Earliest.TimeOfDay - utc.Earliest.TimeOfDay).TotalMinutes % 1440);
             apart = apart > TimeSpan.FromHours(14) ? apart - TimeSpan.FromDays(1) : apart < TimeSpan.FromHours(-12) ? apart + TimeSpan.FromDays(1) : apart;
-            mentions[i] = new TimeMention(local.Span, local.RuleId, local.Sentence, local.Text, local.Value with { UtcOffset = apart + utcOffset, Zoned = true });
+            mentions[i] = new TimeMention(local.Span, local.RuleId, local.Sentence, local.Text, local.Value with { UtcOffset = apart + utcOffset, Zoned = true, OffsetPlace = null });
             if (BareClock.IsMatch(zoned.Text))
             {
                 mentions.RemoveAt(i + 1);
@@ -172,7 +175,7 @@ public sealed class TimeRecognizer
         }
     }
 
-    private void Choose(Document document, Sentence sentence, ScanText scan, List<Candidate> candidates, ImmutableArray<TimeMention>.Builder result, LatestAnchors anchors, SentenceMentions kept, DiagnosticBag diagnostics)
+    private void Choose(Document document, Names.ArticlePlace? place, Sentence sentence, ScanText scan, List<Candidate> candidates, ImmutableArray<TimeMention>.Builder result, LatestAnchors anchors, SentenceMentions kept, DiagnosticBag diagnostics)
     {
         candidates.Sort((a, b) =>
         {
@@ -194,7 +197,7 @@ public sealed class TimeRecognizer
                 continue;
             }
 
-            var value = OnTheCalendar(() => resolver.Resolve(Rules[r], match, document.Article.Published, document.Article.DateOrder ?? Lexicon.DateOrder, () => cues.At(span),
+            var value = OnTheCalendar(() => resolver.Resolve(Rules[r], match, document.Article.Published, document.Article.DateOrder ?? Lexicon.DateOrder, place, () => cues.At(span),
                 (finest, sentencesBack) => kept.NearestBefore(span.Start, finest) ?? anchors.Latest(finest, sentence.Index - sentencesBack)));
             if (value is not null)
             {

@@ -29,7 +29,8 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
     /// counts from; null when there is none.
     /// </param>
     /// <param name="order">How the article writes numeric dates: the <c>order</c> group marks a day and a month that may be swapped.</param>
-    public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Corpus.DateOrder order, Func<Tense> tense, Func<Granularity, int, TimeMention?> antecedent)
+    /// <param name="place">Where the article's story happens: its clock is that of "local time", and it picks the zone an ambiguous abbreviation ("IST") names.</param>
+    public TimeValue? Resolve(TimeRule rule, Match match, DateOnly published, Corpus.DateOrder order, Names.ArticlePlace? place, Func<Tense> tense, Func<Granularity, int, TimeMention?> antecedent)
     {
         var groups = new Captures(match) { DayFirst = order == Corpus.DateOrder.DayFirst };
         return rule.Type switch
@@ -37,7 +38,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             TimeType.Duration => Duration(rule, groups, TimeType.Duration),
             TimeType.Set => Set(rule, groups),
             _ when groups["anaphor"] is not null => Anaphoric(rule, groups, antecedent),
-            _ => Date(rule, groups, published, tense, antecedent),
+            _ => Date(rule, groups, published, place, tense, antecedent),
         };
     }
 
@@ -133,7 +134,7 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             : new TimeValue(TimeType.Date, coarse.Timex + unknownPart, Period.GranularityOf(unit), interval, null) { Anchor = latest.Text };
     }
 
-    private TimeValue? Date(TimeRule rule, Captures groups, DateOnly published, Func<Tense> tense, Func<Granularity, int, TimeMention?> antecedent)
+    private TimeValue? Date(TimeRule rule, Captures groups, DateOnly published, Names.ArticlePlace? place, Func<Tense> tense, Func<Granularity, int, TimeMention?> antecedent)
     {
         var hedge = Lookup(lexicon.Modifiers, groups["mod"], out var hedgeOk);
         if (!hedgeOk)
@@ -166,6 +167,16 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             }
 
             period = Period.Day(DateOnly.FromDateTime(period.Interval.Earliest).AddDays(shift));
+        }
+
+        if (groups["monthweek"] is not null && period.Granularity == Granularity.Month)
+        {
+            if (Lookup(lexicon.WeeksOfMonth, groups["monthweek"], out var weekOk) is not { } nth || !weekOk)
+            {
+                return null;
+            }
+
+            period = Period.WeekOfMonth(period, nth);
         }
 
         if (groups["amount"] is { } stepText && groups["unit"] is not null && (groups["weekday"] ?? groups["deictic"]) is not null && period.Granularity == Granularity.Day)
@@ -217,17 +228,38 @@ internal sealed class TimeResolver(TimeLexicon lexicon)
             modifier = part.Modifier == TimeModifier.None ? modifier : part.Modifier;
         }
 
+        // "early Thursday", "late Wednesday": the day with TimeML's START or END, not a slice of it,
+        // for news says "early Sunday" of the small hours and the morning alike, and "late Wednesday"
+        // of the evening and the night.
+        var dayEdge = Lookup(lexicon.Parts, groups["dayedge"], out var dayEdgeOk);
+        if (!dayEdgeOk)
+        {
+            return null;
+        }
+
+        modifier = dayEdge?.Modifier ?? modifier;
+
         ZoneWord? zone = null;
         if (type == TimeType.Time && groups["zone"] is { } zoneName && !TimeLexicon.TryLookup(lexicon.Zones, zoneName, out zone))
         {
             return null;
         }
 
+        // "8 p.m. local time" is on the clock of the article's place, and "5 p.m. IST" on the reading
+        // of the abbreviation that place keeps, if any: either way the place is where the offset came from.
+        var local = type == TimeType.Time && groups["localtime"] is not null;
+        var placeZone = local || zone is { IsAmbiguous: true } ? place?.TimeZoneId : null;
+        var offset = period.Interval is not { } clock ? null
+            : zone is not null ? zone.OffsetAt(clock.Earliest, placeZone)
+            : placeZone is not null ? ZoneWord.OffsetIn(placeZone, clock.Earliest)
+            : null;
         return new TimeValue(type, period.Timex, period.Granularity, period.Interval, null)
         {
             Modifier = modifier,
-            UtcOffset = period.Interval is { } clock ? zone?.OffsetAt(clock.Earliest) : null,
+            UtcOffset = offset,
             Zoned = zone is not null,
+            LocalTime = local,
+            OffsetPlace = offset is not null && placeZone is not null ? place?.Place.Id : null,
             // A vague amount ("several years ago") leaves only a PAST_REF or FUTURE_REF with a rough range.
             Approximate = (hedge?.Approximate ?? false) || period.Timex.EndsWith("_REF", StringComparison.Ordinal),
             Anchor = anchor ?? (absolute ? "absolute" : "publication"),

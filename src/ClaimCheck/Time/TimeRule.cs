@@ -13,7 +13,7 @@ public sealed record TimeRule
     public static readonly ImmutableHashSet<string> KnownGroups = ImmutableHashSet.Create(
         StringComparer.Ordinal,
         "year", "decade", "century", "quarter", "month", "day", "weekday", "part", "mod", "direction",
-        "amount", "half", "unit", "deictic", "partofday", "hour", "minute", "ampm", "season", "frame", "yeardirection", "weekend", "holiday", "week", "dayshift", "anaphor", "done", "zone", "rangestart", "shortyear", "daytime", "topublication", "endmonth", "order");
+        "amount", "half", "unit", "deictic", "partofday", "hour", "minute", "ampm", "season", "frame", "yeardirection", "weekend", "holiday", "week", "dayshift", "anaphor", "done", "zone", "localtime", "dayedge", "monthweek", "rangestart", "shortyear", "daytime", "topublication", "endmonth", "order");
 
     public TimeRule(string id, TimeType type, Regex pattern, string file, int line, int column)
     {

@@ -263,15 +263,22 @@ public sealed record TimeValue
     public bool IsAge { get; init; }
 
     /// <summary>
-    /// For a clock time written with a time zone ("1700 GMT", "5 p.m. EDT") or converted into one
-    /// ("8 p.m. local time (1700 GMT)"), its offset from UTC: the interval is the clock as written,
-    /// and the interval less the offset is the instant. Null for a local clock, or a zone whose
-    /// abbreviation is ambiguous.
+    /// For a clock time written with a time zone ("1700 GMT", "5 p.m. EDT"), converted into one
+    /// ("8 p.m. local time (1700 GMT)"), or in "local time" where the article's place keeps one clock
+    /// ("8 p.m. local time" datelined Damascus), its offset from UTC: the interval is the clock as
+    /// written, and the interval less the offset is the instant. Null for a local clock whose place
+    /// is not known, or an ambiguous abbreviation the article's place does not settle.
     /// </summary>
     public TimeSpan? UtcOffset { get; init; }
 
     /// <summary>Whether a zone was written with the clock time, known or ambiguous ("CST"): such a time is not a local one.</summary>
     public bool Zoned { get; init; }
+
+    /// <summary>Whether the clock was written as "local time": the time where the story happens.</summary>
+    public bool LocalTime { get; init; }
+
+    /// <summary>The gazetteer id of the article's place when its zone gave <see cref="UtcOffset"/> ("local time", "IST" in India).</summary>
+    public string? OffsetPlace { get; init; }
 
     /// <summary>The TIMEX3 <c>mod</c> attribute, or null when there is none.</summary>
     public string? TimexMod => TimexModOf(Modifier);

@@ -171,6 +171,26 @@ public class ConceptFrameTests
         Check(gmt, local).Findings.ShouldNotContain(f => f.Slot == "curfew.start");
     }
 
+    /// <summary>
+    /// "local time" is the clock of the article's place: datelined Damascus, "8 p.m. local time" on a
+    /// day of Syrian summer time is 1700 GMT, so it agrees with "1700 GMT" and contradicts "1800 GMT";
+    /// the same words without a place are never set against a zoned time.
+    /// </summary>
+    [Test]
+    public void Local_time_in_a_datelined_city_is_an_instant_that_agrees_or_contradicts_with_gmt()
+    {
+        var datelined = Article("curfew-e", "DAMASCUS, Syria — The curfew in the old city takes effect at 8 p.m. local time on Thursday, the governor said.");
+        var agreeing = Article("curfew-f", "In Damascus the curfew in the old city takes effect from 1700 GMT on Thursday.");
+        var contradicting = Article("curfew-g", "In Damascus the curfew in the old city takes effect from 1800 GMT on Thursday.");
+        var placeless = Article("curfew-h", "The curfew in the old city takes effect at 8 p.m. local time on Thursday, the governor said.");
+
+        Check(datelined, agreeing).Findings.Where(f => f.Slot == "curfew.start").ShouldHaveSingleItem().Kind.ShouldBe(FindingKind.Agreement);
+        var finding = Check(datelined, contradicting).Findings.Where(f => f.Slot == "curfew.start").ShouldHaveSingleItem();
+        finding.Kind.ShouldBe(FindingKind.Contradiction);
+        finding.Claims.Select(c => c.Value.Display).ShouldBe(["2016-04-28T20:00 UTC+3", "2016-04-28T18:00 GMT"], ignoreOrder: true);
+        Check(placeless, contradicting).Findings.ShouldNotContain(f => f.Slot == "curfew.start");
+    }
+
     /// <summary>A deadline is one moment, often ahead: two days for it contradict; an article that gives two (a deadline moved) is not compared.</summary>
     [Test]
     public void Two_days_for_one_deadline_contradict_and_a_moved_deadline_is_not_compared()

@@ -26,7 +26,8 @@ public class ExtractCommandTests : CliTestBase
                 new Document(article, [], []),
                 [new TimeMention(month, "time.month-year", 2, "February 2016", new TimeValue(TimeType.Date, "2016-02", Granularity.Month, TimeInterval.Month(2016, 2), null))],
                 [new QuantityMention(count, "numbers.counted-noun", 3, "12 civilians", new Quantity(12, 12, 12) { Noun = "civilians" })],
-                []);
+                [],
+                null);
             var claim = ReportFixture.Claim("c1", article, "truce.start", new TimeClaimValue(TimeInterval.Month(2016, 2), "2016-02", null), "implemented in February 2016", "claims.truce-start");
             return new ExtractedArticle(analysis, [], [claim], rules.Signer.Sign(analysis, [], new ClaimCheck.Rules.DiagnosticBag()));
         },

@@ -142,6 +142,36 @@ public class GazetteerTests
             ignoreOrder: true);
     }
 
+    /// <summary>
+    /// A place keeps the tz zone written for it, else its country's; a country that spans zones has
+    /// none, its capital its own; a zone the tz database lacks is an invalid value, not a silent miss.
+    /// </summary>
+    [Test]
+    public void Places_keep_their_own_or_their_countrys_time_zone_and_an_unknown_zone_is_reported()
+    {
+        var (recognizer, diagnostics) = LoadYaml("""
+            countries:
+              - {id: wide-land, name: Wide Land, capital: Eastport, capital-tz: America/New_York}
+              - {id: one-clock, name: One Clock, capital: Midtown, tz: Asia/Damascus}
+            entities:
+              - {id: westport, type: city, name: Westport, country: wide-land, tz: America/Los_Angeles}
+              - {id: hilltown, type: city, name: Hilltown, country: one-clock}
+              - {id: lost-town, type: city, name: Lost Town, country: wide-land, tz: Nowhere/Atlantis}
+            """);
+        diagnostics.Select(d => (d.Code, d.Line)).ShouldBe([(DiagnosticCodes.InvalidValue, 7)]);
+        var zones = recognizer.Entities.Values.ToDictionary(e => e.Id, e => e.TimeZoneId);
+        zones.ShouldBe(new Dictionary<string, string?>
+        {
+            ["wide-land"] = null,
+            ["eastport"] = "America/New_York",
+            ["one-clock"] = "Asia/Damascus",
+            ["midtown"] = "Asia/Damascus",
+            ["westport"] = "America/Los_Angeles",
+            ["hilltown"] = "Asia/Damascus",
+            ["lost-town"] = null,
+        }, ignoreOrder: true);
+    }
+
     [Test]
     public void A_negative_example_is_read_without_a_diagnostic()
     {

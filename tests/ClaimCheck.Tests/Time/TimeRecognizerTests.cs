@@ -30,7 +30,7 @@ public class TimeRecognizerTests
     public void A_clock_time_takes_its_offset_only_from_a_conversion_in_brackets_right_after_it()
     {
         var converted = TimeTestSupport.Recognize("The curfew starts at 11 p.m. local time (2000 GMT).", Reference);
-        converted.Select(m => (m.Text, m.Value.UtcOffset)).ShouldBe([("11 p.m.", (TimeSpan?)TimeSpan.FromHours(3))]);
+        converted.Select(m => (m.Text, m.Value.UtcOffset)).ShouldBe([("11 p.m. local time", (TimeSpan?)TimeSpan.FromHours(3))]);
 
         var apart = TimeTestSupport.Recognize("The curfew starts at 11 p.m. and ends at 0400 GMT.", Reference);
         apart.Select(m => (m.Text, m.Value.UtcOffset)).ShouldBe([("11 p.m.", (TimeSpan?)null), ("0400 GMT", TimeSpan.Zero)]);
@@ -45,6 +45,19 @@ public class TimeRecognizerTests
         kyiv.OffsetAt(new DateTime(2022, 7, 15, 12, 0, 0)).ShouldBe(TimeSpan.FromHours(3));
         kyiv.OffsetAt(new DateTime(2022, 1, 14, 12, 0, 0)).ShouldBe(TimeSpan.FromHours(2));
         new ZoneWord(null, "Nowhere/Atlantis").OffsetAt(new DateTime(2022, 7, 15, 12, 0, 0)).ShouldBeNull();
+    }
+
+    /// <summary>An abbreviation zones far apart share names the offset of the reading the article's place keeps, and none without one.</summary>
+    [Test]
+    public void An_ambiguous_zone_takes_the_offset_of_the_reading_the_place_keeps()
+    {
+        var ist = TimeTestSupport.Pack.Time.Lexicon.Zones["IST"];
+        var july = new DateTime(2016, 7, 18, 17, 0, 0);
+        ist.IsAmbiguous.ShouldBeTrue();
+        ist.OffsetAt(july, "Asia/Kolkata").ShouldBe(new TimeSpan(5, 30, 0));
+        ist.OffsetAt(july, "Europe/Dublin").ShouldBe(TimeSpan.FromHours(1));
+        ist.OffsetAt(july, "Europe/London").ShouldBeNull();
+        ist.OffsetAt(july).ShouldBeNull();
     }
 
     /// <summary>The publication day written in figures is the page's stamp; the same day in words, or another day in figures, is something the story says.</summary>
