@@ -306,12 +306,12 @@ public sealed class TextRules
                 return false;
             }
 
-            // A line that goes on in lower case continues a sentence; one in capitals may follow a
-            // headline, unless the text is wrapped at a width and the line before reached it.
-            return char.IsLower(text[start]) || (hardWrapped && previousLineEnd - previousLineStart >= WrappedLineLength);
+            // A line broken by a wrap is long; one that goes on in lower case continues its sentence,
+            // and one in capitals may follow a headline, unless the text is wrapped at a width.
+            return previousLineEnd - previousLineStart >= WrappedLineLength && (char.IsLower(text[start]) || hardWrapped);
         }
 
-        /// <summary>The shortest line a text wrapped at a fixed width breaks inside a sentence: a headline is mostly shorter.</summary>
+        /// <summary>The shortest line a text wrapped at a width breaks inside a sentence: a headline or a page's heading is mostly shorter.</summary>
         private const int WrappedLineLength = 40;
 
         /// <summary>How many lines must break inside a sentence for a text to be wrapped at a width.</summary>
