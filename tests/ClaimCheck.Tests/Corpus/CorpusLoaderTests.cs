@@ -192,32 +192,6 @@ public class CorpusLoaderTests
     }
 
     [Test]
-    public void An_unreadable_file_is_skipped()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Assert.Ignore("file modes are a Unix test");
-            return;
-        }
-
-        using var folder = new TempFolder();
-        var locked = folder.Write("locked.md", "---\npublished: 2016-01-01\n---\nText.\n");
-        File.SetUnixFileMode(locked, UnixFileMode.None);
-        var readable = true;
-        try
-        {
-            File.ReadAllBytes(locked);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            readable = false;
-        }
-
-        Assume.That(!readable, "this user can read any file (root), so nothing is unreadable");
-        CorpusLoader.Load([folder.Path]).Skipped.ShouldHaveSingleItem().Reason.Code.ShouldBe(DiagnosticCodes.UnreadableFile);
-    }
-
-    [Test]
     public void Defaults_come_from_the_file_name_the_url_host_and_the_folder()
     {
         using var folder = new TempFolder();

@@ -8,17 +8,18 @@ using Shouldly;
 namespace ClaimCheck.Tests.Cli;
 
 /// <summary>
-/// A folder of the corpus that cannot be read is reported (CC0008, naming the folder) and the run
-/// goes on with the rest. Root reads any folder, so as root the real <c>check</c> runs in a child
+/// A folder or a file of the corpus that cannot be read is reported (CC0008, naming it) and the run
+/// goes on with the rest. Root reads anything, so as root the real <c>check</c> runs in a child
 /// process without the capabilities that let it (setpriv drops them from its bounding set), which
-/// is how an ordinary user meets a folder another user locked.
+/// is how an ordinary user meets a folder or file another user locked.
 /// </summary>
-public class UnreadableFolderTests
+public class UnreadableInputTests
 {
     private const string SetPriv = "/usr/bin/setpriv";
 
-    [Test]
-    public void An_unreadable_folder_is_reported_and_the_articles_beside_it_are_checked()
+    [TestCase("locked")]
+    [TestCase("locked-wire-ferry.md")]
+    public void An_unreadable_folder_or_file_is_reported_and_the_articles_beside_it_are_checked(string lockedName)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -29,8 +30,9 @@ public class UnreadableFolderTests
         using var folder = new TempFolder();
         folder.Write("corpus/courier-ferry.md", "---\nid: courier-ferry\noutlet: Lakeside Courier\npublished: 2016-04-19\n---\nA ferry fire killed 12 people on Monday, police said.\n");
         folder.Write("corpus/dispatch-ferry.md", "---\nid: dispatch-ferry\noutlet: Valley Dispatch\npublished: 2016-04-19\n---\nPolice said 34 people were killed on Monday when fire swept the ferry.\n");
-        folder.Write("corpus/locked/wire-ferry.md", "---\nid: wire-ferry\noutlet: Harbor Wire\npublished: 2016-04-19\n---\nThe ferry burned on Monday.\n");
-        var locked = folder.Combine("corpus", "locked");
+        const string wire = "---\nid: wire-ferry\noutlet: Harbor Wire\npublished: 2016-04-19\n---\nThe ferry burned on Monday.\n";
+        folder.Write(lockedName.EndsWith(".md", StringComparison.Ordinal) ? $"corpus/{lockedName}" : $"corpus/{lockedName}/wire-ferry.md", wire);
+        var locked = folder.Combine("corpus", lockedName);
         File.SetUnixFileMode(locked, UnixFileMode.None);
         try
         {
@@ -49,7 +51,7 @@ public class UnreadableFolderTests
             using var report = JsonDocument.Parse(File.ReadAllText(folder.Combine("out", "report.json")));
             var skipped = report.RootElement.GetProperty("skipped").EnumerateArray().ShouldHaveSingleItem();
             skipped.GetProperty("code").GetString().ShouldBe(DiagnosticCodes.UnreadableFile);
-            skipped.GetProperty("path").GetString()!.ShouldEndWith("locked");
+            skipped.GetProperty("path").GetString()!.ShouldEndWith(lockedName);
             report.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()).Order(StringComparer.Ordinal)
                 .ShouldBe(["courier-ferry", "dispatch-ferry"]);
             report.RootElement.GetProperty("findings").EnumerateArray()
