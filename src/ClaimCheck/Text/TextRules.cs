@@ -217,7 +217,8 @@ public sealed class TextRules
     {
         private readonly string text = article.Text;
         private readonly ImmutableArray<RemovedSpan>.Builder removed = ImmutableArray.CreateBuilder<RemovedSpan>();
-        private readonly ImmutableArray<Sentence>.Builder sentences = ImmutableArray.CreateBuilder<Sentence>();
+        // Sentences are tokenized once the text is read: a sentence a wrap runs on grows line by line.
+        private readonly List<(TextSpan Span, int Paragraph)> sentences = [];
         private readonly List<RemovedSpan> lineRemovals = [];
         private readonly List<TextSpan> pieces = [];
         private HashSet<BoilerplateRule>? timedOut;
@@ -248,7 +249,7 @@ public sealed class TextRules
                 start = newline + 1;
             }
 
-            return new Document(article, sentences.ToImmutable(), removed.ToImmutable());
+            return new Document(article, [.. sentences.Select((s, i) => new Sentence(i, s.Span, rules.tokenizer.Tokenize(text, s.Span), s.Paragraph))], removed.ToImmutable());
         }
 
         private void CleanLine(int start, int end)
@@ -323,11 +324,13 @@ public sealed class TextRules
         private static bool IsHardWrapped(string text)
         {
             var broken = 0;
-            var lines = text.Split('\n');
-            for (var i = 0; i + 1 < lines.Length && broken < WrappedLines; i++)
+            var line = text.AsSpan();
+            for (var newline = line.IndexOf('\n'); newline >= 0 && broken < WrappedLines; newline = line.IndexOf('\n'))
             {
-                var line = lines[i].TrimEnd();
-                if (line.Length >= WrappedLineLength && !EndsSentence(line[^1]) && lines[i + 1].Trim().Length > 0)
+                var current = line[..newline].TrimEnd();
+                line = line[(newline + 1)..];
+                var next = line.IndexOf('\n') is var end and >= 0 ? line[..end] : line;
+                if (current.Length >= WrappedLineLength && !EndsSentence(current[^1]) && !next.IsWhiteSpace())
                 {
                     broken++;
                 }
@@ -389,9 +392,7 @@ public sealed class TextRules
             {
                 if (wrapped)
                 {
-                    var broken = sentences[^1];
-                    var whole = TextSpan.FromBounds(broken.Span.Start, span.End);
-                    sentences[^1] = new Sentence(broken.Index, whole, rules.tokenizer.Tokenize(text, whole), broken.Paragraph);
+                    sentences[^1] = (TextSpan.FromBounds(sentences[^1].Span.Start, span.End), sentences[^1].Paragraph);
                     wrapped = paragraphBreak = false;
                     continue;
                 }
@@ -402,7 +403,7 @@ public sealed class TextRules
                 }
 
                 paragraphBreak = false;
-                sentences.Add(new Sentence(sentences.Count, span, rules.tokenizer.Tokenize(text, span), paragraph));
+                sentences.Add((span, paragraph));
             }
         }
 
