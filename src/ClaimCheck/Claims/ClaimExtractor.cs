@@ -65,13 +65,7 @@ public static class ClaimExtractor
                 }
 
                 matches.Clear();
-                if (!open.Run(r, (Pattern: rule.Matcher, Text: context.Mask.Text, Found: matches), static s =>
-                    {
-                        for (var match = s.Pattern.Match(s.Text); match.Success; match = match.NextMatch())
-                        {
-                            s.Found.Add(match);
-                        }
-                    }))
+                if (!open.Run(r, (Rule: rule, Text: context.Mask.Text, Found: matches), static s => s.Found.AddRange(s.Rule.MatchesIn(s.Text))))
                 {
                     continue;
                 }
