@@ -74,6 +74,36 @@ public class MatchStartsTests
         pack.Claims.Rules.Count(r => LiteralPrefilter.BeginningsOf(r.Pattern) is not null).ShouldBeGreaterThan(pack.Claims.Rules.Length / 2, "most claim rules begin with a word or a mention");
     }
 
+    [Test]
+    public void Every_time_rule_and_requirement_finds_what_its_pattern_finds_in_every_sample_sentence()
+    {
+        var pack = Pack.Value;
+        var patterns = pack.Time.Rules.Select(r => r.Pattern)
+            .Concat(pack.Time.Rules.Select(r => r.Requires).OfType<Regex>())
+            .Concat(pack.Claims.Rules.Select(r => r.Requires).OfType<Regex>())
+            .Select(p => (Pattern: p, Starts: new MatchStarts(p)))
+            .ToList();
+        var sentences = CorpusLoader.Load([TestPaths.Samples]).Articles
+            .Select(pack.Text.Clean)
+            .SelectMany(d => d.Sentences.Select(s => d.Text.Substring(s.Span.Start, s.Span.Length)))
+            .Append("at 9 A.M. on \u212Aaturday, a 6-year war");
+        var differences = new List<string>();
+        foreach (var sentence in sentences)
+        {
+            foreach (var (pattern, starts) in patterns)
+            {
+                var expected = pattern.Matches(sentence).Select(Describe).ToList();
+                if (!starts.Matches(sentence).Select(Describe).SequenceEqual(expected) || starts.IsMatch(sentence) != pattern.IsMatch(sentence))
+                {
+                    differences.Add($"{pattern} on '{sentence}'");
+                }
+            }
+        }
+
+        differences.ShouldBeEmpty();
+        patterns.Count(p => LiteralPrefilter.BeginningsOf(p.Pattern) is not null).ShouldBeGreaterThan(patterns.Count / 2, "most time rules and requirements begin with a word");
+    }
+
     private static string Describe(Match match) =>
         $"{match.Index}+{match.Length} " + string.Join(",", match.Groups.Values.Where(g => g.Success).Select(g => $"{g.Name}={g.Index}+{g.Length}"));
 }
