@@ -213,7 +213,19 @@ internal sealed class LiteralPrefilter
 
         /// <summary>The union of two sets of <see cref="Starts"/>, or null when either is unknown or the union is too large.</summary>
         public static HashSet<string>? UnionOfStarts(HashSet<string>? a, HashSet<string>? b) =>
-            a is null || b is null || a.Count + b.Count > MaxStarts ? null : new HashSet<string>(a.Concat(b), StringComparer.Ordinal);
+            a is null ? null : AddStarts(new HashSet<string>(a, StringComparer.Ordinal), b);
+
+        /// <summary>Adds <paramref name="more"/> to <paramref name="starts"/> (which it changes) and gives it, or null when either is unknown or the union is too large.</summary>
+        public static HashSet<string>? AddStarts(HashSet<string>? starts, HashSet<string>? more)
+        {
+            if (starts is null || more is null)
+            {
+                return null;
+            }
+
+            starts.UnionWith(more);
+            return starts.Count > MaxStarts ? null : starts;
+        }
 
         /// <summary>Each of <paramref name="before"/> followed by each non-empty one of <paramref name="after"/>, or null when too many.</summary>
         public static HashSet<string>? StartsAfter(HashSet<string> before, HashSet<string> after)
@@ -290,7 +302,7 @@ internal sealed class LiteralPrefilter
             foreach (var alternative in alternatives)
             {
                 first = first | alternative.First;
-                starts = Info.UnionOfStarts(starts, alternative.Starts);
+                starts = Info.AddStarts(starts, alternative.Starts);
                 if (exact is not null && alternative.Exact is { } e && exact.Count + e.Count <= MaxExact)
                 {
                     exact.UnionWith(e);
@@ -409,12 +421,12 @@ internal sealed class LiteralPrefilter
                 if (after is null)
                 {
                     // Nothing known past what is consumed: that is where every match begins, unless it may be nothing.
-                    found = consumed.Contains("") ? null : Info.UnionOfStarts(found, consumed);
+                    found = consumed.Contains("") ? null : Info.AddStarts(found, consumed);
                     consumed = null;
                     return;
                 }
 
-                found = Info.UnionOfStarts(found, after);
+                found = Info.AddStarts(found, after);
                 if (!item.Starts!.Contains(""))
                 {
                     consumed = null;

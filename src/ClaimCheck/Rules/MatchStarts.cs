@@ -18,40 +18,51 @@ internal sealed class MatchStarts
 {
     private readonly TieredRegex pattern;
 
-    /// <summary>The texts every match begins with, searched for without case; null when not known.</summary>
-    private readonly SearchValues<string>? beginnings;
-
     /// <summary>
-    /// <c>\G(?:pattern)</c>: an attempt at the given position only. Never compiled: an attempt
-    /// costs little interpreted, and compiling the claim rules' attempts would cost about 4 s of
-    /// CPU to save 0.07 s per megabyte of text (measured on the 1 MB article's sentences).
+    /// The search, made on first use: reading a pattern's beginnings costs about 1 ms, and a run
+    /// over a few articles leaves most rules closed by their prefilters. Null inside when the
+    /// beginnings are not known.
     /// </summary>
-    private readonly Regex? anchored;
+    private readonly Lazy<Search?> search;
 
     public MatchStarts(Regex pattern)
     {
         this.pattern = CompiledPatterns.Deferred(pattern);
-        // A pattern of its own \G would mean another place; a culture's case rules are not the search's.
-        if (!pattern.ToString().Contains(@"\G", StringComparison.Ordinal)
+        search = new(() => Search.Of(pattern));
+    }
+
+    /// <summary>
+    /// The texts every match begins with (searched for without case), and <c>\G(?:pattern)</c>:
+    /// an attempt at one position only. The attempt is never compiled: it costs little
+    /// interpreted, and compiling the claim rules' attempts would cost about 4 s of CPU to save
+    /// 0.07 s per megabyte of text (measured on the 1 MB article's sentences).
+    /// </summary>
+    private sealed record Search(SearchValues<string> Beginnings, Regex Anchored)
+    {
+        public static Search? Of(Regex pattern) =>
+            // A pattern of its own \G would mean another place; a culture's case rules are not the search's.
+            !pattern.ToString().Contains(@"\G", StringComparison.Ordinal)
             && ((pattern.Options & RegexOptions.CultureInvariant) != 0 || (pattern.Options & RegexOptions.IgnoreCase) == 0)
-            && LiteralPrefilter.BeginningsOf(pattern) is { } texts)
-        {
-            beginnings = SearchValues.Create(texts.AsSpan(), StringComparison.OrdinalIgnoreCase);
-            anchored = new Regex(@"\G(?:" + pattern + ")", pattern.Options, pattern.MatchTimeout);
-        }
+            && LiteralPrefilter.BeginningsOf(pattern) is { } texts
+                ? new Search(SearchValues.Create(texts.AsSpan(), StringComparison.OrdinalIgnoreCase), new Regex(@"\G(?:" + pattern + ")", pattern.Options, pattern.MatchTimeout))
+                : null;
+
+        /// <summary>The first place at or after <paramref name="from"/> where a match may begin; -1 when there is none.</summary>
+        public int NextStart(ReadOnlySpan<char> text, int from) =>
+            from < text.Length && text[from..].IndexOfAny(Beginnings) is var skipped and >= 0 ? from + skipped : -1;
     }
 
     /// <summary>Whether the pattern matches anywhere in <paramref name="text"/>, as <c>IsMatch(text)</c> says.</summary>
     public bool IsMatch(ReadOnlySpan<char> text)
     {
-        if (!Searches(text))
+        if (SearchFor(text) is not { } found)
         {
             return pattern.Value.IsMatch(text);
         }
 
-        for (var start = NextStart(text, 0); start >= 0; start = NextStart(text, start + 1))
+        for (var start = found.NextStart(text, 0); start >= 0; start = found.NextStart(text, start + 1))
         {
-            if (anchored!.IsMatch(text, start))
+            if (found.Anchored.IsMatch(text, start))
             {
                 return true;
             }
@@ -63,7 +74,7 @@ internal sealed class MatchStarts
     /// <summary>Every match in <paramref name="text"/>, in order: those of <c>Match(text)</c> and <c>NextMatch()</c> on the pattern.</summary>
     public IEnumerable<Match> Matches(string text)
     {
-        if (!Searches(text))
+        if (SearchFor(text) is not { } found)
         {
             for (var match = pattern.Value.Match(text); match.Success; match = match.NextMatch())
             {
@@ -73,27 +84,24 @@ internal sealed class MatchStarts
             yield break;
         }
 
-        var start = NextStart(text, 0);
+        var start = found.NextStart(text, 0);
         while (start >= 0)
         {
-            var match = anchored!.Match(text, start);
+            var match = found.Anchored.Match(text, start);
             if (match.Success)
             {
                 yield return match;
             }
 
-            start = NextStart(text, match.Success ? match.Index + match.Length : start + 1);
+            start = found.NextStart(text, match.Success ? match.Index + match.Length : start + 1);
         }
     }
 
     /// <summary>
-    /// Whether the search stands in for the engine's scan of <paramref name="text"/>: the
+    /// The search, when it stands in for the engine's scan of <paramref name="text"/>: the
     /// beginnings are known, and the text holds no letter that a case-insensitive regex takes for
     /// an ASCII one (the Kelvin sign for k), which the search would not find.
     /// </summary>
-    private bool Searches(ReadOnlySpan<char> text) => beginnings is not null && !text.ContainsAny(LiteralPrefilter.CaseFoldedToAscii);
-
-    /// <summary>The first place at or after <paramref name="from"/> where a match may begin; -1 when there is none.</summary>
-    private int NextStart(ReadOnlySpan<char> text, int from) =>
-        from < text.Length && text[from..].IndexOfAny(beginnings!) is var skipped and >= 0 ? from + skipped : -1;
+    private Search? SearchFor(ReadOnlySpan<char> text) =>
+        search.Value is { } found && !text.ContainsAny(LiteralPrefilter.CaseFoldedToAscii) ? found : null;
 }
