@@ -65,13 +65,7 @@ public static class ClaimExtractor
                 }
 
                 matches.Clear();
-                if (!open.Run(r, (Pattern: rule.Matcher, Text: context.Mask.Text, Found: matches), static s =>
-                    {
-                        for (var match = s.Pattern.Match(s.Text); match.Success; match = match.NextMatch())
-                        {
-                            s.Found.Add(match);
-                        }
-                    }))
+                if (!open.Run(r, (Rule: rule, Text: context.Mask.Text, Found: matches), static s => s.Found.AddRange(s.Rule.MatchesIn(s.Text))))
                 {
                     continue;
                 }
@@ -127,13 +121,20 @@ public static class ClaimExtractor
         }
 
         var days = DaysBySentence(analysis);
+        // Which qualifiers read a slot is asked once per slot, not per claim: a long article has thousands of claims.
+        var bySlot = new Dictionary<string, QualifierRule[]>(StringComparer.Ordinal);
         return [.. claims.Select(claim =>
         {
             var qualifiers = new List<ClaimQualifier>();
             var sentence = analysis.Document.Sentences[claim.Evidence.Sentence].Span;
             var evidence = claim.Evidence.Span;
             var site = new SentenceSite(analysis.Article, claim.Evidence.Sentence, diagnostics);
-            foreach (var rule in rules.Qualifiers.Where(r => Applies(r, claim.Slot)))
+            if (!bySlot.TryGetValue(claim.Slot, out var applying))
+            {
+                bySlot[claim.Slot] = applying = [.. rules.Qualifiers.Where(r => Applies(r, claim.Slot))];
+            }
+
+            foreach (var rule in applying)
             {
                 var span = rule.Reach == QualifierReach.Article
                     ? articleWide.TryGetValue(rule, out var wide) ? wide : (TextSpan?)null
@@ -205,7 +206,8 @@ public static class ClaimExtractor
         for (var i = 0; i < sentences.Length; i++)
         {
             places[i] = place;
-            if (!Caption.IsMatch(analysis.Document.Text.AsSpan(sentences[i].Span.Start, sentences[i].Span.Length)))
+            var text = analysis.Document.Text.AsSpan(sentences[i].Span.Start, sentences[i].Span.Length);
+            if (CaptionWords?.MayMatch(text) == false || !Caption.IsMatch(text))
             {
                 place++;
             }
@@ -215,6 +217,9 @@ public static class ClaimExtractor
     }
 
     private static readonly Regex Caption = new(@"(?:--|\u2014|\u2013|\||\()\s*(?:photos?|images?|pictures?|video|file\s+photo)\s*(?::|by\b|credit\b)|^\s*(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>The words a caption must hold ("photo", "image"...): a sentence without one is not run through <see cref="Caption"/>.</summary>
+    private static readonly LiteralPrefilter? CaptionWords = LiteralPrefilter.Of(Caption);
 
     /// <summary>
     /// The evidence of a count, taking in the day written right after it ("rose to 29 on Sunday",

@@ -58,13 +58,14 @@ public sealed record ClaimRule(string Id, string EventType, string Slot, ClaimVa
     internal LiteralPrefilter? Prefilter { get; init; }
 
     /// <summary>
-    /// The pattern, interpreted at first and compiled once used often: compiling every rule at load
-    /// is most of the time a fresh process spends loading, and a run that matches few rules need not pay it.
+    /// The pattern, run only where its matches can begin, interpreted at first and compiled once
+    /// used often: compiling every rule at load is most of the time a fresh process spends
+    /// loading, and a run that matches few rules need not pay it.
     /// </summary>
-    internal TieredRegex? Compiled { get; init; }
+    internal MatchStarts? Search { get; init; }
 
-    /// <summary>The regex to run on a masked sentence (compiled when there is a compiled form).</summary>
-    public Regex Matcher => Compiled?.Value ?? Pattern;
+    /// <summary>The matches of the pattern in a masked sentence, in order.</summary>
+    internal IEnumerable<Match> MatchesIn(string masked) => Search is { } search ? search.Matches(masked) : Pattern.Matches(masked);
 
     /// <summary>The column of the rule in its file (with <see cref="Line"/>, where a diagnostic about it points); 0 when not known.</summary>
     public int Column { get; init; }
@@ -328,7 +329,7 @@ public sealed class ClaimRules
                     Prefilter = prefilter,
                     NeededMarkers = string.Concat(needs.Select(n => MentionMask.MarkerOf(n)!.Value)),
                     ReadsBareSentences = !MentionMask.HoldsMention(pattern),
-                    Compiled = CompiledPatterns.Deferred(pattern),
+                    Search = new MatchStarts(pattern),
                     Column = item.Column,
                     RunningTotal = runningSlots.Contains(slot) ? runningTotal : null,
                     IsFrame = frames,

@@ -26,6 +26,9 @@ internal sealed class LiteralPrefilter
     /// <summary>The most literal sets a prefilter tests: a third set seldom turns away a text the first two let through.</summary>
     private const int MaxSets = 3;
 
+    /// <summary>More texts than this that a match may begin with are not tracked (a frame's concept words are a few hundred).</summary>
+    private const int MaxStarts = 512;
+
     /// <summary>
     /// Non-ASCII letters that a case-insensitive .NET regex takes as equal to ASCII ones (Kelvin
     /// sign and k, long s and s, dotted and dotless i), which an ordinal search does not: a text
@@ -98,6 +101,16 @@ internal sealed class LiteralPrefilter
     private static (UInt128? First, ImmutableArray<string> Assertions) StartOf(Info info) =>
         (info.CanBeEmpty ? null : info.First, info.Leading);
 
+    /// <summary>
+    /// Texts one of which every match of the pattern begins with (lower case; see
+    /// <see cref="MatchStarts"/>), or null when not known or when a match may be empty. A text
+    /// that begins with another of them is left out: where it is, so is the other.
+    /// </summary>
+    public static ImmutableArray<string>? BeginningsOf(Regex pattern) =>
+        Read(pattern) is { Starts: { } starts } && !starts.Contains("")
+            ? [.. starts.Where(s => !starts.Any(t => t.Length < s.Length && s.StartsWith(t, StringComparison.Ordinal))).Order(StringComparer.Ordinal)]
+            : null;
+
     /// <summary>What the reader knows of the whole pattern, or null when it does not understand all of it.</summary>
     private static Info? Read(Regex pattern)
     {
@@ -155,7 +168,7 @@ internal sealed class LiteralPrefilter
     {
         public static readonly Info Anything = new(null, null) { First = null, CanBeEmpty = true };
 
-        public static readonly Info Empty = new([""], null) { First = UInt128.Zero, CanBeEmpty = true, AlwaysEmpty = true };
+        public static readonly Info Empty = new([""], null) { First = UInt128.Zero, CanBeEmpty = true, AlwaysEmpty = true, Starts = [""] };
 
         public UInt128? First { get; init; }
 
@@ -164,6 +177,14 @@ internal sealed class LiteralPrefilter
         public bool AlwaysEmpty { get; init; }
 
         public ImmutableArray<string> Leading { get; init; } = [];
+
+        /// <summary>
+        /// Texts one of which every match begins with, "" among them when a match may be empty;
+        /// null when unknown. ASCII is lower case (they are searched for without case); the only
+        /// other characters are private-use ones (the claim patterns' mention markers), which no
+        /// case-insensitive regex takes for another character.
+        /// </summary>
+        public HashSet<string>? Starts { get; init; }
 
         /// <summary>
         /// Further literal sets that every match's text holds besides <see cref="Required"/>: the
@@ -187,8 +208,33 @@ internal sealed class LiteralPrefilter
         public HashSet<string>? Required() => Exact is { } exact ? (exact.Contains("") ? null : exact) : Must;
 
         public static Info Literal(char c) => char.IsAscii(c)
-            ? new Info([char.ToLowerInvariant(c).ToString()], null) { First = LeadingCharacters.AsciiOf(c), CanBeEmpty = false }
-            : OneOf(Regex.Escape(c.ToString()), exact: null);
+            ? new Info([char.ToLowerInvariant(c).ToString()], null) { First = LeadingCharacters.AsciiOf(c), CanBeEmpty = false, Starts = [char.ToLowerInvariant(c).ToString()] }
+            : OneOf(Regex.Escape(c.ToString()), exact: null) with { Starts = char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse ? [c.ToString()] : null };
+
+        /// <summary>The union of two sets of <see cref="Starts"/>, or null when either is unknown or the union is too large.</summary>
+        public static HashSet<string>? UnionOfStarts(HashSet<string>? a, HashSet<string>? b) =>
+            a is null ? null : AddStarts(new HashSet<string>(a, StringComparer.Ordinal), b);
+
+        /// <summary>Adds <paramref name="more"/> to <paramref name="starts"/> (which it changes) and gives it, or null when either is unknown or the union is too large.</summary>
+        public static HashSet<string>? AddStarts(HashSet<string>? starts, HashSet<string>? more)
+        {
+            if (starts is null || more is null)
+            {
+                return null;
+            }
+
+            starts.UnionWith(more);
+            return starts.Count > MaxStarts ? null : starts;
+        }
+
+        /// <summary>Each of <paramref name="before"/> followed by each non-empty one of <paramref name="after"/>, or null when too many.</summary>
+        public static HashSet<string>? StartsAfter(HashSet<string> before, HashSet<string> after)
+        {
+            var nonEmpty = after.Where(a => a.Length > 0).ToList();
+            return (long)before.Count * nonEmpty.Count > MaxStarts
+                ? null
+                : new HashSet<string>(before.SelectMany(b => nonEmpty.Select(a => b + a)), StringComparer.Ordinal);
+        }
 
         /// <summary>The better requirement of two that both hold (the first when they are as good): see <see cref="Strength"/>.</summary>
         public static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b) =>
@@ -251,10 +297,12 @@ internal sealed class LiteralPrefilter
 
             HashSet<string>? exact = new(StringComparer.Ordinal);
             HashSet<string>? must = new(StringComparer.Ordinal);
+            HashSet<string>? starts = new(StringComparer.Ordinal);
             UInt128? first = UInt128.Zero;
             foreach (var alternative in alternatives)
             {
                 first = first | alternative.First;
+                starts = Info.AddStarts(starts, alternative.Starts);
                 if (exact is not null && alternative.Exact is { } e && exact.Count + e.Count <= MaxExact)
                 {
                     exact.UnionWith(e);
@@ -279,6 +327,7 @@ internal sealed class LiteralPrefilter
                 First = first,
                 CanBeEmpty = alternatives.Exists(a => a.CanBeEmpty),
                 AlwaysEmpty = alternatives.TrueForAll(a => a.AlwaysEmpty),
+                Starts = starts,
             };
         }
 
@@ -292,9 +341,11 @@ internal sealed class LiteralPrefilter
             var alwaysEmpty = true;
             var leading = ImmutableArray.CreateBuilder<string>();
             var also = new List<HashSet<string>>();
+            var beginnings = new Beginnings();
             while (!AtEnd && Current is not ('|' or ')'))
             {
                 var item = Quantified(Atom());
+                beginnings.Add(item);
                 if (canBeEmpty)
                 {
                     // Until an item that must consume, a match may begin with any item's first character.
@@ -336,7 +387,53 @@ internal sealed class LiteralPrefilter
                 AlwaysEmpty = alwaysEmpty,
                 Leading = leading.ToImmutable(),
                 Also = [.. also],
+                Starts = beginnings.Starts(),
             };
+        }
+
+        /// <summary>
+        /// The <see cref="Info.Starts"/> of a sequence, read item by item: while every item so far
+        /// is literal, what they consume is known exactly and goes in front of what the next item
+        /// begins with; an item that may be empty lets the items after it begin the match too.
+        /// </summary>
+        private sealed class Beginnings
+        {
+            /// <summary>What the items so far consume, while all are literal and the sequence may still go on past them; null after that.</summary>
+            private HashSet<string>? consumed = [""];
+
+            /// <summary>Beginnings found so far (each non-empty); null when unknown.</summary>
+            private HashSet<string>? found = new(StringComparer.Ordinal);
+
+            public void Add(Info item)
+            {
+                if (consumed is null || found is null)
+                {
+                    return;
+                }
+
+                if (item.Exact is { } literal && Info.Concat(consumed, literal) is { } longer)
+                {
+                    consumed = longer;
+                    return;
+                }
+
+                var after = item.Starts is { } starts ? Info.StartsAfter(consumed, starts) : null;
+                if (after is null)
+                {
+                    // Nothing known past what is consumed: that is where every match begins, unless it may be nothing.
+                    found = consumed.Contains("") ? null : Info.AddStarts(found, consumed);
+                    consumed = null;
+                    return;
+                }
+
+                found = Info.AddStarts(found, after);
+                if (!item.Starts!.Contains(""))
+                {
+                    consumed = null;
+                }
+            }
+
+            public HashSet<string>? Starts() => consumed is null ? found : Info.UnionOfStarts(found, consumed);
         }
 
         private static HashSet<string>? Useful(HashSet<string>? run) =>
@@ -390,6 +487,7 @@ internal sealed class LiteralPrefilter
                     First = atom.First,
                     CanBeEmpty = true,
                     AlwaysEmpty = atom.AlwaysEmpty,
+                    Starts = Info.UnionOfStarts(atom.Starts, [""]),
                 };
             }
 

@@ -48,8 +48,8 @@ internal sealed class RuleGate
     /// <summary>The literal sets of each rule's pattern (at the rule's index), then of each requirement (after the rules).</summary>
     private readonly CombinedPrefilter prefilters;
 
-    /// <summary>The distinct requirements, interpreted at first and compiled once used often (<see cref="TieredRegex"/>).</summary>
-    private readonly ImmutableArray<TieredRegex> requirements;
+    /// <summary>The distinct requirements, each run only where a match of it can begin (<see cref="MatchStarts"/>).</summary>
+    private readonly ImmutableArray<MatchStarts> requirements;
 
     /// <summary>For each rule, the index of its requirement in <see cref="requirements"/>, or -1.</summary>
     private readonly ImmutableArray<int> requirementOf;
@@ -79,7 +79,7 @@ internal sealed class RuleGate
         }
 
         requirementOf = of.MoveToImmutable();
-        requirements = [.. found.Select(CompiledPatterns.Deferred)];
+        requirements = [.. found.Select(r => new MatchStarts(r))];
         prefilters = new CombinedPrefilter([.. rules.Select(r => r.Prefilter), .. found.Select(LiteralPrefilter.Of)]);
     }
 
@@ -187,7 +187,7 @@ internal sealed class RuleGate
             RequirementRuns++;
             try
             {
-                return gate.requirements[requirement].Value.IsMatch(text);
+                return gate.requirements[requirement].IsMatch(text);
             }
             catch (RegexMatchTimeoutException)
             {

@@ -21,6 +21,14 @@ public sealed class TextRules
 
     private readonly ImmutableArray<BoilerplateRule> lineRules;
     private readonly ImmutableArray<BoilerplateRule> spanRules;
+
+    /// <summary>
+    /// The literals of every rule, the line rules' then the span rules', tested in one pass over a
+    /// line: a line of prose holds none of most rules' words, and their regexes (".*" runs over the
+    /// whole line for each alternative) cost most of the stage on a long article.
+    /// </summary>
+    private readonly CombinedPrefilter prefilters;
+
     private readonly SentenceSplitter splitter;
     private readonly Tokenizer tokenizer;
 
@@ -28,6 +36,7 @@ public sealed class TextRules
     {
         lineRules = [.. rules.Where(r => r.Scope == RemovalScope.Line)];
         spanRules = [.. rules.Where(r => r.Scope == RemovalScope.Span)];
+        prefilters = new CombinedPrefilter([.. lineRules.Concat(spanRules).Select(r => r.Prefilter)]);
         splitter = new SentenceSplitter(abbreviations);
         tokenizer = new Tokenizer(abbreviations);
         Examples = examples;
@@ -160,7 +169,7 @@ public sealed class TextRules
             ? new Regex($"^(?:{checkedPattern})$", options, PatternCompiler.MatchTimeout)
             : new Regex(checkedPattern.ToString(), options, PatternCompiler.MatchTimeout);
         var (line, column) = map.PositionOf("id");
-        return new BoilerplateRule(id, scope == "line" ? RemovalScope.Line : RemovalScope.Span, after == "text", pattern, map.File, line, column);
+        return new BoilerplateRule(id, scope == "line" ? RemovalScope.Line : RemovalScope.Span, after == "text", pattern, LiteralPrefilter.Of(checkedPattern), map.File, line, column);
     }
 
     private static string? ReadId(YamlMap map, HashSet<string> ids)
@@ -221,6 +230,10 @@ public sealed class TextRules
         private readonly List<(TextSpan Span, int Paragraph)> sentences = [];
         private readonly List<RemovedSpan> lineRemovals = [];
         private readonly List<TextSpan> pieces = [];
+
+        /// <summary>For each rule (line rules, then span rules), whether its literals are in the current line.</summary>
+        private readonly bool[] mayMatch = new bool[rules.prefilters.Count];
+
         private HashSet<BoilerplateRule>? timedOut;
         private int paragraph;
         private bool paragraphBreak;
@@ -264,6 +277,7 @@ public sealed class TextRules
                 end--;
             }
 
+            rules.prefilters.Test(text.AsSpan(start, end - start), mayMatch);
             if (start == end || RemoveWholeLine(start, end))
             {
                 paragraphBreak = true;
@@ -341,9 +355,10 @@ public sealed class TextRules
 
         private bool RemoveWholeLine(int start, int end)
         {
-            foreach (var rule in rules.lineRules)
+            for (var r = 0; r < rules.lineRules.Length; r++)
             {
-                if ((rule.OnlyAfterText && !previousLineKept) || IsTimedOut(rule))
+                var rule = rules.lineRules[r];
+                if (!mayMatch[r] || (rule.OnlyAfterText && !previousLineKept) || IsTimedOut(rule))
                 {
                     continue;
                 }
@@ -362,9 +377,10 @@ public sealed class TextRules
         private void RemoveSpans(int start, int end)
         {
             lineRemovals.Clear();
-            foreach (var rule in rules.spanRules)
+            for (var r = 0; r < rules.spanRules.Length; r++)
             {
-                if (IsTimedOut(rule))
+                var rule = rules.spanRules[r];
+                if (!mayMatch[rules.lineRules.Length + r] || IsTimedOut(rule))
                 {
                     continue;
                 }

@@ -69,7 +69,7 @@ internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText sca
             return found;
         }
 
-        var text = scan.Source.AsSpan(scan.Start, scan.Length);
+        var text = scan.Text.AsSpan();
         var regexes = patterns.Select(p => p.Pattern.Value).ToArray();
         try
         {
@@ -82,7 +82,7 @@ internal sealed class TenseCues(TimeLexicon lexicon, TimeRecognizer.ScanText sca
             while (Leftmost(next) is { } p)
             {
                 var (index, length) = next[p]!.Value;
-                found.Add((new TextSpan(scan.Start + index + scan.Shift, length), patterns[p].Tense, patterns[p].Reporting));
+                found.Add((new TextSpan(index + scan.Shift, length), patterns[p].Tense, patterns[p].Reporting));
                 // After an empty match the search moves on one character, as Regex.NextMatch does.
                 var from = length > 0 ? index + length : index + 1;
                 for (var q = 0; q < regexes.Length; q++)

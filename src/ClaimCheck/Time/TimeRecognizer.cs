@@ -27,8 +27,8 @@ public sealed class TimeRecognizer
     /// <summary>Which rules may match a sentence (their literals, their <c>requires</c>) and what a timeout does.</summary>
     internal RuleGate Gate { get; }
 
-    /// <summary>For each rule, its pattern: interpreted at first, compiled to code once used often (<see cref="TieredRegex"/>).</summary>
-    private readonly ImmutableArray<TieredRegex> compiled;
+    /// <summary>For each rule, its pattern, run only where a match of it can begin (<see cref="MatchStarts"/>).</summary>
+    private readonly ImmutableArray<MatchStarts> searches;
 
     private TimeRecognizer(TimeLexicon lexicon, ImmutableArray<TimeRule> rules, ImmutableArray<RuleExample> examples)
     {
@@ -36,7 +36,7 @@ public sealed class TimeRecognizer
         Rules = rules;
         Examples = examples;
         resolver = new TimeResolver(lexicon);
-        compiled = [.. rules.Select(r => CompiledPatterns.Deferred(r.Pattern))];
+        searches = [.. rules.Select(r => new MatchStarts(r.Pattern))];
         Gate = new RuleGate([.. rules.Select(r => new GatedRule(r.Id, r.File, r.Line, r.Column, r.Prefilter, r.Requires))]);
     }
 
@@ -150,7 +150,7 @@ public sealed class TimeRecognizer
     /// <summary>Every match of every rule the gate opens for the sentence; a rule that times out leaves none.</summary>
     private void Collect(Sentence sentence, ScanText scan, RuleGate.OpenRules open, List<Candidate> candidates)
     {
-        open.Sentence(scan.Source.AsSpan(scan.Start, scan.Length), sentence.Index);
+        open.Sentence(scan.Text, sentence.Index);
         for (var r = 0; r < Rules.Length; r++)
         {
             if (!open.IsOpen(r))
@@ -159,9 +159,9 @@ public sealed class TimeRecognizer
             }
 
             var found = candidates.Count;
-            if (!open.Run(r, (Pattern: compiled[r].Value, Scan: scan, Candidates: candidates, Rule: r), static s =>
+            if (!open.Run(r, (Search: searches[r], scan.Text, Candidates: candidates, Rule: r), static s =>
                 {
-                    for (var match = s.Pattern.Match(s.Scan.Source, s.Scan.Start, s.Scan.Length); match.Success; match = match.NextMatch())
+                    foreach (var match in s.Search.Matches(s.Text))
                     {
                         if (match.Length > 0)
                         {
@@ -449,9 +449,11 @@ public sealed class TimeRecognizer
     /// <summary>
     /// The text the rules scan for one sentence: the sentence itself, except that runs of more than
     /// <see cref="LongestWord"/> characters without a space (a megabyte of digits, a line of commas)
-    /// are blanked, so that no pattern has to work through them. Offsets stay those of the original.
+    /// are blanked, so that no pattern has to work through them. It is a string of its own, so that
+    /// a rule can be tried at one place of it (<see cref="MatchStarts"/>); <see cref="Shift"/> takes
+    /// an offset in it to one in the article.
     /// </summary>
-    internal readonly record struct ScanText(string Source, int Start, int Length, int Shift)
+    internal readonly record struct ScanText(string Text, int Shift)
     {
         public static ScanText Of(string text, TextSpan sentence)
         {
@@ -474,9 +476,7 @@ public sealed class TimeRecognizer
                 run = 0;
             }
 
-            return masked is null
-                ? new ScanText(text, sentence.Start, sentence.Length, 0)
-                : new ScanText(new string(masked), 0, masked.Length, sentence.Start);
+            return new ScanText(masked is null ? text.Substring(sentence.Start, sentence.Length) : new string(masked), sentence.Start);
         }
     }
 }
