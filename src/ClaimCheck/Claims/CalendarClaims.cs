@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClaimCheck.Rules;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
 
@@ -54,7 +55,7 @@ internal static class CalendarClaims
 
     private const string Weekdays = "(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-    private static readonly Regex WeekdayFirst = new($@"^{Weekdays}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex WeekdayFirst = new($@"^{Weekdays}\b", RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
 
-    private static readonly Regex WeekdayBefore = new($@"\b{Weekdays},?\s+(?:the\s+)?$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex WeekdayBefore = new($@"\b{Weekdays},?\s+(?:the\s+)?$", RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ClaimCheck.Numbers;
+using ClaimCheck.Rules;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
 
@@ -92,7 +93,7 @@ public sealed record TimeClaimValue(TimeInterval Interval, string Timex, string?
 
     private static readonly Regex Coded = new(
         @"^(?:(?<decade>\d{3})|(?<century>\d{2})|(?<year>\d{4})-(?:(?<season>SU|WI|FA|SP)|Q(?<quarter>[1-4])|H(?<half>[12])|W\d{2}(?:(?<weekend>-WE)|(?<week>)))|(?<day>\d{4}-\d{2}-\d{2})T(?<part>MO|AF|EV|NI|DT))$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternCompiler.MatchTimeout);
 
     private static readonly Dictionary<string, string> Seasons = new(StringComparer.Ordinal) { ["SP"] = "spring", ["SU"] = "summer", ["FA"] = "autumn", ["WI"] = "winter" };
 

@@ -170,15 +170,15 @@ internal static class FigureClaims
     // A label noun ("Image 5 of 8", "Room 12") and the total after it ("of 8"); not "Category 4",
     // which is a value outlets state and agree on. A capital on the next line is no name the number
     // labels ("Spoilt votes: 812" closing a line of a results table).
-    private static readonly Regex LabelBefore = new(@"(?:[#(\[]|\bno\.\s*|\b(?:image|photo|picture|slide|page|chapter|episode|room|gate|platform|route|highway|interstate|channel)\s+(?:\d+\s+of\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex LabelBefore = new(@"(?:[#(\[]|\bno\.\s*|\b(?:image|photo|picture|slide|page|chapter|episode|room|gate|platform|route|highway|interstate|channel)\s+(?:\d+\s+of\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
 
-    private static readonly Regex Grouped = new(@"\d,\d{3}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex Grouped = new(@"\d,\d{3}\b", RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
 
-    private static readonly Regex LabelAfter = new(@"^(?:[ \t]*[-)\]][ \t]*\d|[ \t]+(?-i:[A-Z]))", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex LabelAfter = new(@"^(?:[ \t]*[-)\]][ \t]*\d|[ \t]+(?-i:[A-Z]))", RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
 
     private static bool StatesNumber(string text) => text.Any(char.IsDigit) || NumberWord.IsMatch(text);
 
-    private static readonly Regex NumberWord = new(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex NumberWord = new(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
 
     /// <summary>Stems of the content words within <see cref="Reach"/> words of the figure in its sentence.</summary>
     /// <param name="ownWords">Whether the figure's own words count among its context ("150 people" gives "peopl").</param>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ClaimCheck.Alignment;
 using ClaimCheck.Claims;
+using ClaimCheck.Rules;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Consistency;
@@ -290,9 +291,9 @@ internal static class FigureComparison
     }
 
     /// <summary>A page's time stamp before a time: the word that opens it among the words before the figure (its frame, before "#").</summary>
-    private static readonly Regex PageStamp = new(@"\b(?:updated|posted|published|modified)\b[^#]*#", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex PageStamp = new(@"\b(?:updated|posted|published|modified)\b[^#]*#", RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
 
-    private static readonly Regex YearLike = new(@"^(?:1[89]|20)\d\d\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex YearLike = new(@"^(?:1[89]|20)\d\d\b", RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
 
     /// <summary>The least bare number that is no one's age.</summary>
     private const decimal NoAge = 120;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClaimCheck.Rules;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Time;
@@ -34,7 +35,7 @@ public sealed record TimeMention : Mention
     public bool IsPageStamp(DateOnly published) =>
         Value is { Interval: { } day } && DateOnly.FromDateTime(day.Earliest) == published && NumericDate.IsMatch(Text);
 
-    private static readonly Regex NumericDate = new(@"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex NumericDate = new(@"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b", RegexOptions.CultureInvariant, PatternCompiler.MatchTimeout);
 
     protected override ImmutableSortedDictionary<string, string> Fields()
     {
