@@ -25,9 +25,11 @@ internal static class NameSpellingComparison
 
             var slips = new HashSet<Claim>();
             var variants = new HashSet<Claim>();
-            foreach (var a in named)
+            // How two spellings differ does not depend on their order: each pair is asked once.
+            foreach (var (i, j) in Comparer.PairsAcrossArticles(named))
             {
-                foreach (var b in named.Where(b => b.Outlet != a.Outlet))
+                var (a, b) = (named[i], named[j]);
+                if (a.Outlet != b.Outlet)
                 {
                     var (x, y) = ((NameClaimValue)a.Value, (NameClaimValue)b.Value);
                     var difference = matcher.Spelling(x.Written, y.Written);
