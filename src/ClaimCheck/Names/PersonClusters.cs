@@ -61,13 +61,17 @@ internal static class PersonClusters
     {
         var clusters = blocks.Values.SelectMany(b => b).ToList();
         var full = clusters.Where(c => Words(c[0].Name).Length > 1).ToList();
-        foreach (var single in clusters.Where(c => c.Count == 1 && !c[0].Known && Words(c[0].Name).Length == 1))
+        // Each name is read once: which clusters name someone in full with a given name, and which surnames they hold.
+        var givenIn = full
+            .SelectMany(c => c.Select(member => Words(member.Name)).Where(words => words.Length > 1).Select(words => (Given: words[0], Cluster: c)))
+            .Distinct()
+            .ToLookup(p => p.Given, p => p.Cluster, StringComparer.Ordinal);
+        var surnames = full.Select(c => matcher.Surname(c[0].Name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var single in clusters.Where(c => c.Count == 1 && !c[0].Known))
         {
-            var word = Words(single[0].Name)[0];
-            var named = full.Where(c => c.Exists(member => Words(member.Name) is { Length: > 1 } words && words[0] == word)).Take(2).ToList();
-            if (named.Count == 1 && !full.Exists(c => matcher.Surname(c[0].Name) == word))
+            if (Words(single[0].Name) is [var word] && givenIn[word].Take(2).ToList() is [var named] && !surnames.Contains(word))
             {
-                result[single[0].Id] = named[0][0].Id;
+                result[single[0].Id] = named[0].Id;
             }
         }
     }
