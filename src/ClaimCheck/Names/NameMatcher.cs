@@ -1,5 +1,6 @@
 using System.Text;
 using ClaimCheck.Rules;
+using ClaimCheck.Text;
 using FuzzySharp;
 using FuzzySharp.PreProcess;
 
@@ -269,39 +270,10 @@ public sealed class NameMatcher
 
         var allowed = Math.Min(x.Length, y.Length) <= 5 ? 1 : 2;
         var nickname = !sameGiven && (IsShortFormOf(x, y) || Formal(x) == Formal(y));
-        return !nickname && Math.Min(x.Length, y.Length) >= 3 && EditDistance(x, y) <= allowed ? SpellingDifference.Slip : SpellingDifference.Other;
+        return !nickname && Math.Min(x.Length, y.Length) >= 3 && Typos.Slips(x, y) <= allowed ? SpellingDifference.Slip : SpellingDifference.Other;
     }
 
     private string Transliterated(string word) => Settings.Transliterations.TryGetValue(word, out var taken) ? taken : word;
-
-    /// <summary>Letters inserted, dropped, changed, or two beside each other swapped, to turn one word into the other.</summary>
-    private static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
 
     /// <summary>The formal given name a familiar one stands for ("andy" → "andrew"); any other name as it is.</summary>
     private string Formal(string given) => Settings.Nicknames.TryGetValue(given, out var formal) ? formal : given;
