@@ -3,6 +3,7 @@ using ClaimCheck.Claims;
 using ClaimCheck.Consistency;
 using ClaimCheck.Names;
 using ClaimCheck.Rules;
+using ClaimCheck.Text;
 using ClaimCheck.Time;
 
 namespace ClaimCheck.Alignment;
@@ -20,13 +21,6 @@ public sealed class StorySigner
 
     /// <summary>Terms used by more than this share of news articles (e^-3, about 5%) find no story: too common to tell one story from another.</summary>
     private const double DistinctiveWeight = 3.0;
-
-    /// <summary>
-    /// The sentences that make an article's lead, where news names whom a story is about and the day
-    /// it happened. Measured on the GVA news: 3 sentences left many victims' names out (pair recall
-    /// 0.53), 10 keep them (0.59) at the same precision; more let spokesmen in.
-    /// </summary>
-    private const int LeadSentences = 10;
 
     /// <summary>Quoted words anchor a follow-up in runs of this many: two articles sharing one quote the same words.</summary>
     private const int QuoteRun = 5;
@@ -142,7 +136,7 @@ public sealed class StorySigner
         foreach (var person in analysis.Entities)
         {
             if (person.Type == EntityType.Person && EntityIds.IsUnknown(person.EntityId) && person.Form is MentionForm.FullName or MentionForm.Unknown
-                && person.CanonicalName.Contains(' ', StringComparison.Ordinal) && person.Sentence < LeadSentences && person.Role is null)
+                && person.CanonicalName.Contains(' ', StringComparison.Ordinal) && person.Sentence < Document.LeadSentences && person.Role is null)
             {
                 named.TryAdd(person.EntityId, person.CanonicalName);
             }
@@ -229,7 +223,7 @@ public sealed class StorySigner
         }
 
         var document = analysis.Document;
-        for (var index = 0; index < Math.Min(LeadSentences, document.Sentences.Length); index++)
+        for (var index = 0; index < Math.Min(Document.LeadSentences, document.Sentences.Length); index++)
         {
             var span = document.Sentences[index].Span;
             try
@@ -282,7 +276,7 @@ public sealed class StorySigner
     /// <summary>The days the article's lead names (<see cref="TimeMention.DayNamed"/>).</summary>
     private static HashSet<int> LeadDays(AnalyzedArticle analysis) =>
         [.. analysis.Times
-            .Where(t => t.Sentence < LeadSentences && !t.IsPageStamp(analysis.Article.Published))
+            .Where(t => t.Sentence < Document.LeadSentences && !t.IsPageStamp(analysis.Article.Published))
             .Select(t => t.DayNamed(analysis.Article.Published))
             .OfType<DateOnly>()
             .Select(day => day.DayNumber)];

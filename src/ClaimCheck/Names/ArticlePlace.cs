@@ -60,9 +60,6 @@ public sealed record ArticlePlace : Mention
 /// </summary>
 internal static class ArticlePlaces
 {
-    /// <summary>The lead, where a dateline stands and whose places are the story's (the sentences StorySigner reads as its lead).</summary>
-    private const int LeadSentences = 10;
-
     // Capitalized words, up to four ("NEW YORK", "ST. PETERSBURG", "Geneva"), then a region, a date,
     // an agency, and the dash, colon or underscore that ends a dateline.
     private static readonly Regex Dateline = new(
@@ -79,7 +76,7 @@ internal static class ArticlePlaces
 
     public static ArticlePlace? Find(NameModel model, Document document, ImmutableArray<EntityMention> entities) =>
         !model.EnabledRules.Contains(NameRuleIds.ArticlePlace) ? null
-        : document.Sentences.Take(LeadSentences).Select(s => FromDateline(model, document, s)).FirstOrDefault(p => p is not null) ?? MostNamed(model, document, entities);
+        : document.Sentences.Take(Document.LeadSentences).Select(s => FromDateline(model, document, s)).FirstOrDefault(p => p is not null) ?? MostNamed(model, document, entities);
 
     private static ArticlePlace? FromDateline(NameModel model, Document document, Sentence sentence)
     {
@@ -99,7 +96,7 @@ internal static class ArticlePlaces
     {
         // A place named by its name, not by a demonym or a capital standing for its government ("Damascus said").
         var votes = entities
-            .Where(e => e.Sentence < LeadSentences && e.Type is EntityType.Country or EntityType.City or EntityType.Place
+            .Where(e => e.Sentence < Document.LeadSentences && e.Type is EntityType.Country or EntityType.City or EntityType.Place
                 && e.Form is MentionForm.FullName or MentionForm.Alias && !e.IsGovernment && model.Entities.ContainsKey(e.EntityId)
                 && Locative.IsMatch(document.Text.AsSpan(Math.Max(0, e.Span.Start - LocativeReach), Math.Min(e.Span.Start, LocativeReach))))
             .GroupBy(e => model.Entities[e.EntityId].TimeZoneId ?? e.EntityId, StringComparer.Ordinal)

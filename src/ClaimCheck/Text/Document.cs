@@ -48,6 +48,14 @@ public sealed record RemovedSpan(TextSpan Span, string RuleId);
 /// </summary>
 public sealed record Document
 {
+    /// <summary>
+    /// The sentences that make an article's lead, where news names whom a story is about, where and
+    /// the day it happened, and where a dateline stands. Measured on the GVA news for story grouping:
+    /// 3 sentences left many victims' names out (pair recall 0.53), 10 keep them (0.59) at the same
+    /// precision; more let spokesmen in.
+    /// </summary>
+    public const int LeadSentences = 10;
+
     public Document(Article article, ImmutableArray<Sentence> sentences, ImmutableArray<RemovedSpan> removed)
     {
         Article = Preconditions.CheckNotNull(article, nameof(article));
